@@ -1,0 +1,4 @@
+@NullMarked
+package org.localgroups.cli;
+
+import org.jspecify.annotations.NullMarked;

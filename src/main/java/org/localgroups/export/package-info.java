@@ -1,0 +1,4 @@
+@NullMarked
+package org.localgroups.export;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,36 @@
+package org.localgroups.geo;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The offline gazetteer: GeoNames cities (population >= 500) with their alternate names, countries and
+ * first-level divisions. Thread-safe and read-only once loaded. Nothing is fetched from the network.
+ */
+public interface Gazetteer {
+
+  /**
+   * Free text (a city, "City, Country", "City, ST", a country or state name, in any language, accents
+   * optional) to ranked candidates, best first. Empty when nothing matches.
+   */
+  List<PlaceMatch> lookup(String text, LookupContext context);
+
+  default List<PlaceMatch> lookup(String text) {
+    return lookup(text, LookupContext.NONE);
+  }
+
+  /**
+   * Places named inside running text ("Python User Group in Guadalajara, meets ...", "Cracow's Python
+   * Users Group"), best first. Used to place a group from its name and description.
+   */
+  List<PlaceMatch> mentions(String text, LookupContext context);
+
+  /** A country by ISO alpha-2 code or by any of its names. */
+  Optional<Place> country(String codeOrName);
+
+  /** A first-level division (state, province) of a country by name, code or alternate name. */
+  Optional<Place> admin1(String countryCode, String name);
+
+  /** A place by GeoNames id. */
+  Optional<Place> byId(long geonameId);
+}

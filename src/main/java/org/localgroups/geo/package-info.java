@@ -1,0 +1,4 @@
+@NullMarked
+package org.localgroups.geo;
+
+import org.jspecify.annotations.NullMarked;

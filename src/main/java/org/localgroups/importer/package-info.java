@@ -1,0 +1,4 @@
+@NullMarked
+package org.localgroups.importer;
+
+import org.jspecify.annotations.NullMarked;

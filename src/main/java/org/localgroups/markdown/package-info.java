@@ -1,0 +1,4 @@
+@NullMarked
+package org.localgroups.markdown;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.localgroups.moin;
+
+import org.jspecify.annotations.NullMarked;

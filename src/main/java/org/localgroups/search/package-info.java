@@ -1,0 +1,4 @@
+@NullMarked
+package org.localgroups.search;
+
+import org.jspecify.annotations.NullMarked;

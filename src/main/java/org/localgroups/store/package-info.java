@@ -1,0 +1,4 @@
+@NullMarked
+package org.localgroups.store;
+
+import org.jspecify.annotations.NullMarked;

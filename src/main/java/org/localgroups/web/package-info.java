@@ -1,0 +1,4 @@
+@NullMarked
+package org.localgroups.web;
+
+import org.jspecify.annotations.NullMarked;
