@@ -1,0 +1,4 @@
+package org.localgroups.search;
+
+/** A group and its great-circle distance from the point asked about. */
+public record NearGroup(String groupSlug, double distanceKm) {}
