@@ -25,6 +25,12 @@ public interface Gazetteer {
    */
   List<PlaceMatch> mentions(String text, LookupContext context);
 
+  /**
+   * Places whose name (or alternate name) starts with the typed prefix, for suggestions as you type;
+   * larger places first. Accent- and case-insensitive.
+   */
+  List<PlaceMatch> suggest(String prefix, int limit);
+
   /** A country by ISO alpha-2 code or by any of its names. */
   Optional<Place> country(String codeOrName);
 
