@@ -10,11 +10,11 @@ import java.util.stream.Collectors;
  * The directory: a region tree and the groups listed in it. Immutable.
  *
  * @param title   the title of the page it came from ("" if none)
- * @param intro   the page's introduction text, one entry per source paragraph line
+ * @param intro   the page's introduction (text before the first heading), one entry per source line
  * @param regions every region, parents before children, in source order
  * @param groups  every group once, in order of first appearance
  */
-public record Directory(String title, List<String> intro, List<Region> regions, List<Group> groups) {
+public record Directory(String title, List<IntroLine> intro, List<Region> regions, List<Group> groups) {
   public Directory {
     intro = List.copyOf(intro);
     regions = List.copyOf(regions);
