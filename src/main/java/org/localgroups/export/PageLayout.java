@@ -1,0 +1,114 @@
+package org.localgroups.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import org.localgroups.directory.Channels;
+import org.localgroups.directory.Directory;
+import org.localgroups.directory.Group;
+import org.localgroups.directory.IntroLine;
+import org.localgroups.directory.Link;
+import org.localgroups.directory.Region;
+
+/**
+ * The layout user-group list pages use, shared by the MoinMoin and Markdown writers: the introduction,
+ * a heading per region, its channels, then a bullet per group with its other links and notes below it.
+ * Written so that importing the page again gives the same directory.
+ */
+abstract class PageLayout {
+
+  /** Writes a heading of a tree level (1 = top). */
+  abstract String heading(int level, String text);
+
+  /** A link in the page's syntax; an empty label means the target shows itself. */
+  abstract String link(Link link, String label);
+
+  /** A bullet at a nesting depth (1 = top). */
+  abstract String bullet(int depth, String text);
+
+  /** Lines written before the first region (e.g. a table of contents); may be empty. */
+  abstract List<String> afterIntro();
+
+  /** Text written verbatim so that it cannot be read as markup. */
+  abstract String text(String text);
+
+  final void write(Directory directory, Writer out) throws IOException {
+    for (IntroLine line : directory.intro()) {
+      out.write(introLine(line));
+      out.write('\n');
+    }
+    if (!directory.intro().isEmpty()) {
+      out.write('\n');
+    }
+    for (String line : afterIntro()) {
+      out.write(line);
+      out.write("\n\n");
+    }
+    Map<String, Group> groups = directory.groupsBySlug();
+    for (Region region : directory.regions()) {
+      out.write(heading(region.level(), region.name()));
+      out.write('\n');
+      for (Link resource : region.resources()) {
+        out.write(bullet(1, resource(resource)));
+        out.write('\n');
+      }
+      for (String slug : region.groupSlugs()) {
+        Group group = groups.get(slug);
+        if (group != null) {
+          writeGroup(group, out);
+        }
+      }
+      out.write('\n');
+    }
+  }
+
+  private String introLine(IntroLine line) {
+    StringBuilder sb = new StringBuilder();
+    String text = line.text();
+    int at = 0;
+    for (Link link : line.links()) {
+      String shown = link.label().isEmpty() ? link.written() : link.label();
+      int found = text.indexOf(shown, at);
+      if (found < 0) {
+        sb.append(text(text.substring(at))).append(' ');
+        at = text.length();
+        sb.append(link(link, link.label()));
+        continue;
+      }
+      sb.append(text(text.substring(at, found))).append(link(link, link.label()));
+      at = found + shown.length();
+    }
+    sb.append(text(text.substring(Math.min(at, text.length()))));
+    return sb.toString();
+  }
+
+  private String resource(Link resource) {
+    if (Channels.isChannelLabel(resource.label())) {
+      return text(resource.label()) + ": " + link(resource, "");
+    }
+    return link(resource, resource.label());
+  }
+
+  private void writeGroup(Group group, Writer out) throws IOException {
+    List<Link> links = group.links();
+    String description = group.description().isEmpty() ? "" : " - " + text(group.description());
+    boolean namedByLink = !links.isEmpty() && links.get(0).label().equals(group.name());
+    if (namedByLink) {
+      out.write(bullet(1, link(links.get(0), group.name()) + description));
+      out.write('\n');
+      links = links.subList(1, links.size());
+    } else {
+      out.write(bullet(1, text(group.name()) + description));
+      out.write('\n');
+    }
+    for (Link link : links) {
+      out.write(bullet(2, link(link, link.label())));
+      out.write('\n');
+    }
+    for (String note : group.notes()) {
+      out.write(bullet(2, text(note)));
+      out.write('\n');
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package org.localgroups.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.localgroups.directory.Group;
+import org.localgroups.directory.GroupStatus;
+import org.localgroups.directory.Link;
+import org.localgroups.directory.Placement;
+import org.localgroups.directory.Region;
+import org.localgroups.directory.Region.RegionKind;
+
+/** Mutable drafts used while one import runs; frozen into records at the end. */
+final class Drafts {
+  private Drafts() {}
+
+  static final class RegionDraft {
+    final String slug;
+    final String name;
+    final int level;
+    final String parentSlug;
+    final RegionKind kind;
+    final Placement place;
+    final int line;
+    final List<Link> resources = new ArrayList<>();
+    final List<String> groupSlugs = new ArrayList<>();
+
+    RegionDraft(String slug, String name, int level, String parentSlug, RegionKind kind, Placement place, int line) {
+      this.slug = slug;
+      this.name = name;
+      this.level = level;
+      this.parentSlug = parentSlug;
+      this.kind = kind;
+      this.place = place;
+      this.line = line;
+    }
+
+    void list(String groupSlug) {
+      if (!groupSlugs.contains(groupSlug)) {
+        groupSlugs.add(groupSlug);
+      }
+    }
+
+    Region freeze() {
+      return new Region(slug, name, level, parentSlug, kind, place, resources, groupSlugs, line);
+    }
+  }
+
+  static final class GroupDraft {
+    final String slug;
+    final String name;
+    final String description;
+    final RegionDraft firstRegion;
+    final List<Link> links = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+    final List<Integer> lines = new ArrayList<>();
+    GroupStatus status;
+    String founded;
+    String meeting;
+
+    GroupDraft(String slug, String name, String description, RegionDraft firstRegion, ListingFacts facts) {
+      this.slug = slug;
+      this.name = name;
+      this.description = description;
+      this.firstRegion = firstRegion;
+      this.status = facts.status();
+      this.founded = facts.founded();
+      this.meeting = facts.meeting();
+    }
+
+    void addLink(Link link) {
+      boolean known = links.stream().anyMatch(l -> l.url().equals(link.url()) && l.written().equals(link.written())
+          && (!link.url().isEmpty() || l.label().equals(link.label())));
+      if (!known) {
+        links.add(link);
+      }
+    }
+
+    /** Facts told by a later line (a sub-bullet) fill what the listing line left open. */
+    void learn(ListingFacts facts) {
+      if (status == GroupStatus.ACTIVE) {
+        status = facts.status();
+      }
+      if (founded.isEmpty()) {
+        founded = facts.founded();
+      }
+      if (meeting.isEmpty()) {
+        meeting = facts.meeting();
+      }
+    }
+
+    Group freeze(Placement placement) {
+      return new Group(slug, name, description, links, status, founded, meeting, notes, placement, lines);
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package org.localgroups.importer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.localgroups.directory.Placement;
+import org.localgroups.directory.Placement.Precision;
+import org.localgroups.directory.Region.RegionKind;
+import org.localgroups.geo.Gazetteer;
+import org.localgroups.geo.LookupContext;
+import org.localgroups.geo.Place;
+import org.localgroups.geo.PlaceMatch;
+
+/**
+ * Places regions (from headings) and groups (from their name, description and the headings above them)
+ * with the gazetteer. Where no city can be told, a group is placed at its state or country, and says so.
+ */
+final class Placer {
+  /** Top-level headings that name a continent or a world region rather than a country. */
+  private static final Set<String> CONTINENTS = Set.of("africa", "asia", "europe", "oceania", "australasia",
+      "latin america", "south america", "north america", "central america", "middle east", "caribbean",
+      "the caribbean", "americas", "the americas", "antarctica", "asia pacific", "apac", "emea", "nordics",
+      "scandinavia", "balkans", "eastern europe", "western europe", "southeast asia", "east asia", "world",
+      "worldwide", "international", "online", "global");
+  private static final double CITY_FROM_HEADING = 0.9;
+  private static final double REGION_LEVEL = 0.6;
+  private static final double FROM_TOP_LEVEL_DOMAIN = 0.4;
+
+  private final Gazetteer gazetteer;
+
+  Placer(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** What a heading names, given the placement of the region above it. */
+  record RegionPlace(RegionKind kind, Placement placement) {}
+
+  RegionPlace placeHeading(String heading, Placement parent, RegionKind parentKind) {
+    for (String candidate : headingCandidates(heading)) {
+      String key = candidate.toLowerCase(Locale.ROOT);
+      if (CONTINENTS.contains(key)) {
+        return new RegionPlace(RegionKind.CONTINENT,
+            new Placement(Precision.CONTINENT, candidate, "", "", 0, 0, 0, 1, "heading names a world region"));
+      }
+      if (!parent.countryCode().isEmpty()) {
+        Optional<Place> admin1 = gazetteer.admin1(parent.countryCode(), candidate);
+        if (admin1.isPresent()) {
+          return new RegionPlace(RegionKind.STATE, placement(admin1.get(), Precision.STATE, 1,
+              "heading '" + heading + "' names a state or province"));
+        }
+        List<PlaceMatch> cities = gazetteer.lookup(candidate, LookupContext.country(parent.countryCode()));
+        Optional<PlaceMatch> city = cities.stream()
+            .filter(m -> m.place().kind() == Place.Kind.CITY && m.place().countryCode().equals(parent.countryCode()))
+            .findFirst();
+        if (city.isPresent()) {
+          return new RegionPlace(RegionKind.CITY, placement(city.get().place(), Precision.CITY, CITY_FROM_HEADING,
+              "heading '" + heading + "' names a city"));
+        }
+      } else {
+        Optional<Place> country = gazetteer.country(candidate);
+        if (country.isPresent()) {
+          return new RegionPlace(RegionKind.COUNTRY, placement(country.get(), Precision.COUNTRY, 1,
+              "heading '" + heading + "' names a country"));
+        }
+      }
+    }
+    return new RegionPlace(RegionKind.OTHER, parent);
+  }
+
+  /** "Thailand/ประเทศไทย" -> both parts; "Cambodia(សីល ...)" -> "Cambodia"; "The Netherlands" as is. */
+  private static List<String> headingCandidates(String heading) {
+    String noParens = heading.replaceAll("\\(.*?\\)|\\(.*$", " ").strip();
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    out.add(heading.strip());
+    out.add(noParens);
+    for (String part : noParens.split("\\s*/\\s*")) {
+      if (!part.isBlank()) {
+        out.add(part.strip());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * A group's place: a city named in its name or description (within the heading's country and state when
+   * known), else the city, state or country of its headings, else the country of its website's domain.
+   */
+  Placement placeGroup(String name, String description, Placement region, List<String> urls) {
+    LookupContext context = new LookupContext(region.countryCode(),
+        region.precision() == Precision.STATE || region.precision() == Precision.CITY ? admin1Code(region) : "");
+    String text = name + ". " + description;
+    List<PlaceMatch> mentions = gazetteer.mentions(text, context).stream()
+        .filter(m -> context.countryCode().isEmpty() || m.place().countryCode().equals(context.countryCode()))
+        .toList();
+    Optional<PlaceMatch> city = mentions.stream().filter(m -> m.place().kind() == Place.Kind.CITY).findFirst();
+    if (city.isPresent() && region.precision() != Precision.CITY) {
+      PlaceMatch m = city.get();
+      return placement(m.place(), Precision.CITY, m.score(), "text names '" + m.matched() + "' (" + m.why() + ")");
+    }
+    if (region.precision() == Precision.CITY) {
+      return withReason(region, region.confidence() * CITY_FROM_HEADING, "heading names its city: " + region.name());
+    }
+    Optional<PlaceMatch> state = mentions.stream().filter(m -> m.place().kind() == Place.Kind.ADMIN1).findFirst();
+    if (state.isPresent()) {
+      PlaceMatch m = state.get();
+      return placement(m.place(), Precision.STATE, m.score() * REGION_LEVEL,
+          "text names the state '" + m.matched() + "'; no city given");
+    }
+    if (region.precision() == Precision.STATE || region.precision() == Precision.COUNTRY) {
+      return withReason(region, REGION_LEVEL, "no city named: placed at its heading's "
+          + (region.precision() == Precision.STATE ? "state" : "country") + " (" + region.name() + ")");
+    }
+    Optional<PlaceMatch> country = mentions.stream().filter(m -> m.place().kind() == Place.Kind.COUNTRY).findFirst();
+    if (country.isPresent()) {
+      PlaceMatch m = country.get();
+      return placement(m.place(), Precision.COUNTRY, m.score() * REGION_LEVEL,
+          "text names the country '" + m.matched() + "'; no city given");
+    }
+    for (String url : urls) {
+      Optional<Place> byDomain = countryOfDomain(url);
+      if (byDomain.isPresent()) {
+        return placement(byDomain.get(), Precision.COUNTRY, FROM_TOP_LEVEL_DOMAIN,
+            "no place named: country of its website's domain (" + LinkKinds.host(url) + ")");
+      }
+    }
+    return Placement.unplaced(region.precision() == Precision.CONTINENT
+        ? "no city or country named; listed under " + region.name()
+        : "no place named in its listing or headings");
+  }
+
+  private Optional<Place> countryOfDomain(String url) {
+    String host = LinkKinds.host(url);
+    if (host.isEmpty() && url.toLowerCase(Locale.ROOT).startsWith("mailto:")) {
+      host = url.substring(url.indexOf('@') + 1).replaceAll("[?].*$", "");
+    }
+    int dot = host.lastIndexOf('.');
+    if (dot < 0) {
+      return Optional.empty();
+    }
+    String tld = host.substring(dot + 1);
+    if (tld.length() != 2 || tld.equals("us") && !host.contains(".us")) {
+      return Optional.empty();
+    }
+    // generic-looking two-letter domains that are not about a country's community
+    if (Set.of("io", "co", "me", "tv", "ly", "fm", "ai", "eu").contains(tld)) {
+      return Optional.empty();
+    }
+    String code = tld.equals("uk") ? "GB" : tld.toUpperCase(Locale.ROOT);
+    return gazetteer.country(code);
+  }
+
+  private String admin1Code(Placement region) {
+    if (region.geonameId() == 0) {
+      return "";
+    }
+    return gazetteer.byId(region.geonameId()).map(Place::admin1Code).orElse("");
+  }
+
+  static Placement placement(Place place, Precision precision, double confidence, String reason) {
+    return new Placement(precision, place.name(), place.countryCode(),
+        place.kind() == Place.Kind.COUNTRY ? "" : place.admin1Name(), place.latitude(), place.longitude(),
+        place.geonameId(), Math.min(1, Math.max(0, confidence)), reason);
+  }
+
+  private static Placement withReason(Placement p, double confidence, String reason) {
+    return new Placement(p.precision(), p.name(), p.countryCode(), p.admin1(), p.latitude(), p.longitude(),
+        p.geonameId(), Math.min(1, Math.max(0, confidence)), reason);
+  }
+}
