@@ -1,0 +1,59 @@
+package org.localgroups.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.localgroups.LocalGroupsException;
+import org.localgroups.export.ExportFormat;
+import org.localgroups.export.Exports;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code localgroups export --format F [-o FILE]}. */
+@Command(name = "export", description = "Write the directory as moin, markdown, json, csv or geojson.")
+final class ExportCommand implements Callable<Integer> {
+  @Option(names = "--format", required = true, paramLabel = "FORMAT",
+      description = "moin, markdown, json, csv or geojson")
+  String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write here (default: standard output)")
+  Path output;
+
+  @Mixin
+  DataOptions data;
+
+  @Override
+  public Integer call() throws IOException {
+    ExportFormat chosen = ExportFormat.parse(format);
+    try (Parts parts = new Parts(data)) {
+      var directory = parts.directory();
+      if (output == null) {
+        Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+        Exports.writer(chosen).write(directory, out);
+        out.flush();
+        return 0;
+      }
+      // write next to the target, then move: a failed export never leaves half a file behind
+      Path parent = output.toAbsolutePath().getParent();
+      if (parent == null || !Files.isDirectory(parent)) {
+        throw LocalGroupsException.badInput("cannot write " + output + ": its folder does not exist");
+      }
+      Path temp = Files.createTempFile(parent, ".export-", ".tmp");
+      try {
+        try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+          Exports.writer(chosen).write(directory, out);
+        }
+        Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+      return 0;
+    }
+  }
+}
