@@ -65,7 +65,16 @@ record ListingFacts(GroupStatus status, String founded, String meeting) {
       Matcher meet = MEET.matcher(sentence);
       String clause = sentence;
       if (meet.find()) {
-        clause = sentence.substring(meet.start());
+        int start = meet.start();
+        Matcher schedule = SCHEDULE.matcher(sentence);
+        // "bi-monthly meetings", "a monthly meeting": the schedule word before "meet" belongs to the clause
+        if (schedule.find() && schedule.start() < start && sentence.substring(schedule.end(), start).isBlank()) {
+          start = schedule.start();
+          while (start > 0 && (Character.isLetter(sentence.charAt(start - 1)) || sentence.charAt(start - 1) == '-')) {
+            start--;
+          }
+        }
+        clause = sentence.substring(start);
       } else {
         Matcher schedule = SCHEDULE.matcher(sentence);
         if (schedule.find()) {

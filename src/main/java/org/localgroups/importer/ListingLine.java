@@ -52,7 +52,9 @@ record ListingLine(String name, String description, String text, List<Link> link
     }
     String text = readable(content, 0).strip();
     String pre = before.toString().strip();
-    if (firstLink >= 0 && (pre.isEmpty() || STATUS_PREFIX.matcher(pre).matches() || LEADING_PUNCT.matcher(pre).replaceAll("").isEmpty())) {
+    boolean bareFirst = firstLink >= 0 && content.get(firstLink) instanceof Link l && l.label().isBlank()
+        && !(l.target() instanceof Target.Page) && !readable(content, firstLink + 1).isBlank();
+    if (firstLink >= 0 && !bareFirst && (pre.isEmpty() || STATUS_PREFIX.matcher(pre).matches() || LEADING_PUNCT.matcher(pre).replaceAll("").isEmpty())) {
       return fromLeadingLink(content, firstLink, pre, text, links);
     }
     return fromLeadingText(text, links);
