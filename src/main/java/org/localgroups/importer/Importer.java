@@ -16,6 +16,7 @@ import org.localgroups.directory.Group;
 import org.localgroups.directory.ImportReport.Disposition;
 import org.localgroups.directory.IntroLine;
 import org.localgroups.directory.Link;
+import org.localgroups.directory.LinkKind;
 import org.localgroups.directory.Placement;
 import org.localgroups.directory.Region;
 import org.localgroups.directory.Region.RegionKind;
@@ -275,7 +276,7 @@ public final class Importer {
         items.push(new GroupFrame(depth, lastGroup));
         return;
       }
-      if (looksLikeResource(text)) {
+      if (looksLikeResource(textBeforeSecondLink(inlines))) {
         resource(region, line, links, text, text);
         items.push(new OtherFrame(depth));
         return;
@@ -378,7 +379,8 @@ public final class Importer {
       for (Inline.Link l : links) {
         Link link = toLink(l);
         String useLabel = !label.isEmpty() && (links.size() == 1 || link.label().isEmpty()) ? label : link.label();
-        region.resources.add(new Link(LinkKinds.of(link.url(), useLabel), link.url(), useLabel, link.written()));
+        LinkKind kind = LinkKinds.of(link.url(), link.label().isEmpty() ? useLabel : link.label());
+        region.resources.add(new Link(kind, link.url(), useLabel, link.written()));
       }
       ledger.record(line, Disposition.REGION_RESOURCE, region.slug,
           "channel of region '" + region.name + "'" + (label.isEmpty() ? "" : " (" + label + ")"));
@@ -465,8 +467,13 @@ public final class Importer {
       ListingLine listing = ListingLine.read(inlines);
       String word = listing.firstWord();
       String lastWord = ListingLine.read(List.of(new Inline.Text(lastGroup.name))).firstWord();
-      if (word.length() >= 4 && word.equals(lastWord) && !GENERIC_WORDS.contains(word)) {
+      if (word.length() >= 4 && word.equals(lastWord) && !GENERIC_WORDS.contains(word)
+          && isCoinedName(listing.name()) && namesOnlyAChannel(listing.name())) {
         return true;
+      }
+      // only an unlabelled link (a bare URL or address) is read as another channel of the group above
+      if (links.isEmpty() || !links.get(0).label().isBlank()) {
+        return false;
       }
       String lastDomain = distinctiveDomainLabel(lastGroup.links.isEmpty() ? "" : lastGroup.links.get(0).url());
       if (lastDomain.isEmpty()) {
@@ -480,6 +487,27 @@ public final class Importer {
       String text = listing.text().toLowerCase(Locale.ROOT);
       return !links.isEmpty() && links.get(0).target() instanceof Target.Email
           && Pattern.compile("\\b" + Pattern.quote(lastDomain) + "\\b").matcher(text).find();
+    }
+
+    private static final java.util.Set<String> CHANNEL_WORDS = java.util.Set.of("meetup", "meetups", "group",
+        "groups", "wiki", "forum", "mailing", "list", "page", "site", "website", "facebook", "twitter", "linkedin",
+        "irc", "google", "channel", "blog", "photos", "videos", "the", "on", "fan");
+
+    /** "BangPypers Meetup Group", "PyTUG Wiki": past the first word, only words for a channel. */
+    private static boolean namesOnlyAChannel(String name) {
+      String[] words = name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+      for (int i = 1; i < words.length; i++) {
+        if (!words[i].isEmpty() && !CHANNEL_WORDS.contains(words[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** A coined group name (BangPypers, PyTUG, LadyPy): a capital or digit inside its first word. */
+    private static boolean isCoinedName(String name) {
+      String first = name.strip().split("[\\s\\-(,:]+", 2)[0];
+      return first.length() > 1 && first.substring(1).chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     /** "pykhmer" for http://docs.pykhmer.org; "" for hosts many groups share (Google Groups, Meetup). */
@@ -504,6 +532,19 @@ public final class Importer {
     /** A site, wiki or forum of a country, not a group: "German Python Wiki", "python-de German Python mailing list". */
     private static boolean looksLikeResource(String text) {
       return !GROUP_WORDS.matcher(text).find() && RESOURCE_WORDS.matcher(text).find();
+    }
+
+    /** The entry's own words: its later links' labels ("Official Site", "Photos") say nothing of what it is. */
+    private static String textBeforeSecondLink(List<Inline> inlines) {
+      StringBuilder sb = new StringBuilder();
+      int seen = 0;
+      for (Inline i : inlines) {
+        if (i instanceof Inline.Link && ++seen > 1) {
+          break;
+        }
+        sb.append(Inline.readable(i));
+      }
+      return sb.toString();
     }
 
     private static List<Inline.Link> links(List<Inline> inlines) {

@@ -93,7 +93,7 @@ final class Placer {
     List<PlaceMatch> mentions = gazetteer.mentions(text, context).stream()
         .filter(m -> context.countryCode().isEmpty() || m.place().countryCode().equals(context.countryCode()))
         .toList();
-    Optional<PlaceMatch> city = mentions.stream().filter(m -> m.place().kind() == Place.Kind.CITY).findFirst();
+    Optional<PlaceMatch> city = firstCity(text, mentions, context);
     if (city.isPresent() && region.precision() != Precision.CITY) {
       PlaceMatch m = city.get();
       return placement(m.place(), Precision.CITY, m.score(), "text names '" + m.matched() + "' (" + m.why() + ")");
@@ -101,7 +101,8 @@ final class Placer {
     if (region.precision() == Precision.CITY) {
       return withReason(region, region.confidence() * CITY_FROM_HEADING, "heading names its city: " + region.name());
     }
-    Optional<PlaceMatch> state = mentions.stream().filter(m -> m.place().kind() == Place.Kind.ADMIN1).findFirst();
+    Optional<PlaceMatch> state = mentions.stream().filter(m -> m.place().kind() == Place.Kind.ADMIN1).findFirst()
+        .or(() -> stateNamedLikeACity(mentions, context));
     if (state.isPresent()) {
       PlaceMatch m = state.get();
       return placement(m.place(), Precision.STATE, m.score() * REGION_LEVEL,
@@ -127,6 +128,62 @@ final class Placer {
     return Placement.unplaced(region.precision() == Precision.CONTINENT
         ? "no city or country named; listed under " + region.name()
         : "no place named in its listing or headings");
+  }
+
+  /** Scores this close to the best count as a tie, broken by what the text names first. */
+  private static final double TIE = 0.8;
+
+  /**
+   * The city the text means: of the city mentions scoring near the best, the one named first ("Rochester,
+   * New York's only group" is in Rochester). A name that is really the country's or a state's ("Python
+   * Community in México", "Grupy-BA - Bahia") is not read as a city that has it as an alternate name.
+   */
+  private Optional<PlaceMatch> firstCity(String text, List<PlaceMatch> mentions, LookupContext context) {
+    List<PlaceMatch> cities = mentions.stream()
+        .filter(m -> m.place().kind() == Place.Kind.CITY)
+        .filter(m -> !namesCountryOrState(m, context))
+        .toList();
+    if (cities.isEmpty()) {
+      return Optional.empty();
+    }
+    double best = cities.stream().mapToDouble(PlaceMatch::score).max().orElse(0);
+    String lower = text.toLowerCase(Locale.ROOT);
+    return cities.stream().filter(m -> m.score() >= best * TIE)
+        .min(java.util.Comparator.comparingInt(m -> {
+          int at = lower.indexOf(m.matched().toLowerCase(Locale.ROOT));
+          return at < 0 ? Integer.MAX_VALUE : at;
+        }));
+  }
+
+  /** "Grupy-BA - Bahia": a state whose name a city also has as an alternate name. */
+  private Optional<PlaceMatch> stateNamedLikeACity(List<PlaceMatch> mentions, LookupContext context) {
+    for (PlaceMatch m : mentions) {
+      if (m.place().kind() == Place.Kind.CITY) {
+        String country = context.countryCode().isEmpty() ? m.place().countryCode() : context.countryCode();
+        Optional<Place> state = gazetteer.admin1(country, m.matched());
+        if (state.isPresent()) {
+          return Optional.of(new PlaceMatch(state.get(), m.score(), m.matched(), "state named '" + m.matched() + "'"));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean namesCountryOrState(PlaceMatch city, LookupContext context) {
+    String said = fold(city.matched());
+    if (said.equals(fold(city.place().name()))) {
+      return false; // the city's own name (Singapore, São Paulo): a city it is
+    }
+    if (gazetteer.country(city.matched()).isPresent()) {
+      return true;
+    }
+    String country = context.countryCode().isEmpty() ? city.place().countryCode() : context.countryCode();
+    return gazetteer.admin1(country, city.matched()).isPresent();
+  }
+
+  private static String fold(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT).strip();
   }
 
   private Optional<Place> countryOfDomain(String url) {
