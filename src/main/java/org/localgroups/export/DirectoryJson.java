@@ -29,16 +29,16 @@ import org.localgroups.directory.Directory;
  */
 public final class DirectoryJson {
   private static final ObjectWriter WRITER = JsonStyle.MAPPER
-      .writerFor(JsonDocument.DirectoryJsonDoc.class)
+      .writerFor(JsonDocument.DirectoryDoc.class)
       .with(JsonStyle.prettyPrinter());
   private static final ObjectReader READER = JsonStyle.MAPPER
-      .readerFor(JsonDocument.DirectoryJsonDoc.class);
+      .readerFor(JsonDocument.DirectoryDoc.class);
 
   private DirectoryJson() {}
 
   /** Writes the directory as JSON, followed by a line end; flushes but does not close {@code out}. */
   public static void write(Directory directory, Writer out) throws IOException {
-    WRITER.writeValue(out, JsonDocument.DirectoryJsonDoc.of(directory));
+    WRITER.writeValue(out, JsonDocument.DirectoryDoc.of(directory));
     out.write('\n');
     out.flush();
   }
@@ -50,7 +50,7 @@ public final class DirectoryJson {
    * @throws IOException when {@code in} itself fails
    */
   public static Directory read(Reader in) throws IOException {
-    JsonDocument.DirectoryJsonDoc doc;
+    JsonDocument.DirectoryDoc doc;
     try {
       doc = READER.readValue(in);
     } catch (JsonProcessingException e) {
@@ -106,11 +106,14 @@ public final class DirectoryJson {
 
   /** Jackson's own words without Java class names or creator indexes, which mean nothing to users. */
   private static String plain(String message) {
-    return message
+    String plain = message
+        .replaceAll(";\\s*`?[\\w.]+`? enabled$", "")
         .replaceAll("`(?:[\\w$]+\\.)*(?:[\\w]+\\$)*([\\w]+)`", "$1")
         .replaceAll(" \\(index \\d+\\)", "")
-        .replace("creator property", "field")
+        .replaceAll("(?:required )?creator property", "field")
+        .replaceAll("\\b(Directory|Region|Group|Link|Placement)Doc\\b", "$1 object")
         .strip();
+    return plain.isEmpty() ? plain : Character.toLowerCase(plain.charAt(0)) + plain.substring(1);
   }
 
   private static String path(List<JsonMappingException.Reference> refs) {

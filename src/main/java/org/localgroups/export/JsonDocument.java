@@ -23,12 +23,12 @@ final class JsonDocument {
   private JsonDocument() {}
 
   @JsonPropertyOrder({"format_version", "title", "intro", "regions", "groups"})
-  record DirectoryJsonDoc(
+  record DirectoryDoc(
       int formatVersion, String title, List<String> intro, List<RegionDoc> regions,
       List<GroupDoc> groups) {
 
-    static DirectoryJsonDoc of(Directory d) {
-      return new DirectoryJsonDoc(
+    static DirectoryDoc of(Directory d) {
+      return new DirectoryDoc(
           FORMAT_VERSION,
           d.title(),
           d.intro(),
