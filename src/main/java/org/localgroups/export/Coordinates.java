@@ -11,9 +11,17 @@ final class Coordinates {
 
   private Coordinates() {}
 
-  /** Whether the placement has a point worth exporting: placed, with finite coordinates. */
+  /**
+   * Whether the placement has a point worth exporting: placed in a city, state or country, at a
+   * position that exists (latitude within +-90, longitude within +-180; NaN is neither).
+   */
   static boolean hasPoint(Placement p) {
-    return p.isPlaced() && Double.isFinite(p.latitude()) && Double.isFinite(p.longitude());
+    return p.isPlaced() && onEarth(p);
+  }
+
+  /** Whether the coordinates are a real WGS84 position, whatever the precision. */
+  static boolean onEarth(Placement p) {
+    return Math.abs(p.latitude()) <= 90 && Math.abs(p.longitude()) <= 180;
   }
 
   /** The degrees rounded half-up to six places, trailing zeros dropped, never -0. */

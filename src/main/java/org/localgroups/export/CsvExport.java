@@ -44,8 +44,7 @@ final class CsvExport {
   private static List<String> row(Directory d, Group g) {
     List<Region> regions = d.regionsOf(g.slug());
     Placement p = g.placement();
-    boolean point = p.precision() != Placement.Precision.UNPLACED
-        && Double.isFinite(p.latitude()) && Double.isFinite(p.longitude());
+    boolean point = p.precision() != Placement.Precision.UNPLACED && Coordinates.onEarth(p);
     return List.of(
         text(g.slug()),
         text(g.name()),
