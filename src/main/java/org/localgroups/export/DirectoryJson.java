@@ -26,6 +26,9 @@ import org.localgroups.directory.Directory;
 /**
  * The directory as JSON: every field of every record, every URL verbatim, snake_case field names in a
  * fixed order, pretty-printed with "\n" line ends. {@link #read} gives back an equal directory.
+ * Doubles are written in Java's shortest exact form ({@code -0.0}, {@code 1.0E-7}); the non-finite
+ * values JSON lacks are written as the strings {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"}
+ * and read back as such.
  */
 public final class DirectoryJson {
   private static final ObjectWriter WRITER = JsonStyle.MAPPER
@@ -108,7 +111,11 @@ public final class DirectoryJson {
   private static String plain(String message) {
     String plain = message
         .replaceAll(";\\s*`?[\\w.]+`? enabled$", "")
-        .replaceAll("`(?:[\\w$]+\\.)*(?:[\\w]+\\$)*([\\w]+)`", "$1")
+        .replaceAll(" \\(but might if [^)]*\\)", "")
+        .replaceAll("\\b(?:[a-z]\\w*\\.)+(?:\\w+\\$)*([A-Za-z]\\w*)", "$1")
+        .replace("JsonToken.", "")
+        .replace("`", "")
+        .replace("ArrayList<", "List<")
         .replaceAll(" \\(index \\d+\\)", "")
         .replaceAll("(?:required )?creator property", "field")
         .replaceAll("\\b(Directory|Region|Group|Link|Placement)Doc\\b", "$1 object")

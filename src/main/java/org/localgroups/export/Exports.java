@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.localgroups.LocalGroupsException;
@@ -21,9 +23,9 @@ public final class Exports {
   public static DirectoryWriter writer(ExportFormat format) {
     return WriterRegistry.find(format)
         .orElseThrow(() -> LocalGroupsException.badInput(
-            "Export as " + format.name().toLowerCase(java.util.Locale.ROOT)
+            "Export as " + format.name().toLowerCase(Locale.ROOT)
                 + " is not yet available; available formats: " + available().stream()
-                    .map(f -> f.name().toLowerCase(java.util.Locale.ROOT))
+                    .map(f -> f.name().toLowerCase(Locale.ROOT))
                     .collect(Collectors.joining(", ")) + "."));
   }
 
@@ -31,7 +33,7 @@ public final class Exports {
   public static Set<ExportFormat> available() {
     return Arrays.stream(ExportFormat.values())
         .filter(f -> WriterRegistry.find(f).isPresent())
-        .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(ExportFormat.class)));
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(ExportFormat.class)));
   }
 
   /** The directory written in a format, as a string (for small directories, pages and tests). */

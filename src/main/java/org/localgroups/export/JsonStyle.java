@@ -11,13 +11,17 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.EnumFeature;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * How every JSON export looks and how strictly JSON is read: two-space indents, {@code "key": value},
  * "\n" line ends on every platform, snake_case names, lower-case enum values; unknown, missing,
- * duplicate and null fields are refused.
+ * duplicate and null fields are refused, and
+ * so are numbers where text belongs and text where numbers belong.
  */
 final class JsonStyle {
   private JsonStyle() {}
@@ -36,6 +40,11 @@ final class JsonStyle {
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
       .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
+      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+      .withCoercionConfig(LogicalType.Textual, text -> text
+          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
       .build();
 
   /** A fresh pretty printer (they keep nesting state, so one per document). */

@@ -191,12 +191,29 @@ class DirectoryJsonTest {
   }
 
   @Test
+  void refusesANumberWhereTextBelongs() {
+    String json = Exports.render(tiny(), ExportFormat.JSON).replace("\"name\": \"PyKonik\"", "\"name\": 5");
+    assertThatThrownBy(() -> DirectoryJson.read(json))
+        .isInstanceOf(LocalGroupsException.class)
+        .hasMessageContaining("groups[0].name");
+  }
+
+  @Test
+  void refusesAnObjectWhereAListBelongsInPlainWords() {
+    String json = "{\"format_version\": 1, \"intro\": {}}";
+    assertThatThrownBy(() -> DirectoryJson.read(json))
+        .isInstanceOf(LocalGroupsException.class)
+        .hasMessage("Bad directory JSON at line 1, column 32 (intro): cannot deserialize value of"
+            + " type List<String> from Object value (token START_OBJECT).");
+  }
+
+  @Test
   void refusesAWrongNumberType() {
     String json = Exports.render(tiny(), ExportFormat.JSON).replace("\"line\": 2", "\"line\": \"two\"");
     assertThatThrownBy(() -> DirectoryJson.read(json))
         .isInstanceOf(LocalGroupsException.class)
-        .hasMessageContaining("regions[0].line")
-        .hasMessageContaining("'two'")
+        .hasMessage("Bad directory JSON at line 29, column 15 (regions[0].line): cannot coerce"
+            + " String value (\"two\") to int value.")
         .hasMessageNotContaining("org.localgroups");
   }
 }
