@@ -18,7 +18,8 @@ import org.localgroups.directory.Region;
 /**
  * One row per group for spreadsheets: RFC 4180 with a header row and CRLF line ends. Text cells that a
  * spreadsheet would run as a formula are defused (see {@link #text}). Lists inside a cell are joined
- * with "; " (regions) or " | " (links, notes).
+ * with "; " (regions) or " | " (links, notes). Coordinates are given for every precision but
+ * "unplaced", rounded to six decimals; the precision column says how much they mean.
  */
 final class CsvExport {
   static final List<String> HEADER = List.of(

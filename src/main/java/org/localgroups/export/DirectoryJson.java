@@ -104,6 +104,9 @@ public final class DirectoryJson {
           .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
           .collect(Collectors.joining(", "));
     }
+    if (type == String.class) {
+      return "a string";
+    }
     return "a valid " + (type == null ? "value" : type.getSimpleName());
   }
 

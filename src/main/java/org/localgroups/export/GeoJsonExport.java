@@ -13,7 +13,9 @@ import org.localgroups.directory.Region;
 /**
  * The groups on a map, as an RFC 7946 FeatureCollection: one Point feature per group placed in a city,
  * state or country, coordinates {@code [longitude, latitude]} to six decimals. Groups without a point
- * are left out and counted in the foreign member {@code "unplaced"}.
+ * are left out and counted in the foreign member {@code "unplaced"}; so are groups whose coordinates
+ * are not a position on Earth. Each feature carries the group's slug as its {@code id} too, for map
+ * libraries that key features by it.
  */
 final class GeoJsonExport {
   private GeoJsonExport() {}

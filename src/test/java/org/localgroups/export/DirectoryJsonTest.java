@@ -195,7 +195,7 @@ class DirectoryJsonTest {
     String json = Exports.render(tiny(), ExportFormat.JSON).replace("\"name\": \"PyKonik\"", "\"name\": 5");
     assertThatThrownBy(() -> DirectoryJson.read(json))
         .isInstanceOf(LocalGroupsException.class)
-        .hasMessageContaining("groups[0].name");
+        .hasMessage("Bad directory JSON at line 35, column 15 (groups[0].name): '5' is not a string.");
   }
 
   @Test
