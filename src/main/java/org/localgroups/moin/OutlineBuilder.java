@@ -16,7 +16,8 @@ final class OutlineBuilder {
   static final String TABLE_OF_CONTENTS = "TableOfContents";
   private static final Pattern CATEGORY_LINE = Pattern.compile("\\s*(?:Category\\w+\\s*)+");
   private static final Pattern OLD_MACRO = Pattern.compile("(\\w+)\\((.*)\\)");
-  private static final Pattern LITERAL_STAR = Pattern.compile("\\*[ \\t]+");
+  /** One or more literal stars, each followed by blanks; capped so a line of 10k stars stays cheap. */
+  private static final Pattern LITERAL_STAR = Pattern.compile("(?:\\*[ \\t]+){1," + MoinParser.DEFAULT_MAX_NESTING_DEPTH + "}");
 
   private final MoinPage page;
   private final List<Block> blocks = new ArrayList<>();
@@ -75,13 +76,12 @@ final class OutlineBuilder {
     List<Inline> content = inlines(line, item.content());
     int depth = item.depth();
     boolean continuation = item.marker() == MoinBlock.Marker.NONE || item.marker() == MoinBlock.Marker.CONTINUATION;
-    if (item.marker() == MoinBlock.Marker.BULLET) {
-      while (startsWithLiteralStar(content)) {
-        content = dropLiteralStar(content);
-        depth++;
-        diagnostics.add(new Diagnostic(line, 0, Severity.WARNING, "literal-second-star",
-            "Only the first * is a bullet in MoinMoin; the next * shows as text. Read as a nested item."));
-      }
+    if (item.marker() == MoinBlock.Marker.BULLET && startsWithLiteralStar(content)) {
+      int stars = literalStars(content);
+      content = dropLiteralStar(content);
+      depth += stars;
+      diagnostics.add(new Diagnostic(line, 0, Severity.WARNING, "literal-second-star",
+          "Only the first * is a bullet in MoinMoin; the next * shows as text. Read as a nested item."));
     }
     if (item.marker() == MoinBlock.Marker.DEFINITION) {
       content = definition(line, item.term(), content);
@@ -125,7 +125,7 @@ final class OutlineBuilder {
     if (startsWithLiteralStar(content)) {
       diagnostics.add(new Diagnostic(line, 1, Severity.WARNING, "unindented-bullet",
           "A * at column 0 is no bullet in MoinMoin (it needs a blank before it); shown as text, read as an item."));
-      blocks.add(new Block.Item(line, 1, trimEnd(dropLiteralStar(content)), false));
+      blocks.add(new Block.Item(line, literalStars(content), trimEnd(dropLiteralStar(content)), false));
       return;
     }
     blocks.add(new Block.Paragraph(line, content));
@@ -171,6 +171,12 @@ final class OutlineBuilder {
         && LITERAL_STAR.matcher(t.text()).lookingAt();
   }
 
+  private static int literalStars(List<Inline> content) {
+    var m = LITERAL_STAR.matcher(((Inline.Text) content.get(0)).text());
+    m.lookingAt();
+    return (int) m.group().chars().filter(c -> c == '*').count();
+  }
+
   private static List<Inline> dropLiteralStar(List<Inline> content) {
     Inline.Text first = (Inline.Text) content.get(0);
     var m = LITERAL_STAR.matcher(first.text());
@@ -199,12 +205,20 @@ final class OutlineBuilder {
 
   private static List<Inline> merge(List<Inline> content) {
     List<Inline> out = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
     for (Inline inline : content) {
-      if (inline instanceof Inline.Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text prev) {
-        out.set(out.size() - 1, new Inline.Text(prev.text() + t.text()));
-      } else {
-        out.add(inline);
+      if (inline instanceof Inline.Text t) {
+        text.append(t.text());
+        continue;
       }
+      if (!text.isEmpty()) {
+        out.add(new Inline.Text(text.toString()));
+        text.setLength(0);
+      }
+      out.add(inline);
+    }
+    if (!text.isEmpty()) {
+      out.add(new Inline.Text(text.toString()));
     }
     return out;
   }
