@@ -1,0 +1,63 @@
+package org.localgroups.moin;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds addresses written to fool harvesters: {@code name[at]host[dot]org}, {@code name(at)host.org},
+ * {@code name at host dot org}. Quantifiers are bounded so a long line costs linear time.
+ */
+final class ObfuscatedEmails {
+  private static final String LOCAL = "([A-Za-z0-9._+-]{1,64})";
+  private static final String LABEL = "[A-Za-z0-9-]{1,63}";
+  private static final Pattern BRACKETED = Pattern.compile(
+      LOCAL + "[ \\t]{0,3}(?:\\[at\\]|\\(at\\)|\\{at\\})[ \\t]{0,3}"
+          + "(" + LABEL + "(?:[ \\t]{0,3}(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|\\.)[ \\t]{0,3}" + LABEL + "){1,8})",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPELLED = Pattern.compile(
+      LOCAL + " at (" + LABEL + "(?: dot " + LABEL + "){1,8})\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DOT = Pattern.compile(
+      "[ \\t]*(?:\\[dot\\]|\\(dot\\)|\\{dot\\}| dot |\\.)[ \\t]*", Pattern.CASE_INSENSITIVE);
+
+  /** An address found in a text: {@code [start, end)} is what was written. */
+  record Found(int start, int end, String address) {}
+
+  private ObfuscatedEmails() {}
+
+  /** Every obfuscated address of {@code text}, in order, not overlapping. */
+  static List<Found> findAll(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (!lower.contains("at]") && !lower.contains("at)") && !lower.contains("at}") && !lower.contains(" at ")) {
+      return List.of();
+    }
+    List<Found> all = new ArrayList<>();
+    collect(BRACKETED.matcher(text), all);
+    collect(SPELLED.matcher(text), all);
+    all.sort(Comparator.comparingInt(Found::start));
+    List<Found> kept = new ArrayList<>();
+    int end = 0;
+    for (Found found : all) {
+      if (found.start() >= end) {
+        kept.add(found);
+        end = found.end();
+      }
+    }
+    return kept;
+  }
+
+  private static void collect(Matcher m, List<Found> into) {
+    while (m.find()) {
+      int end = m.end();
+      String domain = m.group(2);
+      while (domain.endsWith("-")) {
+        domain = domain.substring(0, domain.length() - 1);
+        end--;
+      }
+      into.add(new Found(m.start(), end, m.group(1) + "@" + DOT.matcher(domain).replaceAll(".")));
+    }
+  }
+}
