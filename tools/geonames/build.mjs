@@ -118,7 +118,7 @@ function main() {
   let syntheticId = -1;
   for (const cc of countryCodes) {
     const rec = iso[cc];
-    const english = i18n.getName(cc, 'en') ?? rec?.names?.en ?? rec?.name ?? countriesList[cc]?.name;
+    const english = countriesList[cc]?.name ?? i18n.getName(cc, 'en') ?? rec?.names?.en ?? rec?.name;
     if (!english) continue;
     const names = new Set([english]);
     for (const l of langs) for (const n of [].concat(i18n.getName(cc, l, { select: 'all' }) ?? [])) names.add(n);
