@@ -28,6 +28,13 @@ final class MentionScan {
   private static final double CONTEXT_PREFERENCE = 0.08;
   private static final double REGION_SUPPORT = 0.10;
   private static final double NEIGHBOUR_SUPPORT = 0.05;
+  /** A town says more about where a group meets than the region around it. */
+  private static final double TOWN_PREFERENCE = 0.05;
+  private static final double REGION_OF_NAMED_TOWN = 0.20;
+  /** Group names tend to start with their town ("Dallas-Ft. Worth", "Boston / Cambridge"). */
+  private static final double FIRST_MENTION = 0.03;
+  /** The most a mention can collect, mapped to a score of 1. */
+  private static final double MAX_RAW_SCORE = 1.3;
   /** Words that are also place names somewhere but almost never mean one in a user group's text. */
   private static final Set<String> COMMON_WORDS = Set.of(
       "python", "pythonistas", "pythoneers", "pythonista", "group", "groups", "user", "users", "usergroup",
@@ -43,7 +50,7 @@ final class MentionScan {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
       "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "reading", "bath", "orange", "independence", "liberty", "victory",
-      "friendship", "unity", "progress", "garden", "market", "university", "station", "mission",
+      "friendship", "unity", "progress", "garden", "market", "station", "mission",
       "pleasant", "paradise", "marks", "sale", "deal", "split", "bar", "male", "man", "date", "police",
       "english", "french", "german", "spanish", "chinese", "japanese", "ruby", "java",
       "perl", "php", "net", "com", "org", "www", "http", "https", "email", "mail", "info", "news",
@@ -246,14 +253,14 @@ final class MentionScan {
       }
       regions.addAll(span.qualifier().countryRows());
       regions.addAll(span.qualifier().admin1Rows());
-      GeoNamesGazetteer.Candidate best = best(span, Set.of(), Set.of());
+      GeoNamesGazetteer.Candidate best = best(span, Set.of(), Set.of(), false);
       if (best != null && table.isCity(best.row())) {
         towns.add(best.row());
       }
     }
     Map<Integer, GeoNamesGazetteer.Candidate> found = new HashMap<>();
     for (Span span : spans) {
-      GeoNamesGazetteer.Candidate best = best(span, regions, towns);
+      GeoNamesGazetteer.Candidate best = best(span, regions, towns, span == spans.getFirst());
       if (best != null) {
         found.merge(best.row(), best, (a, b) -> a.score() >= b.score() ? a : b);
       }
@@ -261,18 +268,32 @@ final class MentionScan {
     return gazetteer.ranked(found, Integer.MAX_VALUE);
   }
 
-  private GeoNamesGazetteer.Candidate best(Span span, Set<Integer> regions, Set<Integer> towns) {
+  private GeoNamesGazetteer.Candidate best(Span span, Set<Integer> regions, Set<Integer> towns,
+      boolean first) {
     GeoNamesGazetteer.Candidate best = null;
+    double bestChoice = Double.NEGATIVE_INFINITY;
     for (int posting : span.postings()) {
       int row = posting >>> 1;
+      if (span.qualifier().names(row)) {
+        continue;
+      }
+      // The qualifier after a name counts like any other region named in the text, not twice.
       GeoNamesGazetteer.Candidate c = gazetteer.score(row, (posting & 1) == 1, span.text(),
-          span.qualifier(), context, span.postings().length);
+          Qualifier.NONE, context, span.postings().length);
       double score = c.score();
       String why = c.why();
+      if (!span.qualifier().isEmpty() && !span.qualifier().allows(row, table)) {
+        score *= 0.5;
+        why += ", not in '" + span.qualifier().text() + "'";
+      }
       if (gazetteer.contextScore(row, context) > 0) {
         score += CONTEXT_PREFERENCE;
       }
+      if (first) {
+        score += FIRST_MENTION;
+      }
       if (table.isCity(row)) {
+        score += TOWN_PREFERENCE;
         if (regions.contains(table.admin1Row(row)) || regions.contains(table.countryRow(row))) {
           score += REGION_SUPPORT;
           why += ", its region is also named";
@@ -282,18 +303,20 @@ final class MentionScan {
           score += NEIGHBOUR_SUPPORT;
           why += ", near another town named";
         }
-      } else if (towns.stream().anyMatch(t -> table.admin1Row(t) == row || table.countryRow(t) == row)) {
-        score += REGION_SUPPORT;
+      }
+      // A region with a named town in it is the likelier reading of the words, but says less.
+      double choice = score;
+      if (!table.isCity(row)
+          && towns.stream().anyMatch(t -> table.admin1Row(t) == row || table.countryRow(t) == row)) {
+        choice += REGION_SUPPORT;
+        score += REGION_SUPPORT - REGION_OF_NAMED_TOWN;
         why += ", a town in it is also named";
       }
-      if (span.qualifier().names(row)) {
-        continue;
-      }
-      GeoNamesGazetteer.Candidate scored =
-          new GeoNamesGazetteer.Candidate(row, Math.min(1.0, score), span.text(), why);
-      if (best == null || scored.score() > best.score()
-          || (scored.score() == best.score() && table.population(row) > table.population(best.row()))) {
-        best = scored;
+      if (best == null || choice > bestChoice
+          || (choice == bestChoice && table.population(row) > table.population(best.row()))) {
+        best = new GeoNamesGazetteer.Candidate(row, Math.clamp(score / MAX_RAW_SCORE, 0.0, 1.0), span.text(),
+            why);
+        bestChoice = choice;
       }
     }
     return best;
