@@ -1,0 +1,297 @@
+package org.localgroups.geo;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.zip.GZIPInputStream;
+import org.localgroups.LocalGroupsException;
+
+/**
+ * The {@link Gazetteer} over the bundled GeoNames extract (cities with population >= 500 and all their
+ * alternate names, countries, first-level divisions; built by tools/geonames). Loads in well under a
+ * second into compact arrays; immutable and thread-safe once loaded.
+ */
+public final class GeoNamesGazetteer implements Gazetteer {
+  static final String PLACES = "places.tsv.gz";
+  static final String ZONES = "zones.txt";
+  static final String NAMES = "names.bin.gz";
+  private static final int MAX_MATCHES = 20;
+  private static final double NAME_WEIGHT = 0.30;
+  /** An alternate name counts less than a place's own: "Bahia" is the state before it is Salvador. */
+  private static final double ALTERNATE_NAME_FACTOR = 0.8;
+  private static final double POPULATION_WEIGHT = 0.45;
+  private static final double QUALIFIER_WEIGHT = 0.15;
+  private static final double CONTEXT_COUNTRY_WEIGHT = 0.07;
+  private static final double CONTEXT_ADMIN1_WEIGHT = 0.03;
+  /** A division competes with its cities as if it were a city of a tenth of its people. */
+  private static final int ADMIN1_POPULATION_DIVISOR = 10;
+
+  private final PlaceTable table;
+  private final NameIndex index;
+
+  private GeoNamesGazetteer(PlaceTable table, NameIndex index) {
+    this.table = table;
+    this.index = index;
+  }
+
+  /** The gazetteer bundled in the application (classpath resources under /geo/). */
+  public static GeoNamesGazetteer bundled() {
+    return read(name -> {
+      InputStream in = GeoNamesGazetteer.class.getResourceAsStream("/geo/" + name);
+      if (in == null) {
+        throw new IOException("missing resource /geo/" + name);
+      }
+      return in;
+    });
+  }
+
+  /** A gazetteer from a folder holding the files tools/geonames/build.mjs writes. */
+  public static GeoNamesGazetteer fromDirectory(Path directory) {
+    return read(name -> Files.newInputStream(directory.resolve(name)));
+  }
+
+  private interface Source {
+    InputStream open(String name) throws IOException;
+  }
+
+  private static GeoNamesGazetteer read(Source source) {
+    // The name index and the place table are independent: read them side by side.
+    CompletableFuture<NameIndex> names = CompletableFuture.supplyAsync(() -> {
+      try (InputStream in = gunzip(source.open(NAMES))) {
+        return NameIndex.read(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    try (InputStream places = gunzip(source.open(PLACES));
+        InputStream zones = source.open(ZONES)) {
+      PlaceTable table = PlaceTable.read(places, zones);
+      return new GeoNamesGazetteer(table, names.join());
+    } catch (IOException | UncheckedIOException e) {
+      throw unreadable(e);
+    } catch (CompletionException e) {
+      throw unreadable(e.getCause() == null ? e : e.getCause());
+    }
+  }
+
+  private static LocalGroupsException unreadable(Throwable e) {
+    return new LocalGroupsException(LocalGroupsException.Kind.UNAVAILABLE,
+        "The gazetteer data cannot be read: " + e.getMessage(), e);
+  }
+
+  private static InputStream gunzip(InputStream in) throws IOException {
+    return new GZIPInputStream(new BufferedInputStream(in, 1 << 16), 1 << 16);
+  }
+
+  /** Number of places (countries, divisions and cities). */
+  public int size() {
+    return table.size();
+  }
+
+  /** Number of cities. */
+  public int cityCount() {
+    int cities = 0;
+    for (int row = 0; row < table.size(); row++) {
+      if (table.isCity(row)) {
+        cities++;
+      }
+    }
+    return cities;
+  }
+
+  /** Number of distinct normalised names. */
+  public int nameCount() {
+    return index.size();
+  }
+
+  @Override
+  public List<PlaceMatch> lookup(String text, LookupContext context) {
+    String query = text.strip();
+    if (query.isEmpty()) {
+      return List.of();
+    }
+    Map<Integer, Candidate> found = new HashMap<>();
+    collect(found, query, Qualifier.NONE, context);
+    String[] parts = query.split("\\s*[,;()]\\s*");
+    if (parts.length > 1 && !parts[0].isBlank()) {
+      Qualifier qualifier = Qualifier.NONE;
+      for (int i = parts.length - 1; i > 0 && qualifier.isEmpty(); i--) {
+        qualifier = Qualifier.resolve(parts[i], table, index, context);
+      }
+      collect(found, parts[0], qualifier, context);
+    } else {
+      String[] words = query.split("\\s+");
+      for (int tail = 1; tail <= Math.min(3, words.length - 1); tail++) {
+        String head = String.join(" ", List.of(words).subList(0, words.length - tail));
+        String rest = String.join(" ", List.of(words).subList(words.length - tail, words.length));
+        Qualifier qualifier = Qualifier.resolve(rest, table, index, context);
+        if (!qualifier.isEmpty()) {
+          collect(found, head, qualifier, context);
+        }
+      }
+    }
+    return ranked(found, MAX_MATCHES);
+  }
+
+  private void collect(Map<Integer, Candidate> found, String name, Qualifier qualifier, LookupContext context) {
+    String key = NameKey.normalise(name);
+    if (key.isEmpty()) {
+      return;
+    }
+    int[] postings = index.find(key);
+    for (int posting : postings) {
+      int row = posting >>> 1;
+      if (qualifier.names(row)) {
+        continue;
+      }
+      Candidate candidate = score(row, (posting & 1) == 1, name.strip(), qualifier, context, postings.length);
+      found.merge(row, candidate, (a, b) -> a.score() >= b.score() ? a : b);
+    }
+  }
+
+  Candidate score(int row, boolean ownName, String typed, Qualifier qualifier, LookupContext context,
+      int namesakes) {
+    double score = NAME_WEIGHT * (ownName ? 1.0 : ALTERNATE_NAME_FACTOR) + POPULATION_WEIGHT * populationScore(row);
+    StringBuilder why = new StringBuilder(ownName ? "name" : "alternate name").append(" '").append(typed)
+        .append('\'');
+    if (!qualifier.isEmpty()) {
+      if (qualifier.allows(row, table)) {
+        score += QUALIFIER_WEIGHT;
+        why.append(" in '").append(qualifier.text()).append('\'');
+      } else {
+        score *= 0.5;
+        why.append(" not in '").append(qualifier.text()).append('\'');
+      }
+    }
+    double inContext = contextScore(row, context);
+    if (inContext > 0) {
+      score += inContext;
+      why.append(", in the context ").append(contextLabel(row, context));
+    }
+    if (namesakes > 1) {
+      why.append(", one of ").append(namesakes).append(" so named, ranked by population");
+    }
+    return new Candidate(row, Math.min(1.0, score), ownName ? table.name(row) : typed, why.toString());
+  }
+
+  private String contextLabel(int row, LookupContext context) {
+    int admin1 = table.admin1Row(row);
+    return context.admin1Code().isEmpty() || admin1 < 0 || table.kind(row) == Place.Kind.COUNTRY
+        ? context.countryCode()
+        : context.countryCode() + "/" + context.admin1Code();
+  }
+
+  double contextScore(int row, LookupContext context) {
+    if (context.countryCode().isEmpty() || !context.countryCode().equalsIgnoreCase(table.countryCode(row))) {
+      return 0;
+    }
+    boolean sameAdmin1 = !context.admin1Code().isEmpty()
+        && table.kind(row) != Place.Kind.COUNTRY
+        && (context.admin1Code().equalsIgnoreCase(table.admin1Code(row))
+            || table.admin1Row(table.countryCode(row), context.admin1Code())
+                .map(a -> a == table.admin1Row(row)).orElse(false));
+    return CONTEXT_COUNTRY_WEIGHT + (sameAdmin1 ? CONTEXT_ADMIN1_WEIGHT : 0);
+  }
+
+  /** 0..1 on a log scale, 1 at ten million people; divisions count a tenth of their people. */
+  double populationScore(int row) {
+    long people = effectivePopulation(row);
+    return Math.min(1.0, Math.log10(people + 1.0) / 7.0);
+  }
+
+  long effectivePopulation(int row) {
+    long people = table.population(row);
+    return table.kind(row) == Place.Kind.ADMIN1 ? people / ADMIN1_POPULATION_DIVISOR : people;
+  }
+
+  List<PlaceMatch> ranked(Map<Integer, Candidate> found, int limit) {
+    return found.values().stream()
+        .sorted(Comparator.comparingDouble(Candidate::score).reversed()
+            .thenComparing(Comparator.comparingLong((Candidate c) -> table.population(c.row())).reversed()))
+        .limit(limit)
+        .map(c -> new PlaceMatch(table.place(c.row()), c.score(), c.matched(), c.why()))
+        .toList();
+  }
+
+  @Override
+  public List<PlaceMatch> mentions(String text, LookupContext context) {
+    return new MentionScan(this, table, index, context).scan(text);
+  }
+
+  @Override
+  public List<PlaceMatch> suggest(String prefix, int limit) {
+    String key = NameKey.normalise(prefix);
+    if (key.isEmpty() || limit <= 0) {
+      return List.of();
+    }
+    int[] range = index.prefixRange(key);
+    Map<Integer, Candidate> found = new HashMap<>();
+    for (int slot = range[0]; slot < range[1]; slot++) {
+      String name = index.key(slot);
+      boolean whole = name.equals(key);
+      for (int posting : index.postings(slot)) {
+        int row = posting >>> 1;
+        boolean own = (posting & 1) == 1;
+        double score = 0.8 * populationScore(row) + (whole ? 0.1 : 0) + (own ? 0.1 : 0);
+        Candidate candidate = new Candidate(row, score, own ? table.name(row) : name,
+            (whole ? "name '" : "name starting '") + key + "'");
+        found.merge(row, candidate, (a, b) -> a.score() >= b.score() ? a : b);
+      }
+    }
+    return ranked(found, limit);
+  }
+
+  @Override
+  public Optional<Place> country(String codeOrName) {
+    String text = codeOrName.strip();
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Integer> byCode = text.length() <= 3 ? table.countryRow(text) : Optional.empty();
+    return byCode.or(() -> largest(NameKey.normalise(text), Place.Kind.COUNTRY, ""))
+        .map(table::place);
+  }
+
+  @Override
+  public Optional<Place> admin1(String countryCode, String name) {
+    String text = name.strip();
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    return table.admin1Row(countryCode, text)
+        .or(() -> largest(NameKey.normalise(text), Place.Kind.ADMIN1, countryCode))
+        .map(table::place);
+  }
+
+  private Optional<Integer> largest(String key, Place.Kind kind, String countryCode) {
+    int best = -1;
+    for (int posting : index.find(key)) {
+      int row = posting >>> 1;
+      if (table.kind(row) == kind
+          && (countryCode.isEmpty() || countryCode.equalsIgnoreCase(table.countryCode(row)))
+          && (best < 0 || table.population(row) > table.population(best))) {
+        best = row;
+      }
+    }
+    return best < 0 ? Optional.empty() : Optional.of(best);
+  }
+
+  @Override
+  public Optional<Place> byId(long geonameId) {
+    return table.rowOf(geonameId).map(table::place);
+  }
+
+  /** A scored place row on its way to becoming a {@link PlaceMatch}. */
+  record Candidate(int row, double score, String matched, String why) {}
+}

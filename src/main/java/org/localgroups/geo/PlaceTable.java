@@ -1,0 +1,238 @@
+package org.localgroups.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every place of the gazetteer as parallel arrays indexed by row (countries, then first-level divisions,
+ * then cities), plus the code tables that qualifiers and contexts need. {@link Place} records are made
+ * on demand. Immutable once read.
+ */
+final class PlaceTable {
+  private static final byte COUNTRY = 0;
+  private static final byte ADMIN1 = 1;
+  private static final byte CITY = 2;
+  private static final int ROW_BITS = 20;
+
+  private final byte[] kinds;
+  private final long[] ids;
+  private final String[] names;
+  private final short[] countries; // row of the country
+  private final int[] admin1s; // row of the first-level division, -1 when none
+  private final String[] codes; // ISO alpha-3, ISO 3166-2 subdivision code, or GeoNames feature code
+  private final String[] countryCodes;
+  private final String[] admin1Codes;
+  private final float[] latitudes;
+  private final float[] longitudes;
+  private final long[] populations;
+  private final short[] zones;
+  private final String[] zoneIds;
+  private final Map<String, Integer> countryByCode; // alpha-2 and alpha-3, upper case
+  private final Map<String, Integer> admin1ByCode; // "US.CA" (GeoNames code) and "US.CA" (ISO code)
+  /** GeoNames id << 20 | row, sorted: the rows by id without boxing. */
+  private long[] idRows = new long[0];
+
+  private PlaceTable(int size, String[] zoneIds) {
+    kinds = new byte[size];
+    ids = new long[size];
+    names = new String[size];
+    countries = new short[size];
+    admin1s = new int[size];
+    codes = new String[size];
+    countryCodes = new String[size];
+    admin1Codes = new String[size];
+    latitudes = new float[size];
+    longitudes = new float[size];
+    populations = new long[size];
+    zones = new short[size];
+    this.zoneIds = zoneIds;
+    countryByCode = new HashMap<>();
+    admin1ByCode = new HashMap<>();
+  }
+
+  static PlaceTable read(InputStream places, InputStream zones) throws IOException {
+    String[] zoneIds = new BufferedReader(new InputStreamReader(zones, StandardCharsets.UTF_8))
+        .lines().toArray(String[]::new);
+    List<String> lines = new ArrayList<>(210_000);
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(places, StandardCharsets.UTF_8), 1 << 16)) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isEmpty()) {
+          lines.add(line);
+        }
+      }
+    }
+    if (lines.size() >= 1 << ROW_BITS) {
+      throw new IOException("too many places for the id table: " + lines.size());
+    }
+    PlaceTable table = new PlaceTable(lines.size(), zoneIds);
+    Map<String, String> interned = new HashMap<>();
+    String[] fields = new String[10];
+    for (int row = 0; row < lines.size(); row++) {
+      table.fill(row, fields(lines.get(row), fields), interned);
+    }
+    table.idRows = new long[lines.size()];
+    for (int row = 0; row < lines.size(); row++) {
+      table.idRows[row] = table.ids[row] << ROW_BITS | row;
+    }
+    Arrays.sort(table.idRows);
+    return table;
+  }
+
+  private static String[] fields(String line, String[] fields) {
+    int start = 0;
+    for (int i = 0; i < 9; i++) {
+      int tab = line.indexOf('\t', start);
+      fields[i] = line.substring(start, tab);
+      start = tab + 1;
+    }
+    fields[9] = line.substring(start);
+    return fields;
+  }
+
+  private void fill(int row, String[] f, Map<String, String> interned) {
+    kinds[row] = switch (f[0]) {
+      case "C" -> COUNTRY;
+      case "A" -> ADMIN1;
+      default -> CITY;
+    };
+    ids[row] = Long.parseLong(f[1]);
+    names[row] = f[2];
+    String countryCode = interned.computeIfAbsent(f[3], s -> s);
+    countryCodes[row] = countryCode;
+    admin1Codes[row] = interned.computeIfAbsent(f[4], s -> s);
+    codes[row] = interned.computeIfAbsent(f[5], s -> s);
+    latitudes[row] = (float) decimal(f[6]);
+    longitudes[row] = (float) decimal(f[7]);
+    populations[row] = Long.parseLong(f[8]);
+    zones[row] = Short.parseShort(f[9]);
+    switch (kinds[row]) {
+      case COUNTRY -> {
+        countryByCode.put(countryCode, row);
+        if (!f[5].isEmpty()) {
+          countryByCode.put(f[5], row);
+        }
+        countries[row] = (short) row;
+        admin1s[row] = -1;
+      }
+      case ADMIN1 -> {
+        countries[row] = (short) countryByCode.getOrDefault(countryCode, 0).intValue();
+        admin1ByCode.put(countryCode + "." + f[4].toUpperCase(Locale.ROOT), row);
+        if (!f[5].isEmpty()) {
+          admin1ByCode.putIfAbsent(countryCode + "." + f[5].toUpperCase(Locale.ROOT), row);
+        }
+        admin1s[row] = row;
+      }
+      default -> {
+        countries[row] = (short) countryByCode.getOrDefault(countryCode, 0).intValue();
+        admin1s[row] = admin1ByCode.getOrDefault(countryCode + "." + f[4].toUpperCase(Locale.ROOT), -1);
+      }
+    }
+  }
+
+  int size() {
+    return kinds.length;
+  }
+
+  Place.Kind kind(int row) {
+    return switch (kinds[row]) {
+      case COUNTRY -> Place.Kind.COUNTRY;
+      case ADMIN1 -> Place.Kind.ADMIN1;
+      default -> Place.Kind.CITY;
+    };
+  }
+
+  boolean isCity(int row) {
+    return kinds[row] == CITY;
+  }
+
+  String name(int row) {
+    return names[row];
+  }
+
+  long population(int row) {
+    return populations[row];
+  }
+
+  int countryRow(int row) {
+    return countries[row];
+  }
+
+  /** Row of the place's first-level division, -1 when it has none (countries, unknown divisions). */
+  int admin1Row(int row) {
+    return admin1s[row];
+  }
+
+  String countryCode(int row) {
+    return countryCodes[row];
+  }
+
+  String admin1Code(int row) {
+    return kinds[row] == COUNTRY ? "" : admin1Codes[row];
+  }
+
+  /** ISO 3166-2 subdivision code of a first-level division ("CA", "NSW", "SP"). */
+  String subdivisionCode(int row) {
+    return kinds[row] == ADMIN1 ? codes[row] : "";
+  }
+
+  Optional<Integer> countryRow(String code) {
+    return Optional.ofNullable(countryByCode.get(code.toUpperCase(Locale.ROOT)));
+  }
+
+  Optional<Integer> admin1Row(String countryCode, String code) {
+    return Optional.ofNullable(admin1ByCode.get(
+        countryCode.toUpperCase(Locale.ROOT) + "." + code.toUpperCase(Locale.ROOT)));
+  }
+
+  Optional<Integer> rowOf(long geonameId) {
+    int at = Arrays.binarySearch(idRows, geonameId << ROW_BITS);
+    int slot = at >= 0 ? at : -at - 1;
+    return slot < idRows.length && idRows[slot] >> ROW_BITS == geonameId
+        ? Optional.of((int) (idRows[slot] & ((1 << ROW_BITS) - 1)))
+        : Optional.empty();
+  }
+
+  /** A plain decimal such as "-12.34567", faster than Float.parseFloat for the bundled file. */
+  private static double decimal(String text) {
+    int i = 0;
+    boolean negative = text.charAt(0) == '-';
+    if (negative) {
+      i++;
+    }
+    long digits = 0;
+    int scale = 0;
+    boolean fraction = false;
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        fraction = true;
+      } else {
+        digits = digits * 10 + (c - '0');
+        if (fraction) {
+          scale++;
+        }
+      }
+    }
+    double value = digits / Math.pow(10, scale);
+    return negative ? -value : value;
+  }
+
+  Place place(int row) {
+    int country = countries[row];
+    int admin1 = admin1s[row];
+    return new Place(ids[row], names[row], kind(row), countryCode(row), names[country],
+        admin1Code(row), admin1 < 0 ? "" : names[admin1], latitudes[row], longitudes[row],
+        populations[row], zoneIds[zones[row]]);
+  }
+}
