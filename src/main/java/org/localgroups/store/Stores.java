@@ -1,0 +1,126 @@
+package org.localgroups.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.localgroups.LocalGroupsException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Opens the directory store: an embedded SQLite file by default, PostgreSQL when configured. Either
+ * way the schema is migrated on open, and a store that cannot be written fails here, with a sentence
+ * that says what to do, rather than at the first import.
+ */
+public final class Stores {
+
+  /** The database file's name inside the data folder. */
+  public static final String SQLITE_FILE = "localgroups.db";
+
+  /**
+   * How long a write waits for another writer (another process on the same file) before giving up.
+   * Imports take well under a second; five seconds rides out one, and is short enough for a person
+   * at the command line.
+   */
+  static final Duration SQLITE_BUSY_TIMEOUT = Duration.ofSeconds(5);
+
+  private Stores() {}
+
+  /**
+   * The store in {@code dataDir/localgroups.db}; the folder is created when missing.
+   *
+   * @throws LocalGroupsException (UNAVAILABLE) when the folder or file cannot be created, opened or written
+   */
+  public static DirectoryStore sqlite(Path dataDir) {
+    return sqlite(dataDir, SQLITE_BUSY_TIMEOUT);
+  }
+
+  /** As {@link #sqlite(Path)}, with another busy timeout (tests use a short one). */
+  static DirectoryStore sqlite(Path dataDir, Duration busyTimeout) {
+    Path folder = dataDir.toAbsolutePath().normalize();
+    createFolder(folder);
+    Path file = folder.resolve(SQLITE_FILE);
+    var failures = new Failures(Dialect.SQLITE, file.toString(), busyTimeout);
+    var store = new JdbiDirectoryStore(
+        Dialect.SQLITE,
+        sqliteSource(file, busyTimeout, SQLiteConfig.TransactionMode.DEFERRED),
+        sqliteSource(file, busyTimeout, SQLiteConfig.TransactionMode.IMMEDIATE),
+        failures,
+        () -> {});
+    return store.open();
+  }
+
+  /**
+   * The store in a PostgreSQL database, through a small connection pool. Put {@code currentSchema=...}
+   * in the URL to use a schema other than {@code public}.
+   *
+   * @throws LocalGroupsException (UNAVAILABLE) when the database cannot be reached or migrated
+   */
+  public static DirectoryStore postgres(String jdbcUrl, String user, String password) {
+    var config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl);
+    config.setUsername(user);
+    config.setPassword(password);
+    config.setPoolName("localgroups-store");
+    config.setMaximumPoolSize(8);
+    // Fail on open with our own message rather than Hikari's, and quickly.
+    config.setInitializationFailTimeout(-1);
+    config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
+    var pool = new HikariDataSource(config);
+    var failures = new Failures(Dialect.POSTGRESQL, redact(jdbcUrl), Duration.ZERO);
+    try {
+      return new JdbiDirectoryStore(Dialect.POSTGRESQL, pool, pool, failures, pool::close).open();
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+  }
+
+  private static void createFolder(Path folder) {
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw unavailable("The data folder " + folder + " is a file, not a folder: move the file away or choose another data folder.");
+    }
+    try {
+      Files.createDirectories(folder);
+    } catch (FileAlreadyExistsException e) {
+      throw unavailable("The data folder " + folder + " cannot be created because " + e.getFile() + " is a file: move it away or choose another data folder.", e);
+    } catch (IOException e) {
+      throw unavailable("The data folder " + folder + " cannot be created (" + e.getClass().getSimpleName() + "): make its parent writable or choose another data folder.", e);
+    }
+  }
+
+  private static SQLiteDataSource sqliteSource(Path file, Duration busyTimeout, SQLiteConfig.TransactionMode mode) {
+    var config = new SQLiteConfig();
+    // WAL: readers never block the writer nor each other, and each reader sees one committed state.
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    // FULL, not NORMAL: in WAL mode NORMAL survives a killed process but may lose the last commits on a
+    // power cut; writes here are rare (imports, moderated edits), so the extra fsync per commit is cheap
+    // and an approved change is never lost.
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout((int) busyTimeout.toMillis());
+    // Writes begin with BEGIN IMMEDIATE: the write lock is taken (or waited for) up front, so a write
+    // transaction never fails half-way when it turns from reading to writing.
+    config.setTransactionMode(mode);
+    var source = new SQLiteDataSource(config);
+    source.setUrl("jdbc:sqlite:" + file);
+    return source;
+  }
+
+  /** The URL without a password that someone may have put in it. */
+  private static String redact(String jdbcUrl) {
+    return jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***");
+  }
+
+  private static LocalGroupsException unavailable(String message) {
+    return new LocalGroupsException(LocalGroupsException.Kind.UNAVAILABLE, message);
+  }
+
+  private static LocalGroupsException unavailable(String message, Throwable cause) {
+    return new LocalGroupsException(LocalGroupsException.Kind.UNAVAILABLE, message, cause);
+  }
+}
