@@ -3,7 +3,6 @@ package org.localgroups.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,11 +66,16 @@ public final class Stores {
     config.setPassword(password);
     config.setPoolName("localgroups-store");
     config.setMaximumPoolSize(8);
-    // Fail on open with our own message rather than Hikari's, and quickly.
-    config.setInitializationFailTimeout(-1);
+    // Fail on open, quickly, when the database cannot be reached; later waits for a free connection are short.
+    config.setInitializationFailTimeout(1);
     config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
-    var pool = new HikariDataSource(config);
     var failures = new Failures(Dialect.POSTGRESQL, redact(jdbcUrl), Duration.ZERO);
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw failures.translate(e);
+    }
     try {
       return new JdbiDirectoryStore(Dialect.POSTGRESQL, pool, pool, failures, pool::close).open();
     } catch (RuntimeException e) {
@@ -86,10 +90,14 @@ public final class Stores {
     }
     try {
       Files.createDirectories(folder);
-    } catch (FileAlreadyExistsException e) {
-      throw unavailable("The data folder " + folder + " cannot be created because " + e.getFile() + " is a file: move it away or choose another data folder.", e);
     } catch (IOException e) {
-      throw unavailable("The data folder " + folder + " cannot be created (" + e.getClass().getSimpleName() + "): make its parent writable or choose another data folder.", e);
+      Path existing = folder;
+      while (existing.getParent() != null && !Files.exists(existing)) {
+        existing = existing.getParent();
+      }
+      String why = Files.isDirectory(existing) ? existing + " is not writable" : existing + " is a file";
+      throw unavailable("The data folder " + folder + " cannot be created because " + why
+          + ": fix that or choose another data folder.", e);
     }
   }
 
