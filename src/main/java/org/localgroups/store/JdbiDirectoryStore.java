@@ -54,9 +54,10 @@ final class JdbiDirectoryStore implements DirectoryStore {
 
   @Override
   public ImportRun saveImport(Directory directory, ImportReport report) {
-    Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
     return guard(() -> writes.inTransaction(h -> {
       dialect.lockForWrite(h);
+      // Taken once this is the only writer, so that run times increase with run ids.
+      Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
       boolean changed = !DirectoryTables.read(h).equals(directory);
       if (changed) {
         DirectoryTables.clear(h);

@@ -44,13 +44,40 @@ public final class Stores {
     createFolder(folder);
     Path file = folder.resolve(SQLITE_FILE);
     var failures = new Failures(Dialect.SQLITE, file.toString(), busyTimeout);
-    var store = new JdbiDirectoryStore(
-        Dialect.SQLITE,
-        sqliteSource(file, busyTimeout, SQLiteConfig.TransactionMode.DEFERRED),
-        sqliteSource(file, busyTimeout, SQLiteConfig.TransactionMode.IMMEDIATE),
-        failures,
-        () -> {});
-    return store.open();
+    // Pooled connections keep the file open: no reopening (and no WAL checkpoint on the last close) per call.
+    HikariDataSource reads = null;
+    HikariDataSource writes = null;
+    try {
+      reads = sqlitePool("localgroups-sqlite-reads", sqliteSource(file, busyTimeout, SQLiteConfig.TransactionMode.DEFERRED));
+      writes = sqlitePool("localgroups-sqlite-writes", sqliteSource(file, busyTimeout, SQLiteConfig.TransactionMode.IMMEDIATE));
+      HikariDataSource r = reads;
+      HikariDataSource w = writes;
+      return new JdbiDirectoryStore(Dialect.SQLITE, reads, writes, failures, () -> {
+        w.close();
+        r.close();
+      }).open();
+    } catch (RuntimeException e) {
+      if (writes != null) {
+        writes.close();
+      }
+      if (reads != null) {
+        reads.close();
+      }
+      throw failures.translate(e);
+    }
+  }
+
+  private static HikariDataSource sqlitePool(String name, SQLiteDataSource source) {
+    var config = new HikariConfig();
+    config.setDataSource(source);
+    config.setPoolName(name);
+    config.setMaximumPoolSize(4);
+    config.setMinimumIdle(1);
+    // Fail on open when the file cannot be opened at all, with the driver's error for Failures to read.
+    config.setInitializationFailTimeout(1);
+    // Waiting for a pooled connection is not waiting for the file's lock (busy_timeout does that): keep it long.
+    config.setConnectionTimeout(Duration.ofSeconds(30).toMillis());
+    return new HikariDataSource(config);
   }
 
   /**
