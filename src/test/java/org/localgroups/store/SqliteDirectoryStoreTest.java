@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
@@ -200,6 +201,41 @@ class SqliteDirectoryStoreTest extends DirectoryStoreContract {
       assertThat(s.importRuns()).hasSize(1);
     } finally {
       sqlite3.destroy();
+    }
+  }
+
+  // ---- crashes ----
+
+  @Test
+  void aProcessKilledWhileSavingLeavesTheOldOrTheNewDirectoryWhole() throws Exception {
+    Path folder = savedFolder();
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+        SaveForever.class.getName(), folder.toString())
+        .redirectErrorStream(true)
+        .start();
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      int saved = 0;
+      for (String line = out.readLine(); line != null && saved < 7; line = out.readLine()) {
+        if (line.startsWith("saved ")) {
+          saved++;
+        }
+      }
+      assertThat(saved).as("saves before the kill").isEqualTo(7);
+      // SIGKILL, most likely in the middle of the next save: no shutdown hook, no rollback by the process.
+      child.destroyForcibly();
+      assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      child.destroyForcibly();
+    }
+    try (DirectoryStore s = Stores.sqlite(folder)) {
+      List<ImportRun> runs = s.importRuns();
+      assertThat(runs).hasSizeGreaterThanOrEqualTo(8);
+      // The newest recorded run says which directory is stored: the run and its directory were one transaction.
+      String newest = runs.get(0).source();
+      int i = Integer.parseInt(newest.substring("run-".length()));
+      assertThat(s.directory()).isEqualTo(i % 2 == 0 ? Directories.other() : Directories.sample());
+      assertThat(s.report(runs.get(0).id())).isPresent();
     }
   }
 
