@@ -1,0 +1,69 @@
+package org.localgroups.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.localgroups.directory.Directory;
+import org.localgroups.directory.ImportReport;
+
+/** The import runs and their reports, in their tables. Runs inside the caller's transaction. */
+final class ImportRuns {
+  private ImportRuns() {}
+
+  static ImportRun insert(Handle h, Dialect dialect, Instant at, Directory directory, ImportReport report, boolean changed) {
+    int unused = Math.toIntExact(report.count(ImportReport.Disposition.UNUSED));
+    long id = h.createUpdate("INSERT INTO import_runs (source, format, at, line_count, regions, groups, unused_lines, changed)"
+            + " VALUES (:source, :format, :at, :lineCount, :regions, :groups, :unused, :changed)")
+        .bind("source", report.source())
+        .bind("format", report.format())
+        .bind("at", dialect.instant(at))
+        .bind("lineCount", report.lineCount())
+        .bind("regions", directory.regions().size())
+        .bind("groups", directory.groups().size())
+        .bind("unused", unused)
+        .bind("changed", changed)
+        .executeAndReturnGeneratedKeys("id")
+        .mapTo(Long.class)
+        .one();
+    PreparedBatch batch = h.prepareBatch("INSERT INTO import_report_entries (run_id, position, line, disposition, subject, message)"
+        + " VALUES (:run, :position, :line, :disposition, :subject, :message)");
+    List<ImportReport.Entry> entries = report.entries();
+    for (int i = 0; i < entries.size(); i++) {
+      ImportReport.Entry e = entries.get(i);
+      batch.bind("run", id).bind("position", i).bind("line", e.line()).bind("disposition", e.disposition().name())
+          .bind("subject", e.subject()).bind("message", e.message()).add();
+    }
+    if (batch.size() > 0) {
+      batch.execute();
+    }
+    return new ImportRun(id, report.source(), report.format(), at, directory.regions().size(), directory.groups().size(),
+        unused, changed);
+  }
+
+  /** Newest first. */
+  static List<ImportRun> all(Handle h, Dialect dialect) {
+    return h.createQuery("SELECT * FROM import_runs ORDER BY id DESC")
+        .map((rs, ctx) -> new ImportRun(rs.getLong("id"), rs.getString("source"), rs.getString("format"),
+            dialect.instant(rs, "at"), rs.getInt("regions"), rs.getInt("groups"), rs.getInt("unused_lines"),
+            rs.getBoolean("changed")))
+        .list();
+  }
+
+  static Optional<ImportReport> report(Handle h, long runId) {
+    return h.createQuery("SELECT source, format, line_count FROM import_runs WHERE id = :id")
+        .bind("id", runId)
+        .map((rs, ctx) -> new ImportReport(rs.getString("source"), rs.getString("format"), rs.getInt("line_count"),
+            entries(h, runId)))
+        .findOne();
+  }
+
+  private static List<ImportReport.Entry> entries(Handle h, long runId) {
+    return h.createQuery("SELECT line, disposition, subject, message FROM import_report_entries WHERE run_id = :id ORDER BY position")
+        .bind("id", runId)
+        .map((rs, ctx) -> new ImportReport.Entry(rs.getInt("line"), ImportReport.Disposition.valueOf(rs.getString("disposition")),
+            rs.getString("subject"), rs.getString("message")))
+        .list();
+  }
+}

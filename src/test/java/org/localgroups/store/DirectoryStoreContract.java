@@ -1,0 +1,298 @@
+package org.localgroups.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.lifecycle.AfterProperty;
+import net.jqwik.api.lifecycle.BeforeProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.localgroups.LocalGroupsException;
+import org.localgroups.LocalGroupsException.Kind;
+import org.localgroups.directory.Directory;
+import org.localgroups.directory.Group;
+import org.localgroups.directory.GroupStatus;
+import org.localgroups.directory.ImportReport;
+import org.localgroups.directory.Link;
+import org.localgroups.directory.LinkKind;
+import org.localgroups.directory.Placement;
+import org.localgroups.directory.Region;
+
+/**
+ * What every {@link DirectoryStore} does, whatever the database. Subclasses say how to get a fresh,
+ * empty store; the same tests run on SQLite and on PostgreSQL.
+ */
+abstract class DirectoryStoreContract {
+
+  /** A fresh, empty database with a store open on it; closing it closes the store and removes the database. */
+  interface Fixture extends AutoCloseable {
+    DirectoryStore store();
+
+    /** A second store on the same database (as a second process or web instance would open it). */
+    DirectoryStore openAnother();
+
+    @Override
+    void close() throws Exception;
+  }
+
+  protected abstract Fixture newFixture() throws Exception;
+
+  private Fixture fixture;
+  DirectoryStore store;
+
+  @BeforeEach
+  @BeforeProperty
+  void openStore() throws Exception {
+    fixture = newFixture();
+    store = fixture.store();
+  }
+
+  @AfterEach
+  @AfterProperty
+  void closeStore() throws Exception {
+    fixture.close();
+  }
+
+  Fixture fixture() {
+    return fixture;
+  }
+
+  ImportRun save(Directory d) {
+    return store.saveImport(d, Directories.reportFor("LocalUserGroups.moin", d));
+  }
+
+  // ---- round trip ----
+
+  @Test
+  void emptyStoreHasAnEmptyDirectoryAndNoRuns() {
+    assertThat(store.directory()).isEqualTo(Directory.empty());
+    assertThat(store.importRuns()).isEmpty();
+    assertThat(store.report(1)).isEmpty();
+  }
+
+  @Test
+  void givesBackTheDirectoryItSaved() {
+    Directory sample = Directories.sample();
+    save(sample);
+    Directory read = store.directory();
+    assertThat(read).isEqualTo(sample);
+    // The parts equals() covers, spelled out where a failure would be hard to read otherwise.
+    assertThat(read.regions()).extracting(Region::slug).containsExactlyElementsOf(sample.regions().stream().map(Region::slug).toList());
+    assertThat(read.regionsOf("pyist")).extracting(Region::slug).containsExactly("europe-turkey", "europe-turkey-istanbul");
+    assertThat(read.region("asia-thailand")).get().extracting(Region::name).isEqualTo("Thailand/ประเทศไทย");
+    assertThat(read.group("austin-python")).get().extracting(g -> g.placement().confidence()).isEqualTo(0.1 + 0.2);
+    assertThat(read.group("melbourne-pug")).get().extracting(Group::links)
+        .isEqualTo(List.of(new Link(LinkKind.WIKI_PAGE, "", "", "MelbournePUG")));
+    assertThat(read.group("melbourne-pug")).get().extracting(g -> g.placement().precision()).isEqualTo(Placement.Precision.UNPLACED);
+  }
+
+  @Test
+  void anotherStoreOnTheSameDatabaseSeesTheSavedDirectory() throws Exception {
+    save(Directories.sample());
+    try (DirectoryStore another = fixture.openAnother()) {
+      assertThat(another.directory()).isEqualTo(Directories.sample());
+      assertThat(another.importRuns()).isEqualTo(store.importRuns());
+    }
+  }
+
+  @Test
+  void keepsDoublesExactly() {
+    double[] values = {0.1 + 0.2, Double.MIN_VALUE, Double.MIN_NORMAL, Double.MAX_VALUE, -Double.MAX_VALUE, 1e-300,
+        -179.99999999999997, 89.99999999999999, 1.0 / 3.0, Math.PI, 4.9e-324, 123456789.12345678};
+    List<Group> groups = new ArrayList<>();
+    for (int i = 0; i < values.length; i++) {
+      double v = values[i];
+      groups.add(new Group("g" + i, "g", "", List.of(), GroupStatus.ACTIVE, "", "", List.of(),
+          new Placement(Placement.Precision.CITY, "", "", "", v, -v, Long.MAX_VALUE - i, v, ""), List.of()));
+    }
+    Directory d = new Directory("", List.of(), List.of(), groups);
+    save(d);
+    assertThat(store.directory()).isEqualTo(d);
+  }
+
+  @Test
+  void replacesTheWholeDirectory() {
+    save(Directories.sample());
+    save(Directories.other());
+    assertThat(store.directory()).isEqualTo(Directories.other());
+    save(Directory.empty());
+    assertThat(store.directory()).isEqualTo(Directory.empty());
+  }
+
+  // ---- runs and reports ----
+
+  @Test
+  void recordsEachRunWithItsCountsAndReport() {
+    Directory sample = Directories.sample();
+    ImportReport report = Directories.reportFor("LocalUserGroups.moin", sample);
+    Instant before = Instant.now().minusSeconds(1);
+    ImportRun run = store.saveImport(sample, report);
+
+    assertThat(run.source()).isEqualTo("LocalUserGroups.moin");
+    assertThat(run.format()).isEqualTo("moin");
+    assertThat(run.regions()).isEqualTo(10);
+    assertThat(run.groups()).isEqualTo(5);
+    assertThat(run.unusedLines()).isEqualTo(2);
+    assertThat(run.changed()).isTrue();
+    assertThat(run.at()).isBetween(before, Instant.now().plusSeconds(1));
+    assertThat(store.importRuns()).containsExactly(run);
+    assertThat(store.report(run.id())).contains(report);
+  }
+
+  @Test
+  void listsRunsNewestFirstWithIncreasingIds() {
+    ImportRun first = save(Directories.sample());
+    ImportRun second = save(Directories.other());
+    ImportRun third = save(Directories.other());
+    assertThat(store.importRuns()).containsExactly(third, second, first);
+    assertThat(first.id()).isLessThan(second.id());
+    assertThat(second.id()).isLessThan(third.id());
+    assertThat(store.report(first.id())).contains(Directories.reportFor("LocalUserGroups.moin", Directories.sample()));
+  }
+
+  @Test
+  void hasNoReportForAnUnknownRun() {
+    ImportRun run = save(Directories.sample());
+    assertThat(store.report(run.id() + 1)).isEmpty();
+    assertThat(store.report(-1)).isEmpty();
+  }
+
+  @Test
+  void resavingAnEqualDirectoryIsNotAChange() {
+    assertThat(save(Directories.sample()).changed()).isTrue();
+    assertThat(save(Directories.sample()).changed()).isFalse();
+    Directory renamed = new Directory("Renamed", Directories.sample().intro(), Directories.sample().regions(),
+        Directories.sample().groups());
+    assertThat(save(renamed).changed()).isTrue();
+    assertThat(store.importRuns()).extracting(ImportRun::changed).containsExactly(true, false, true);
+    assertThat(store.directory()).isEqualTo(renamed);
+  }
+
+  @Test
+  void savingAnEmptyDirectoryFirstIsNotAChange() {
+    assertThat(save(Directory.empty()).changed()).isFalse();
+  }
+
+  // ---- failures roll back ----
+
+  @Test
+  void rejectsTwoGroupsWithOneSlugAndKeepsEverythingAsItWas() {
+    ImportRun first = save(Directories.sample());
+    Directory other = Directories.other();
+    Group twin = other.groups().get(0);
+    Directory broken = new Directory("Broken", List.of("x"), other.regions(), List.of(twin, twin));
+
+    assertThatThrownBy(() -> save(broken))
+        .isInstanceOfSatisfying(LocalGroupsException.class, e -> {
+          assertThat(e.kind()).isEqualTo(Kind.BAD_INPUT);
+          assertThat(e.getMessage()).contains("nothing was changed").doesNotContain("SQL");
+        });
+    assertThat(store.directory()).isEqualTo(Directories.sample());
+    assertThat(store.importRuns()).containsExactly(first);
+  }
+
+  @Test
+  void rejectsARegionListingAMissingGroupAndKeepsEverythingAsItWas() {
+    ImportRun first = save(Directories.sample());
+    Directory other = Directories.other();
+    Region region = other.regions().get(0);
+    Region dangling = new Region(region.slug(), region.name(), 1, "", region.kind(), region.place(), List.of(),
+        List.of("kraków-pug", "no-such-group"), 1);
+    Directory broken = new Directory("Broken", List.of(), List.of(dangling), other.groups());
+
+    assertThatThrownBy(() -> save(broken))
+        .isInstanceOfSatisfying(LocalGroupsException.class, e -> assertThat(e.kind()).isEqualTo(Kind.BAD_INPUT));
+    assertThat(store.directory()).isEqualTo(Directories.sample());
+    assertThat(store.importRuns()).containsExactly(first);
+  }
+
+  // ---- concurrency ----
+
+  @Test
+  void concurrentReadersSeeTheOldOrTheNewDirectoryNeverAMix() throws Exception {
+    Directory a = Directories.sample();
+    Directory b = Directories.other();
+    save(a);
+    AtomicBoolean stop = new AtomicBoolean();
+    Map<Directory, Integer> seen = new ConcurrentHashMap<>();
+    int readers = 3;
+    CountDownLatch started = new CountDownLatch(readers);
+    ExecutorService pool = Executors.newFixedThreadPool(readers);
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (int i = 0; i < readers; i++) {
+        running.add(pool.submit(() -> {
+          started.countDown();
+          while (!stop.get()) {
+            seen.merge(store.directory(), 1, Integer::sum);
+          }
+          return null;
+        }));
+      }
+      started.await();
+      for (int i = 0; i < 12; i++) {
+        save(i % 2 == 0 ? b : a);
+      }
+      stop.set(true);
+      for (Future<?> f : running) {
+        f.get(30, TimeUnit.SECONDS);
+      }
+    } finally {
+      stop.set(true);
+      pool.shutdownNow();
+    }
+    assertThat(seen.keySet()).isSubsetOf(a, b);
+    assertThat(seen.values().stream().mapToInt(Integer::intValue).sum()).isPositive();
+    assertThat(store.directory()).isEqualTo(a);
+  }
+
+  @Test
+  void concurrentSavesAreEachRecordedOnce() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      List<Future<ImportRun>> saves = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        Directory d = i % 2 == 0 ? Directories.sample() : Directories.other();
+        saves.add(pool.submit(() -> save(d)));
+      }
+      List<ImportRun> runs = new ArrayList<>();
+      for (Future<ImportRun> f : saves) {
+        runs.add(f.get(60, TimeUnit.SECONDS));
+      }
+      assertThat(store.importRuns()).containsExactlyInAnyOrderElementsOf(runs);
+      assertThat(store.directory()).isIn(Directories.sample(), Directories.other());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  // ---- generated directories ----
+
+  @Property(tries = 40)
+  void givesBackAnyGeneratedDirectory(@ForAll("directories") Directory d) {
+    save(d);
+    assertThat(store.directory()).isEqualTo(d);
+    assertThat(save(d).changed()).isFalse();
+  }
+
+  @Provide
+  Arbitrary<Directory> directories() {
+    return Directories.directory();
+  }
+}

@@ -1,0 +1,278 @@
+package org.localgroups.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.localgroups.LocalGroupsException;
+import org.localgroups.LocalGroupsException.Kind;
+
+/** The store contract on SQLite in a temporary folder, and how the SQLite store fails. */
+class SqliteDirectoryStoreTest extends DirectoryStoreContract {
+  private static final Duration SHORT_BUSY_TIMEOUT = Duration.ofMillis(300);
+
+  private final ReadOnly readOnly = new ReadOnly();
+
+  /** Folders of the tests below; removed by JUnit after {@link #undoReadOnly()}. */
+  @TempDir Path tmp;
+
+  @Override
+  protected Fixture newFixture() throws IOException {
+    Path folder = Files.createTempDirectory("localgroups-store-test");
+    DirectoryStore store = Stores.sqlite(folder);
+    return new Fixture() {
+      @Override
+      public DirectoryStore store() {
+        return store;
+      }
+
+      @Override
+      public DirectoryStore openAnother() {
+        return Stores.sqlite(folder);
+      }
+
+      @Override
+      public void close() throws IOException {
+        store.close();
+        deleteTree(folder);
+      }
+    };
+  }
+
+  @AfterEach
+  void undoReadOnly() throws Exception {
+    readOnly.close();
+  }
+
+  @Test
+  void readsNegativeZeroBackAsZero() {
+    // SQLite stores a REAL with no fraction as an integer, which has no sign: -0.0 comes back as 0.0.
+    // PostgreSQL keeps it. The same point on the map either way; see the report.
+    var place = new org.localgroups.directory.Placement(
+        org.localgroups.directory.Placement.Precision.CITY, "Null Island", "", "", -0.0, 0.0, 0, 1, "");
+    var group = new org.localgroups.directory.Group("null-island", "Null Island PUG", "", java.util.List.of(),
+        org.localgroups.directory.GroupStatus.ACTIVE, "", "", java.util.List.of(), place, java.util.List.of());
+    save(new org.localgroups.directory.Directory("", java.util.List.of(), java.util.List.of(), java.util.List.of(group)));
+    assertThat(store.directory().groups().get(0).placement().latitude()).isEqualTo(0.0).isNotNegative();
+  }
+
+  // ---- files and folders ----
+
+  @Test
+  void createsTheDataFolderAndTheDatabaseFile() throws Exception {
+    Path folder = tmp.resolve("nested/data");
+    try (DirectoryStore s = Stores.sqlite(folder)) {
+      s.saveImport(Directories.sample(), Directories.reportFor("x", Directories.sample()));
+    }
+    assertThat(folder.resolve("localgroups.db")).isRegularFile();
+    try (DirectoryStore s = Stores.sqlite(folder)) {
+      assertThat(s.directory()).isEqualTo(Directories.sample());
+    }
+  }
+
+  @Test
+  void aReadOnlyDatabaseFileIsUnavailableAndKeepsItsDirectory() throws Exception {
+    Path folder = savedFolder();
+    Path file = folder.resolve("localgroups.db");
+    readOnly.make(file);
+
+    assertUnavailable(() -> Stores.sqlite(folder), file);
+
+    readOnly.close();
+    assertStillHoldsSample(folder);
+  }
+
+  @Test
+  void aReadOnlyDataFolderIsUnavailableAndKeepsItsDirectory() throws Exception {
+    Path folder = savedFolder();
+    readOnly.make(folder);
+
+    assertUnavailable(() -> Stores.sqlite(folder), folder.resolve("localgroups.db"));
+
+    readOnly.close();
+    assertStillHoldsSample(folder);
+  }
+
+  @Test
+  void anEmptyFolderThatIsNotWritableIsUnavailable() throws Exception {
+    Path folder = Files.createDirectory(tmp.resolve("data"));
+    readOnly.make(folder);
+
+    assertUnavailable(() -> Stores.sqlite(folder), folder.resolve("localgroups.db"));
+
+    readOnly.close();
+    try (var files = Files.list(folder)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void aDataFolderThatCannotBeCreatedIsUnavailable() throws Exception {
+    Path parent = Files.createDirectory(tmp.resolve("parent"));
+    readOnly.make(parent);
+    Path folder = parent.resolve("data");
+
+    assertUnavailable(() -> Stores.sqlite(folder), folder);
+
+    readOnly.close();
+    assertThat(folder).doesNotExist();
+  }
+
+  @Test
+  void aDataFolderThatIsAFileIsUnavailable() throws Exception {
+    Path parent = Files.createDirectory(tmp.resolve("parent"));
+    Path file = Files.writeString(parent.resolve("data"), "not a folder");
+
+    assertUnavailable(() -> Stores.sqlite(file), file);
+    assertUnavailable(() -> Stores.sqlite(file.resolve("below")), file);
+    assertThat(file).hasContent("not a folder");
+  }
+
+  @Test
+  void aFileThatIsNotADatabaseIsUnavailable() throws Exception {
+    Path folder = Files.createDirectory(tmp.resolve("data"));
+    Path file = Files.writeString(folder.resolve("localgroups.db"), "x".repeat(4096));
+
+    assertUnavailable(() -> Stores.sqlite(folder), file);
+    assertThat(file).hasContent("x".repeat(4096));
+  }
+
+  // ---- locks ----
+
+  @Test
+  void aWriteLockHeldByAnotherConnectionMakesSavingUnavailableAndChangesNothing() throws Exception {
+    Path folder = savedFolder();
+    Path file = folder.resolve("localgroups.db");
+    try (DirectoryStore s = Stores.sqlite(folder, SHORT_BUSY_TIMEOUT);
+        Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement st = other.createStatement()) {
+      ImportRun before = s.importRuns().get(0);
+      st.execute("BEGIN IMMEDIATE");
+      st.execute("UPDATE directory_meta SET title = 'half-written' WHERE id = 1");
+
+      assertUnavailable(() -> s.saveImport(Directories.other(), Directories.reportFor("y", Directories.other())), file);
+      // WAL: readers go on while another connection writes, and see the last committed directory.
+      assertThat(s.directory()).isEqualTo(Directories.sample());
+
+      st.execute("ROLLBACK");
+      assertThat(s.directory()).isEqualTo(Directories.sample());
+      assertThat(s.importRuns()).containsExactly(before);
+      assertThat(s.saveImport(Directories.other(), Directories.reportFor("y", Directories.other())).changed()).isTrue();
+    }
+  }
+
+  @Test
+  void aWriteLockHeldByAnotherProcessMakesSavingUnavailableAndChangesNothing() throws Exception {
+    assumeTrue(Files.isExecutable(Path.of("/usr/bin/sqlite3")), "needs the sqlite3 command");
+    Path folder = savedFolder();
+    Path file = folder.resolve("localgroups.db");
+    Process sqlite3 = new ProcessBuilder("/usr/bin/sqlite3", file.toString()).redirectErrorStream(true).start();
+    try (DirectoryStore s = Stores.sqlite(folder, SHORT_BUSY_TIMEOUT);
+        Writer in = sqlite3.outputWriter(StandardCharsets.UTF_8);
+        BufferedReader out = new BufferedReader(new InputStreamReader(sqlite3.getInputStream(), StandardCharsets.UTF_8))) {
+      in.write("BEGIN IMMEDIATE;\nDELETE FROM region_groups;\nSELECT 'locked';\n");
+      in.flush();
+      assertThat(out.readLine()).isEqualTo("locked");
+
+      assertUnavailable(() -> s.saveImport(Directories.other(), Directories.reportFor("y", Directories.other())), file);
+      assertThat(s.directory()).isEqualTo(Directories.sample());
+
+      in.write("ROLLBACK;\n.quit\n");
+      in.flush();
+      assertThat(sqlite3.waitFor(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(s.directory()).isEqualTo(Directories.sample());
+      assertThat(s.importRuns()).hasSize(1);
+    } finally {
+      sqlite3.destroy();
+    }
+  }
+
+  // ---- crashes ----
+
+  @Test
+  void aProcessKilledWhileSavingLeavesTheOldOrTheNewDirectoryWhole() throws Exception {
+    Path folder = savedFolder();
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+        SaveForever.class.getName(), folder.toString())
+        .redirectErrorStream(true)
+        .start();
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      int saved = 0;
+      for (String line = out.readLine(); line != null && saved < 7; line = out.readLine()) {
+        if (line.startsWith("saved ")) {
+          saved++;
+        }
+      }
+      assertThat(saved).as("saves before the kill").isEqualTo(7);
+      // SIGKILL, most likely in the middle of the next save: no shutdown hook, no rollback by the process.
+      child.destroyForcibly();
+      assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      child.destroyForcibly();
+    }
+    try (DirectoryStore s = Stores.sqlite(folder)) {
+      List<ImportRun> runs = s.importRuns();
+      assertThat(runs).hasSizeGreaterThanOrEqualTo(8);
+      // The newest recorded run says which directory is stored: the run and its directory were one transaction.
+      String newest = runs.get(0).source();
+      int i = Integer.parseInt(newest.substring("run-".length()));
+      assertThat(s.directory()).isEqualTo(i % 2 == 0 ? Directories.other() : Directories.sample());
+      assertThat(s.report(runs.get(0).id())).isPresent();
+    }
+  }
+
+  // ---- helpers ----
+
+  /** A new folder whose database holds the sample directory, with the store closed again. */
+  private Path savedFolder() throws IOException {
+    Path folder = Files.createDirectory(tmp.resolve("saved"));
+    try (DirectoryStore s = Stores.sqlite(folder)) {
+      s.saveImport(Directories.sample(), Directories.reportFor("LocalUserGroups.moin", Directories.sample()));
+    }
+    return folder;
+  }
+
+  private static void assertStillHoldsSample(Path folder) throws IOException {
+    try (DirectoryStore s = Stores.sqlite(folder)) {
+      assertThat(s.directory()).isEqualTo(Directories.sample());
+      assertThat(s.importRuns()).hasSize(1);
+    }
+  }
+
+  private static void assertUnavailable(ThrowingCallable call, Path named) {
+    assertThatThrownBy(call).isInstanceOfSatisfying(LocalGroupsException.class, e -> {
+      assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);
+      assertThat(e.getMessage()).contains(named.toAbsolutePath().normalize().toString()).endsWith(".");
+      assertThat(e.getMessage().lines().count()).isEqualTo(1);
+    });
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var paths = Files.walk(root)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
