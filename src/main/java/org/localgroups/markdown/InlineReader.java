@@ -1,0 +1,231 @@
+package org.localgroups.markdown;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.localgroups.outline.Diagnostic;
+import org.localgroups.outline.Diagnostic.Severity;
+import org.localgroups.outline.Inline;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the inline content of one commonmark block into outline inlines, line by line: each piece
+ * goes to the source line it starts on, so soft and hard line breaks split the content.
+ */
+final class InlineReader {
+  private static final Pattern ANCHOR_OPEN = Pattern.compile("(?is)^<a\\s[^>]*?href\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))[^>]*>$");
+  private static final Pattern ANCHOR_CLOSE = Pattern.compile("(?i)^</a\\s*>$");
+  private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)^<br\\s*/?>$");
+
+  /**
+   * The content of a block by 1-based line.
+   *
+   * @param byLine       inlines per line, in reading order, adjacent texts merged
+   * @param continuedFrom lines that hold nothing but the rest of a link begun on an earlier line, to that line
+   */
+  record Lines(SortedMap<Integer, List<Inline>> byLine, Map<Integer, Integer> continuedFrom) {
+    List<Inline> on(int line) {
+      return byLine.getOrDefault(line, List.of());
+    }
+  }
+
+  private final SourceText source;
+  private final LinkTargets targets;
+  private final List<Diagnostic> diagnostics;
+  private final SortedMap<Integer, List<Inline>> byLine = new TreeMap<>();
+  private final Map<Integer, Integer> continuedFrom = new HashMap<>();
+  private int currentLine;
+
+  private InlineReader(SourceText source, LinkTargets targets, List<Diagnostic> diagnostics, int firstLine) {
+    this.source = source;
+    this.targets = targets;
+    this.diagnostics = diagnostics;
+    this.currentLine = firstLine;
+  }
+
+  /** Reads the children of {@code block}, whose first line is {@code firstLine}. */
+  static Lines read(Node block, int firstLine, SourceText source, LinkTargets targets, List<Diagnostic> diagnostics) {
+    InlineReader reader = new InlineReader(source, targets, diagnostics, firstLine);
+    reader.children(block);
+    reader.continuedFrom.keySet().removeAll(reader.byLine.keySet());
+    return new Lines(reader.byLine, reader.continuedFrom);
+  }
+
+  private void children(Node parent) {
+    @Nullable Node child = parent.getFirstChild();
+    while (child != null) {
+      child = inline(child);
+    }
+  }
+
+  /** Reads one inline node and returns the next one to read. */
+  private @Nullable Node inline(Node node) {
+    int line = lineOf(node);
+    switch (node) {
+      case Text text -> add(line, text.getLiteral());
+      case Code code -> add(line, code.getLiteral());
+      case SoftLineBreak ignored -> currentLine++;
+      case HardLineBreak ignored -> currentLine++;
+      case FootnoteReference ignored -> { /* removed from the text; the definition is read where it stands */ }
+      case Link link -> link(link, line);
+      case Image image -> image(image, line);
+      case HtmlInline html -> {
+        return html(html, line);
+      }
+      default -> children(node);
+    }
+    return next(node);
+  }
+
+  private static @Nullable Node next(Node node) {
+    return node.getNext();
+  }
+
+  private void link(Link link, int line) {
+    String written = source.slice(link.getSourceSpans());
+    String label = written.startsWith("[") ? label(link) : "";
+    int column = columnOf(link);
+    add(line, new Inline.Link(targets.target(link.getDestination(), line, column, diagnostics), label, written));
+    markContinued(link, line);
+  }
+
+  private void image(Image image, int line) {
+    String alt = label(image);
+    diagnostics.add(new Diagnostic(line, columnOf(image), Severity.INFO, "image",
+        "image " + image.getDestination() + " read as its alt text \"" + alt + "\""));
+    add(line, alt);
+    markContinued(image, line);
+  }
+
+  /** Inline HTML: a link tag pair becomes a link, a line break a space; other tags are dropped, their text kept. */
+  private @Nullable Node html(HtmlInline html, int line) {
+    String tag = html.getLiteral().strip();
+    int column = columnOf(html);
+    if (tag.startsWith("<!--")) {
+      diagnostics.add(new Diagnostic(line, column, Severity.INFO, "comment", "HTML comment dropped: " + tag));
+      return next(html);
+    }
+    if (LINE_BREAK_TAG.matcher(tag).matches()) {
+      add(line, " ");
+      return next(html);
+    }
+    Matcher anchor = ANCHOR_OPEN.matcher(tag);
+    if (anchor.matches()) {
+      @Nullable Node close = html.getNext();
+      StringBuilder label = new StringBuilder();
+      while (close != null && !(close instanceof HtmlInline h && ANCHOR_CLOSE.matcher(h.getLiteral().strip()).matches())) {
+        label.append(textOf(close));
+        close = close.getNext();
+      }
+      if (close != null) {
+        String href = anchor.group(1) != null ? anchor.group(1) : anchor.group(2) != null ? anchor.group(2) : anchor.group(3);
+        String written = writtenBetween(html, close);
+        add(line, new Inline.Link(targets.target(href, line, column, diagnostics), label.toString().strip(), written));
+        diagnostics.add(new Diagnostic(line, column, Severity.INFO, "inline-html",
+            "inline HTML link " + written + " read as a link"));
+        return next(close);
+      }
+    }
+    diagnostics.add(new Diagnostic(line, column, Severity.INFO, "inline-html",
+        "inline HTML " + tag + " dropped, the text around it kept"));
+    return next(html);
+  }
+
+  private String writtenBetween(Node first, Node last) {
+    List<SourceSpan> from = first.getSourceSpans();
+    List<SourceSpan> to = last.getSourceSpans();
+    if (from.isEmpty() || to.isEmpty()) {
+      return textOf(first);
+    }
+    SourceSpan a = from.getFirst();
+    SourceSpan b = to.getLast();
+    if (a.getLineIndex() == b.getLineIndex()) {
+      return source.slice(List.of(SourceSpan.of(a.getLineIndex(), a.getColumnIndex(), a.getInputIndex(),
+          b.getColumnIndex() + b.getLength() - a.getColumnIndex())));
+    }
+    return source.slice(List.of(a)) + "…" + source.slice(List.of(b));
+  }
+
+  private void markContinued(Node node, int line) {
+    for (SourceSpan span : node.getSourceSpans()) {
+      int spanLine = span.getLineIndex() + 1;
+      if (spanLine > line) {
+        continuedFrom.putIfAbsent(spanLine, line);
+        currentLine = Math.max(currentLine, spanLine);
+      }
+    }
+  }
+
+  private int lineOf(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    if (!spans.isEmpty()) {
+      currentLine = spans.getFirst().getLineIndex() + 1;
+    }
+    return currentLine;
+  }
+
+  private static int columnOf(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    return spans.isEmpty() ? 0 : spans.getFirst().getColumnIndex() + 1;
+  }
+
+  /** The visible text of a link label or image description, markup removed, line breaks as spaces. */
+  static String label(Node node) {
+    StringBuilder out = new StringBuilder();
+    for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+      out.append(textOf(c));
+    }
+    return out.toString().strip();
+  }
+
+  private static String textOf(Node node) {
+    return switch (node) {
+      case Text t -> t.getLiteral();
+      case Code c -> c.getLiteral();
+      case SoftLineBreak ignored -> " ";
+      case HardLineBreak ignored -> " ";
+      case HtmlInline ignored -> "";
+      case FootnoteReference ignored -> "";
+      default -> childText(node);
+    };
+  }
+
+  private static String childText(Node node) {
+    StringBuilder out = new StringBuilder();
+    for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+      out.append(textOf(c));
+    }
+    return out.toString();
+  }
+
+  private void add(int line, String text) {
+    if (text.isEmpty()) {
+      return;
+    }
+    List<Inline> inlines = byLine.computeIfAbsent(line, l -> new ArrayList<>());
+    if (!inlines.isEmpty() && inlines.getLast() instanceof Inline.Text previous) {
+      inlines.set(inlines.size() - 1, new Inline.Text(previous.text() + text));
+    } else {
+      inlines.add(new Inline.Text(text));
+    }
+  }
+
+  private void add(int line, Inline.Link link) {
+    byLine.computeIfAbsent(line, l -> new ArrayList<>()).add(link);
+  }
+}
