@@ -100,16 +100,31 @@ final class InlineReader {
     String written = source.slice(link.getSourceSpans());
     String label = written.startsWith("[") ? label(link) : "";
     int column = columnOf(link);
+    reportImages(link, line);
     add(line, new Inline.Link(targets.target(link.getDestination(), line, column, diagnostics), label, written));
     markContinued(link, line);
   }
 
   private void image(Image image, int line) {
-    String alt = label(image);
-    diagnostics.add(new Diagnostic(line, columnOf(image), Severity.INFO, "image",
-        "image " + image.getDestination() + " read as its alt text \"" + alt + "\""));
-    add(line, alt);
+    reportImage(image, line);
+    add(line, label(image));
     markContinued(image, line);
+  }
+
+  private void reportImage(Image image, int line) {
+    diagnostics.add(new Diagnostic(line, columnOf(image), Severity.INFO, "image",
+        "image " + image.getDestination() + " read as its alt text \"" + label(image) + "\""));
+  }
+
+  /** Images inside a link label (badges, logos) are read as alt text too, and said so. */
+  private void reportImages(Node parent, int line) {
+    for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
+      if (c instanceof Image image) {
+        reportImage(image, line);
+      } else {
+        reportImages(c, line);
+      }
+    }
   }
 
   /** Inline HTML: a link tag pair becomes a link, a line break a space; other tags are dropped, their text kept. */

@@ -165,6 +165,13 @@ final class OutlineWalk {
     InlineReader.Lines content = InlineReader.read(heading, lines.getFirst(), source, targets, diagnostics);
     boolean setext = lines.size() > 1;
     List<Integer> textLines = setext ? lines.subList(0, lines.size() - 1) : lines;
+    if (setext && textLines.stream().allMatch(line -> ATTRIBUTE_LINE.matcher(source.line(line)).matches())) {
+      // kramdown's "{: .x}" above a "---" rule: CommonMark sees a setext heading, the author an attribute line and a rule
+      skip(textLines, "attribute list");
+      boolean rule = source.line(lines.getLast()).strip().startsWith("-");
+      give(new Block.Skipped(lines.getLast(), rule ? "horizontal rule" : "setext heading underline"));
+      return;
+    }
     if (place instanceof InItem) {
       textLines.forEach(line -> textLine(place, line, content.on(line)));
     } else {
