@@ -24,6 +24,7 @@ final class DirectiveFences {
   static final String FENCE = "MyST directive fence";
   static final String OPTION = "MyST directive option";
   static final String CODE = "code block";
+  static final String TARGET = "MyST target";
 
   /** Directives whose body is not Markdown: code, math, raw markup, file lists. */
   private static final Set<String> VERBATIM = Set.of(
@@ -36,6 +37,7 @@ final class DirectiveFences {
   private static final Pattern FENCE_OPEN = Pattern.compile("^ {0,3}(`{3,}|~{3,})(.*)$");
   private static final Pattern FENCE_CLOSE = Pattern.compile("^ {0,3}(`{3,}|~{3,})\\s*$");
   private static final Pattern OPTION_LINE = Pattern.compile("^\\s*:[\\w-]+:(\\s.*)?$");
+  private static final Pattern TARGET_LINE = Pattern.compile("^ {0,3}\\([^()\\s]+\\)=\\s*$");
   private static final Pattern COLON_NAME = Pattern.compile("^\\{?\\s*\\.?([\\w:.+-]+)\\}?\\s*(.*)$");
 
   /** What the pre-scan found: lines to blank for commonmark, and the reason for each. */
@@ -118,6 +120,11 @@ final class DirectiveFences {
         continue;
       }
       options = false;
+      if (TARGET_LINE.matcher(text).matches()) {
+        blanked.add(line);
+        reasons.put(line, TARGET);
+        continue;
+      }
       Matcher fenceOpen = FENCE_OPEN.matcher(text);
       if (fenceOpen.matches() && !(fenceOpen.group(1).charAt(0) == '`' && fenceOpen.group(2).contains("`"))) {
         plain = new Fence(fenceOpen.group(1).charAt(0), fenceOpen.group(1).length(), line, "", false);

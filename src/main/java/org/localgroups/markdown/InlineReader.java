@@ -28,8 +28,12 @@ import org.jspecify.annotations.Nullable;
  * goes to the source line it starts on, so soft and hard line breaks split the content.
  */
 final class InlineReader {
+  private static final int MAX_NESTING = 100;
+  /** How many inline nodes after {@code <a href>} are searched for its {@code </a>}. */
+  private static final int ANCHOR_REACH = 64;
   private static final Pattern ANCHOR_OPEN = Pattern.compile("(?is)^<a\\s[^>]*?href\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))[^>]*>$");
   private static final Pattern ANCHOR_CLOSE = Pattern.compile("(?i)^</a\\s*>$");
+  private static final Pattern MYST_ROLE = Pattern.compile("\\{[\\w:.-]+\\}$");
   private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)^<br\\s*/?>$");
 
   /**
@@ -50,6 +54,7 @@ final class InlineReader {
   private final SortedMap<Integer, List<Inline>> byLine = new TreeMap<>();
   private final Map<Integer, Integer> continuedFrom = new HashMap<>();
   private int currentLine;
+  private int nesting;
 
   private InlineReader(SourceText source, LinkTargets targets, List<Diagnostic> diagnostics, int firstLine) {
     this.source = source;
@@ -78,7 +83,10 @@ final class InlineReader {
     int line = lineOf(node);
     switch (node) {
       case Text text -> add(line, text.getLiteral());
-      case Code code -> add(line, code.getLiteral());
+      case Code code -> {
+        dropRoleBefore(line);
+        add(line, code.getLiteral());
+      }
       case SoftLineBreak ignored -> currentLine++;
       case HardLineBreak ignored -> currentLine++;
       case FootnoteReference ignored -> { /* removed from the text; the definition is read where it stands */ }
@@ -87,9 +95,20 @@ final class InlineReader {
       case HtmlInline html -> {
         return html(html, line);
       }
-      default -> children(node);
+      default -> nested(node, line);
     }
     return next(node);
+  }
+
+  /** Emphasis and other containers: read through, but not deeper than a real page would nest. */
+  private void nested(Node node, int line) {
+    if (nesting >= MAX_NESTING) {
+      add(line, source.slice(node.getSourceSpans()));
+      return;
+    }
+    nesting++;
+    children(node);
+    nesting--;
   }
 
   private static @Nullable Node next(Node node) {
@@ -143,7 +162,12 @@ final class InlineReader {
     if (anchor.matches()) {
       @Nullable Node close = html.getNext();
       StringBuilder label = new StringBuilder();
+      int seen = 0;
       while (close != null && !(close instanceof HtmlInline h && ANCHOR_CLOSE.matcher(h.getLiteral().strip()).matches())) {
+        if (++seen > ANCHOR_REACH || close instanceof HtmlInline h && ANCHOR_OPEN.matcher(h.getLiteral().strip()).matches()) {
+          close = null; // no closing tag near: the tag is dropped like any other
+          break;
+        }
         label.append(textOf(close));
         close = close.getNext();
       }
@@ -201,14 +225,14 @@ final class InlineReader {
 
   /** The visible text of a link label or image description, markup removed, line breaks as spaces. */
   static String label(Node node) {
-    StringBuilder out = new StringBuilder();
-    for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
-      out.append(textOf(c));
-    }
-    return out.toString().strip();
+    return childText(node, 0).strip();
   }
 
   private static String textOf(Node node) {
+    return textOf(node, 0);
+  }
+
+  private static String textOf(Node node, int depth) {
     return switch (node) {
       case Text t -> t.getLiteral();
       case Code c -> c.getLiteral();
@@ -216,16 +240,32 @@ final class InlineReader {
       case HardLineBreak ignored -> " ";
       case HtmlInline ignored -> "";
       case FootnoteReference ignored -> "";
-      default -> childText(node);
+      default -> depth < MAX_NESTING ? childText(node, depth + 1) : "";
     };
   }
 
-  private static String childText(Node node) {
+  private static String childText(Node node, int depth) {
     StringBuilder out = new StringBuilder();
     for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
-      out.append(textOf(c));
+      out.append(textOf(c, depth));
     }
     return out.toString();
+  }
+
+  /** A MyST role such as {doc}`page` is written as {name} right before a code span: keep only the span. */
+  private void dropRoleBefore(int line) {
+    List<Inline> inlines = byLine.get(line);
+    if (inlines != null && !inlines.isEmpty() && inlines.getLast() instanceof Inline.Text previous) {
+      Matcher role = MYST_ROLE.matcher(previous.text());
+      if (role.find()) {
+        String rest = previous.text().substring(0, role.start());
+        if (rest.isEmpty()) {
+          inlines.removeLast();
+        } else {
+          inlines.set(inlines.size() - 1, new Inline.Text(rest));
+        }
+      }
+    }
   }
 
   private void add(int line, String text) {

@@ -2,7 +2,6 @@ package org.localgroups.markdown;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.localgroups.outline.Diagnostic;
 import org.localgroups.outline.Diagnostic.Severity;
@@ -32,6 +31,12 @@ final class LinkTargets {
     if (dest.startsWith("//")) {
       return new Target.Url("https:" + dest);
     }
+    if (dest.startsWith("#")) {
+      // a table-of-contents link to a heading of this same page: no group lives there
+      diagnostics.add(new Diagnostic(line, column, Severity.INFO, "anchor-link",
+          "link to " + dest + " points into this page; kept as a page reference"));
+      return new Target.Page(dest);
+    }
     if (!baseUrl.isEmpty()) {
       try {
         URI resolved = URI.create(baseUrl).resolve(dest);
@@ -47,9 +52,5 @@ final class LinkTargets {
     diagnostics.add(new Diagnostic(line, column, Severity.WARNING, "relative-link",
         "relative link " + dest + " not resolved (use --base-url)"));
     return new Target.Page(dest);
-  }
-
-  static boolean isMail(String destination) {
-    return destination.toLowerCase(Locale.ROOT).startsWith("mailto:");
   }
 }

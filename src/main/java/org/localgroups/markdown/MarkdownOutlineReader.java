@@ -3,10 +3,13 @@ package org.localgroups.markdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
 import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -14,6 +17,7 @@ import org.commonmark.node.Document;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.jspecify.annotations.Nullable;
 import org.localgroups.outline.Block;
 import org.localgroups.outline.Diagnostic;
 import org.localgroups.outline.Outline;
@@ -30,6 +34,9 @@ public final class MarkdownOutlineReader {
   private static final List<Extension> EXTENSIONS = List.of(
       TablesExtension.create(), AutolinkExtension.create(), YamlFrontMatterExtension.create(),
       FootnotesExtension.create());
+
+  /** Stack for the parsing thread; reserved, not committed, so it costs memory only when a page nests deep. */
+  private static final long PARSE_STACK_BYTES = 256L * 1024 * 1024;
 
   private final Parser parser = Parser.builder()
       .extensions(EXTENSIONS)
@@ -50,7 +57,12 @@ public final class MarkdownOutlineReader {
   public Outline read(String text, String title, String baseUrl) {
     SourceText source = SourceText.of(text);
     DirectiveFences.Scan fences = DirectiveFences.scan(source);
-    Document document = (Document) parser.parse(source.blanking(fences.blanked()));
+    String input = source.blanking(fences.blanked());
+    Optional<Document> parsed = parse(input);
+    if (parsed.isEmpty()) {
+      return unparsed(source, title);
+    }
+    Document document = parsed.get();
     OutlineWalk walk = new OutlineWalk(source, new LinkTargets(baseUrl), fences.reasons());
     List<Block> blocks = walk.walk(document);
     List<Diagnostic> diagnostics = new ArrayList<>(fences.diagnostics());
@@ -59,9 +71,46 @@ public final class MarkdownOutlineReader {
     return new Outline(frontMatterTitle(document).orElse(title), blocks, diagnostics, source.lineCount());
   }
 
-  private static java.util.Optional<String> frontMatterTitle(Node document) {
+  /**
+   * Parses on a thread of its own with a large stack: commonmark's tree visitors recurse once per
+   * nesting level, and a hostile page can nest lists thousands deep. Empty when even that overflows.
+   */
+  private Optional<Document> parse(String input) {
+    AtomicReference<@Nullable Document> result = new AtomicReference<>();
+    Thread thread = new Thread(null, () -> {
+      try {
+        result.set((Document) parser.parse(input));
+      } catch (StackOverflowError tooDeep) {
+        // reported by the caller as an unreadable page
+      }
+    }, "markdown-parse", PARSE_STACK_BYTES);
+    thread.start();
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
+    return Optional.ofNullable(result.get());
+  }
+
+  private static Outline unparsed(SourceText source, String title) {
+    List<Block> blocks = new ArrayList<>();
+    for (int line = 1; line <= source.lineCount(); line++) {
+      blocks.add(new Block.Skipped(line, "unread markup"));
+    }
+    List<Diagnostic> diagnostics = source.lineCount() == 0 ? List.of() : List.of(new Diagnostic(1, 0,
+        Diagnostic.Severity.ERROR, "unparsable", "the page nests too deeply to be read; no line of it was read"));
+    return new Outline(title, blocks, diagnostics, source.lineCount());
+  }
+
+  private static Optional<String> frontMatterTitle(Node document) {
+    // front matter can only open the page; visiting just that block keeps deep pages off the stack
+    if (!(document.getFirstChild() instanceof YamlFrontMatterBlock front)) {
+      return Optional.empty();
+    }
     YamlFrontMatterVisitor visitor = new YamlFrontMatterVisitor();
-    document.accept(visitor);
+    front.accept(visitor);
     Map<String, List<String>> data = visitor.getData();
     List<String> titles = data.getOrDefault("title", List.of());
     return titles.stream().map(MarkdownOutlineReader::unquoted).filter(t -> !t.isBlank()).findFirst();

@@ -48,9 +48,13 @@ final class OutlineWalk {
   /** Inside the list item of {@code depth} whose marker stands on {@code markerLine}. */
   private record InItem(int depth, int markerLine) implements Place {}
 
+  /** Containers (lists, items, quotes) deeper than this are not descended into: no real page nests so deep. */
+  static final int MAX_NESTING = 100;
+
   private final SourceText source;
   private final LinkTargets targets;
   private final @Nullable Block[] blocks;
+  private int nesting;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, Integer> definitions = new LinkedHashMap<>();
   private final List<String> usedDestinations = new ArrayList<>();
@@ -81,6 +85,29 @@ final class OutlineWalk {
   }
 
   private void block(Node node, Place place) {
+    if (nesting >= MAX_NESTING) {
+      tooDeep(node);
+      return;
+    }
+    nesting++;
+    try {
+      read(node, place);
+    } finally {
+      nesting--;
+    }
+  }
+
+  private void tooDeep(Node node) {
+    List<Integer> lines = lines(node);
+    skip(lines, "nested too deeply");
+    if (!lines.isEmpty()) {
+      diagnostics.add(new Diagnostic(lines.getFirst(), 0, Severity.WARNING, "too-deep",
+          "blocks nested more than " + MAX_NESTING + " deep on lines " + lines.getFirst() + "-" + lines.getLast()
+              + " are not read"));
+    }
+  }
+
+  private void read(Node node, Place place) {
     switch (node) {
       case Document d -> children(d, place);
       case BlockQuote q -> children(q, place);
