@@ -17,12 +17,28 @@
       .then(function (r) { return r.json(); })
       .then(function (topo) {
         var countries = topojson.feature(topo, topo.objects.countries);
+        // Antarctica has no groups and its ring spans the whole dateline; other rings that cross the
+        // antimeridian (Russia, Fiji) are moved east so Leaflet does not draw them across the map.
+        countries.features = countries.features.filter(function (f) { return f.id !== '010'; });
+        countries.features.forEach(function (f) { unwrap(f.geometry); });
         L.geoJSON(countries, {
           interactive: false,
           style: { color: '#8a99ad', weight: 0.6, fillColor: '#f4f1e8', fillOpacity: 1 }
         }).addTo(map).bringToBack();
       })
       .catch(function () { /* markers still work without the base layer */ });
+  }
+
+  function unwrapRing(ring) {
+    var min = 180, max = -180;
+    ring.forEach(function (p) { if (p[0] < min) min = p[0]; if (p[0] > max) max = p[0]; });
+    if (max - min > 180) ring.forEach(function (p) { if (p[0] < 0) p[0] += 360; });
+  }
+
+  function unwrap(g) {
+    if (!g) return;
+    if (g.type === 'Polygon') g.coordinates.forEach(unwrapRing);
+    if (g.type === 'MultiPolygon') g.coordinates.forEach(function (poly) { poly.forEach(unwrapRing); });
   }
 
   function popup(props) {
@@ -43,7 +59,7 @@
   if (world && L.markerClusterGroup) {
     world.hidden = false;
     var status = document.querySelector('.map-status');
-    var map = L.map(world, { worldCopyJump: true, minZoom: 1 }).setView([25, 10], 2);
+    var map = L.map(world, { worldCopyJump: true, minZoom: 1, maxZoom: 18 }).setView([25, 10], 2);
     baseLayer(map);
     fetch('/api/groups.geojson')
       .then(function (r) { return r.json(); })
@@ -58,14 +74,14 @@
         map.addLayer(cluster);
         if (status) status.textContent = fc.features.length + ' groups on the map.';
       })
-      .catch(function () { if (status) status.textContent = 'The groups could not be loaded; see the list below.'; });
+      .catch(function (e) { if (window.console) console.error(e); if (status) status.textContent = 'The groups could not be loaded; see the list below.'; });
   }
 
   var mini = document.getElementById('group-map');
   if (mini) {
     var lat = parseFloat(mini.getAttribute('data-lat')), lon = parseFloat(mini.getAttribute('data-lon'));
     if (isFinite(lat) && isFinite(lon)) {
-      var small = L.map(mini, { scrollWheelZoom: false }).setView([lat, lon], tileUrl ? 10 : 5);
+      var small = L.map(mini, { scrollWheelZoom: false, maxZoom: 18 }).setView([lat, lon], tileUrl ? 10 : 5);
       baseLayer(small);
       L.marker([lat, lon], { title: mini.getAttribute('data-name') || '' }).addTo(small);
     }
