@@ -1,0 +1,18 @@
+package org.localgroups.web;
+
+import java.util.List;
+
+/**
+ * Something went wrong, told plainly.
+ *
+ * @param layout      the frame
+ * @param status      the HTTP status
+ * @param message     what happened, in one sentence
+ * @param suggestions places to try instead (for an unknown place)
+ * @param offerStart  whether to point to starting a group (for place searches)
+ */
+public record ErrorPage(Layout layout, int status, String message, List<PlaceChoice> suggestions, boolean offerStart) {
+  public ErrorPage {
+    suggestions = List.copyOf(suggestions);
+  }
+}

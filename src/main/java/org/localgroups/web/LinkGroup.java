@@ -1,0 +1,16 @@
+package org.localgroups.web;
+
+import java.util.List;
+
+/**
+ * A group's links of one kind.
+ *
+ * @param kindLabel the kind for people ("Mailing list")
+ * @param icon      its pictogram
+ * @param links     the links
+ */
+public record LinkGroup(String kindLabel, String icon, List<LinkView> links) {
+  public LinkGroup {
+    links = List.copyOf(links);
+  }
+}

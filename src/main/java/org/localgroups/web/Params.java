@@ -1,0 +1,180 @@
+package org.localgroups.web;
+
+import io.javalin.http.Context;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.localgroups.LocalGroupsException;
+import org.localgroups.directory.GroupStatus;
+import org.localgroups.search.NearResult;
+
+/** Reads and checks request parameters; every bad value becomes a BAD_INPUT with a message for people. */
+final class Params {
+  static final int MAX_QUERY_STRING_BYTES = 2048;
+  static final int MAX_TEXT_CHARS = 200;
+  static final int DEFAULT_K = 10;
+  static final int MAX_K = 100;
+  static final double DEFAULT_RADIUS_KM = 150;
+  /** Half the Earth's circumference: no two places are farther apart. */
+  static final double MAX_RADIUS_KM = 20_038;
+  static final int DEFAULT_PER_PAGE = 20;
+  static final int MAX_PER_PAGE = 100;
+
+  private Params() {}
+
+  /** A search point: place text, or coordinates. */
+  sealed interface Where {}
+
+  record ByText(String text) implements Where {}
+
+  record ByPoint(double latitude, double longitude) implements Where {}
+
+  /** Where to search from, or empty when neither q nor lat/lon is given. */
+  static Optional<Where> where(Context ctx) {
+    String q = text(ctx.queryParam("q"), "q");
+    String lat = ctx.queryParam("lat");
+    String lon = ctx.queryParam("lon");
+    if (isBlank(lat) && isBlank(lon)) {
+      return q.isEmpty() ? Optional.empty() : Optional.of(new ByText(q));
+    }
+    if (isBlank(lat) || isBlank(lon)) {
+      throw LocalGroupsException.badInput("Give both lat and lon, or a place name in q.");
+    }
+    return Optional.of(new ByPoint(latitude(lat), longitude(lon)));
+  }
+
+  /** Runs a near search from wherever the request asked. */
+  static NearResult near(NearSearch near, Where where, int k, double radiusKm) {
+    return switch (where) {
+      case ByText t -> near.near(t.text(), k, radiusKm);
+      case ByPoint p -> near.near(p.latitude(), p.longitude(), k, radiusKm);
+    };
+  }
+
+  static double latitude(@Nullable String value) {
+    return degrees(value, "lat", 90);
+  }
+
+  static double longitude(@Nullable String value) {
+    return degrees(value, "lon", 180);
+  }
+
+  private static double degrees(@Nullable String value, String name, double limit) {
+    double d = number(value, name);
+    if (d < -limit || d > limit) {
+      throw LocalGroupsException.badInput(
+          name + " must be between -" + (int) limit + " and " + (int) limit + " degrees, got " + value + ".");
+    }
+    return d;
+  }
+
+  static int k(@Nullable String value) {
+    return intIn(value, "k", DEFAULT_K, 1, MAX_K);
+  }
+
+  static double radiusKm(@Nullable String value) {
+    if (isBlank(value)) {
+      return DEFAULT_RADIUS_KM;
+    }
+    double r = number(value, "radius_km");
+    if (r < 0 || r > MAX_RADIUS_KM) {
+      throw LocalGroupsException.badInput(
+          "radius_km must be between 0 and " + (int) MAX_RADIUS_KM + " km, got " + value + ".");
+    }
+    return r;
+  }
+
+  static int page(@Nullable String value) {
+    return intIn(value, "page", 1, 1, 1_000_000);
+  }
+
+  static int perPage(@Nullable String value) {
+    return intIn(value, "per_page", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE);
+  }
+
+  static Optional<GroupStatus> status(@Nullable String value) {
+    if (isBlank(value)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(GroupStatus.valueOf(value.strip().toUpperCase(Locale.ROOT)));
+    } catch (IllegalArgumentException e) {
+      throw LocalGroupsException.badInput(
+          "status must be one of active, starting, inactive, defunct; got '" + shorten(value) + "'.");
+    }
+  }
+
+  /** A country filter: an ISO 3166-1 alpha-2 code, upper-cased, or "". */
+  static String country(@Nullable String value) {
+    if (isBlank(value)) {
+      return "";
+    }
+    String c = value.strip().toUpperCase(Locale.ROOT);
+    if (!c.matches("[A-Z]{2}")) {
+      throw LocalGroupsException.badInput("country must be a two-letter ISO code such as PL; got '"
+          + shorten(value) + "'.");
+    }
+    return c;
+  }
+
+  /** Free text, stripped; "" when absent; too long is bad input. */
+  static String text(@Nullable String value, String name) {
+    if (value == null) {
+      return "";
+    }
+    String s = value.strip();
+    if (s.length() > MAX_TEXT_CHARS) {
+      throw LocalGroupsException.badInput(
+          name + " is too long (" + s.length() + " characters; at most " + MAX_TEXT_CHARS + ").");
+    }
+    return s;
+  }
+
+  /** Rejects query strings over {@link #MAX_QUERY_STRING_BYTES} before anything reads them. */
+  static void checkQueryStringSize(@Nullable String queryString) {
+    if (queryString != null && queryString.length() > MAX_QUERY_STRING_BYTES) {
+      throw LocalGroupsException.badInput("The query string is too long (" + queryString.length()
+          + " bytes; at most " + MAX_QUERY_STRING_BYTES + ").");
+    }
+  }
+
+  private static int intIn(@Nullable String value, String name, int dflt, int min, int max) {
+    if (isBlank(value)) {
+      return dflt;
+    }
+    int i;
+    try {
+      i = Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw LocalGroupsException.badInput(name + " must be a whole number between " + min + " and " + max
+          + ", got '" + shorten(value) + "'.");
+    }
+    if (i < min || i > max) {
+      throw LocalGroupsException.badInput(name + " must be between " + min + " and " + max + ", got " + i + ".");
+    }
+    return i;
+  }
+
+  private static double number(@Nullable String value, String name) {
+    if (isBlank(value)) {
+      throw LocalGroupsException.badInput(name + " is missing.");
+    }
+    try {
+      double d = Double.parseDouble(value.strip());
+      if (Double.isFinite(d) && value.strip().matches("[-+]?[0-9.eE+-]+")) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the message below
+    }
+    throw LocalGroupsException.badInput(name + " must be a number, got '" + shorten(value) + "'.");
+  }
+
+  private static boolean isBlank(@Nullable String s) {
+    return s == null || s.isBlank();
+  }
+
+  static String shorten(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+  }
+}

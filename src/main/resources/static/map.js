@@ -1,0 +1,89 @@
+// localgroups maps: the world map (/map) and a group's small map. Everything is served by us.
+(function () {
+  'use strict';
+  if (typeof L === 'undefined') return;
+  var body = document.body;
+  var tileUrl = body.getAttribute('data-tile-url') || '';
+  var tileAttribution = body.getAttribute('data-tile-attribution') || '';
+
+  function baseLayer(map) {
+    if (tileUrl) {
+      L.tileLayer(tileUrl, { attribution: tileAttribution, maxZoom: 18 }).addTo(map);
+      return;
+    }
+    // Offline: Natural Earth countries (public domain) from the vendored world-atlas TopoJSON.
+    map.attributionControl.addAttribution('Natural Earth');
+    fetch('/static/vendor/world-atlas/countries-50m.json')
+      .then(function (r) { return r.json(); })
+      .then(function (topo) {
+        var countries = topojson.feature(topo, topo.objects.countries);
+        // Antarctica has no groups and its ring spans the whole dateline; other rings that cross the
+        // antimeridian (Russia, Fiji) are moved east so Leaflet does not draw them across the map.
+        countries.features = countries.features.filter(function (f) { return f.id !== '010'; });
+        countries.features.forEach(function (f) { unwrap(f.geometry); });
+        L.geoJSON(countries, {
+          interactive: false,
+          style: { color: '#8a99ad', weight: 0.6, fillColor: '#f4f1e8', fillOpacity: 1 }
+        }).addTo(map).bringToBack();
+      })
+      .catch(function () { /* markers still work without the base layer */ });
+  }
+
+  function unwrapRing(ring) {
+    var min = 180, max = -180;
+    ring.forEach(function (p) { if (p[0] < min) min = p[0]; if (p[0] > max) max = p[0]; });
+    if (max - min > 180) ring.forEach(function (p) { if (p[0] < 0) p[0] += 360; });
+  }
+
+  function unwrap(g) {
+    if (!g) return;
+    if (g.type === 'Polygon') g.coordinates.forEach(unwrapRing);
+    if (g.type === 'MultiPolygon') g.coordinates.forEach(function (poly) { poly.forEach(unwrapRing); });
+  }
+
+  function popup(props) {
+    var div = document.createElement('div');
+    var a = document.createElement('a');
+    a.href = props.url;
+    a.textContent = props.name;
+    div.appendChild(a);
+    if (props.place) {
+      var p = document.createElement('div');
+      p.textContent = props.place;
+      div.appendChild(p);
+    }
+    return div;
+  }
+
+  var world = document.getElementById('world-map');
+  if (world && L.markerClusterGroup) {
+    world.hidden = false;
+    var status = document.querySelector('.map-status');
+    var map = L.map(world, { worldCopyJump: true, minZoom: 1, maxZoom: 18 }).setView([25, 10], 2);
+    baseLayer(map);
+    fetch('/api/groups.geojson')
+      .then(function (r) { return r.json(); })
+      .then(function (fc) {
+        var cluster = L.markerClusterGroup({ showCoverageOnHover: false });
+        fc.features.forEach(function (f) {
+          var c = f.geometry.coordinates;
+          var m = L.marker([c[1], c[0]], { title: f.properties.name, alt: f.properties.name });
+          m.bindPopup(popup(f.properties));
+          cluster.addLayer(m);
+        });
+        map.addLayer(cluster);
+        if (status) status.textContent = fc.features.length + ' groups on the map.';
+      })
+      .catch(function (e) { if (window.console) console.error(e); if (status) status.textContent = 'The groups could not be loaded; see the list below.'; });
+  }
+
+  var mini = document.getElementById('group-map');
+  if (mini) {
+    var lat = parseFloat(mini.getAttribute('data-lat')), lon = parseFloat(mini.getAttribute('data-lon'));
+    if (isFinite(lat) && isFinite(lon)) {
+      var small = L.map(mini, { scrollWheelZoom: false, maxZoom: 18 }).setView([lat, lon], tileUrl ? 10 : 5);
+      baseLayer(small);
+      L.marker([lat, lon], { title: mini.getAttribute('data-name') || '' }).addTo(small);
+    }
+  }
+})();
