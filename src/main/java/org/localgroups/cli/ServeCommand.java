@@ -55,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
       index.replace(directory);
       GroupFinder finder = new GroupFinder(parts.gazetteer(), index, () -> directory);
       WebServices services = new WebServices(() -> directory, parts.gazetteer(), index, nearSearch(finder), exports());
-      var app = WebApp.create(services, new WebConfig(tileUrl));
+      var app = WebApp.create(services, new WebConfig("localgroups", tileUrl, ""));
       app.start(host, port());
       long millis = (System.nanoTime() - started) / 1_000_000;
       LOG.info("localgroups serving {} groups at http://localhost:{}/ (ready in {} ms)", directory.groups().size(),

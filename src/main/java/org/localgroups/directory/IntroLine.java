@@ -12,4 +12,9 @@ public record IntroLine(String text, List<Link> links) {
   public IntroLine {
     links = List.copyOf(links);
   }
+
+  /** A line with no links. */
+  public static IntroLine plain(String text) {
+    return new IntroLine(text, List.of());
+  }
 }

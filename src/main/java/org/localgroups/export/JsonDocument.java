@@ -6,6 +6,7 @@ import org.localgroups.LocalGroupsException;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
 import org.localgroups.directory.GroupStatus;
+import org.localgroups.directory.IntroLine;
 import org.localgroups.directory.Link;
 import org.localgroups.directory.LinkKind;
 import org.localgroups.directory.Placement;
@@ -24,14 +25,14 @@ final class JsonDocument {
 
   @JsonPropertyOrder({"format_version", "title", "intro", "regions", "groups"})
   record DirectoryDoc(
-      int formatVersion, String title, List<String> intro, List<RegionDoc> regions,
+      int formatVersion, String title, List<IntroDoc> intro, List<RegionDoc> regions,
       List<GroupDoc> groups) {
 
     static DirectoryDoc of(Directory d) {
       return new DirectoryDoc(
           FORMAT_VERSION,
           d.title(),
-          d.intro(),
+          d.intro().stream().map(IntroDoc::of).toList(),
           d.regions().stream().map(RegionDoc::of).toList(),
           d.groups().stream().map(GroupDoc::of).toList());
     }
@@ -44,9 +45,20 @@ final class JsonDocument {
       }
       return new Directory(
           title,
-          intro,
+          intro.stream().map(IntroDoc::toIntroLine).toList(),
           regions.stream().map(RegionDoc::toRegion).toList(),
           groups.stream().map(GroupDoc::toGroup).toList());
+    }
+  }
+
+  @JsonPropertyOrder({"text", "links"})
+  record IntroDoc(String text, List<LinkDoc> links) {
+    static IntroDoc of(IntroLine line) {
+      return new IntroDoc(line.text(), line.links().stream().map(LinkDoc::of).toList());
+    }
+
+    IntroLine toIntroLine() {
+      return new IntroLine(text, links.stream().map(LinkDoc::toLink).toList());
     }
   }
 

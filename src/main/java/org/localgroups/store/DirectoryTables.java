@@ -12,6 +12,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
 import org.localgroups.directory.GroupStatus;
+import org.localgroups.directory.IntroLine;
 import org.localgroups.directory.Link;
 import org.localgroups.directory.LinkKind;
 import org.localgroups.directory.Placement;
@@ -29,7 +30,7 @@ final class DirectoryTables {
   /** Children before parents, so that no reference is ever left dangling. */
   private static final List<String> TABLES_TO_CLEAR = List.of(
       "region_groups", "region_resources", "group_links", "group_notes", "group_lines",
-      "groups", "regions", "directory_intro", "directory_meta");
+      "groups", "regions", "directory_intro_links", "directory_intro", "directory_meta");
 
   private DirectoryTables() {}
 
@@ -43,7 +44,18 @@ final class DirectoryTables {
     h.createUpdate("INSERT INTO directory_meta (id, title) VALUES (1, :title)").bind("title", d.title()).execute();
     run(h.prepareBatch("INSERT INTO directory_intro (position, line) VALUES (:position, :line)"), batch -> {
       for (int i = 0; i < d.intro().size(); i++) {
-        batch.bind("position", i).bind("line", d.intro().get(i)).add();
+        batch.bind("position", i).bind("line", d.intro().get(i).text()).add();
+      }
+    });
+    run(h.prepareBatch("INSERT INTO directory_intro_links (intro_position, position, kind, url, label, written)"
+        + " VALUES (:intro, :position, :kind, :url, :label, :written)"), batch -> {
+      for (int i = 0; i < d.intro().size(); i++) {
+        List<Link> links = d.intro().get(i).links();
+        for (int j = 0; j < links.size(); j++) {
+          Link l = links.get(j);
+          batch.bind("intro", i).bind("position", j).bind("kind", l.kind().name()).bind("url", l.url())
+              .bind("label", l.label()).bind("written", l.written()).add();
+        }
       }
     });
     insertGroups(h, d.groups());
@@ -114,7 +126,15 @@ final class DirectoryTables {
 
   static Directory read(Handle h) {
     String title = h.createQuery("SELECT title FROM directory_meta WHERE id = 1").mapTo(String.class).findOne().orElse("");
-    List<String> intro = h.createQuery("SELECT line FROM directory_intro ORDER BY position").mapTo(String.class).list();
+    Map<Integer, List<Link>> introLinks = new java.util.HashMap<>();
+    h.createQuery("SELECT intro_position, kind, url, label, written FROM directory_intro_links"
+            + " ORDER BY intro_position, position")
+        .map((rs, ctx) -> Map.entry(rs.getInt("intro_position"), new Link(LinkKind.valueOf(rs.getString("kind")),
+            rs.getString("url"), rs.getString("label"), rs.getString("written"))))
+        .forEach(e -> introLinks.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    List<IntroLine> intro = h.createQuery("SELECT position, line FROM directory_intro ORDER BY position")
+        .map((rs, ctx) -> new IntroLine(rs.getString("line"), introLinks.getOrDefault(rs.getInt("position"), List.of())))
+        .list();
     Map<String, List<Link>> groupLinks = links(h, "group_links", "group_slug");
     Map<String, List<String>> notes = lists(h, "SELECT group_slug AS owner, note AS item FROM group_notes ORDER BY group_slug, position",
         (rs, ctx) -> rs.getString("item"));

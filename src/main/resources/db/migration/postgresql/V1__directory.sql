@@ -11,6 +11,17 @@ CREATE TABLE directory_intro (
   line     TEXT NOT NULL
 );
 
+-- links of the introduction's lines, in order
+CREATE TABLE directory_intro_links (
+  intro_position INTEGER NOT NULL REFERENCES directory_intro (position) ON DELETE CASCADE,
+  position       INTEGER NOT NULL,
+  kind           TEXT NOT NULL,
+  url            TEXT NOT NULL,
+  label          TEXT NOT NULL,
+  written        TEXT NOT NULL,
+  PRIMARY KEY (intro_position, position)
+);
+
 CREATE TABLE regions (
   slug               TEXT PRIMARY KEY,
   position           INTEGER NOT NULL UNIQUE,

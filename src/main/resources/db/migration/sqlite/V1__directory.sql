@@ -12,6 +12,17 @@ CREATE TABLE directory_intro (
   line     TEXT NOT NULL
 ) STRICT;
 
+-- links of the introduction's lines, in order
+CREATE TABLE directory_intro_links (
+  intro_position INTEGER NOT NULL REFERENCES directory_intro (position) ON DELETE CASCADE,
+  position       INTEGER NOT NULL,
+  kind           TEXT NOT NULL,
+  url            TEXT NOT NULL,
+  label          TEXT NOT NULL,
+  written        TEXT NOT NULL,
+  PRIMARY KEY (intro_position, position)
+) STRICT;
+
 CREATE TABLE regions (
   slug               TEXT PRIMARY KEY,
   position           INTEGER NOT NULL UNIQUE,

@@ -9,6 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import org.localgroups.directory.IntroLine;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
 import org.localgroups.directory.GroupStatus;
@@ -32,7 +33,7 @@ class DirectoryJsonPropertiesTest {
 
   @Provide
   Arbitrary<Directory> directories() {
-    return Combinators.combine(text(), text().list().ofMaxSize(3), region().list().ofMaxSize(4),
+    return Combinators.combine(text(), text().map(IntroLine::plain).list().ofMaxSize(3), region().list().ofMaxSize(4),
             group().list().ofMaxSize(4))
         .as(Directory::new);
   }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.localgroups.LocalGroupsException;
+import org.localgroups.directory.IntroLine;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
 import org.localgroups.directory.GroupStatus;
@@ -23,7 +24,7 @@ class DirectoryJsonTest {
   static Directory tiny() {
     Placement city = new Placement(Placement.Precision.CITY, "Kraków", "PL", "Lesser Poland",
         50.06143, 19.93658, 3094802, 0.98, "name says 'Cracow'");
-    return new Directory("Tiny", List.of("Hello \"world\""),
+    return new Directory("Tiny", List.of(IntroLine.plain("Hello \"world\"")),
         List.of(new Region("poland", "Poland", 1, "", Region.RegionKind.COUNTRY,
             Placement.unplaced(""), List.of(), List.of("pykonik"), 2)),
         List.of(new Group("pykonik", "PyKonik", "", List.of(new Link(LinkKind.MAILING_LIST,

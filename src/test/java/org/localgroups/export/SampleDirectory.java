@@ -6,6 +6,7 @@ import static org.localgroups.directory.Placement.Precision.COUNTRY;
 import static org.localgroups.directory.Placement.Precision.STATE;
 
 import java.util.List;
+import org.localgroups.directory.IntroLine;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
 import org.localgroups.directory.GroupStatus;
@@ -98,7 +99,7 @@ final class SampleDirectory {
         GroupStatus.INACTIVE, "", "", List.of(), Placement.unplaced("no city in the listing"),
         List.of(20));
     return new Directory("Local User Groups",
-        List.of("There are about 400 Python user groups worldwide.", ""),
+        List.of(IntroLine.plain("There are about 400 Python user groups worldwide."), IntroLine.plain("")),
         regions, List.of(pykonik, ireland2, austin, loneStar));
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.localgroups.directory.IntroLine;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
 import org.localgroups.directory.GroupStatus;
@@ -83,7 +84,8 @@ final class Directories {
     var other = new Region("regional-by-state", "Regional (by State)", 1, "", RegionKind.OTHER, Placement.unplaced(""), List.of(),
         List.of(), 0);
     return new Directory("Local User Groups",
-        List.of("There are about 400 Python user groups worldwide.", "", "Enter your country and city — or start one!"),
+        List.of(IntroLine.plain("There are about 400 Python user groups worldwide."), IntroLine.plain(""),
+            new IntroLine("Enter your country and city — or start one!", List.of(new Link(LinkKind.WIKI_PAGE, "", "start one", "StartingYourUsersGroup")))),
         List.of(asia, thailand, bangkok, europe, turkey, istanbul, oceania, usa, texas, other),
         List.of(bkk, pyist, wiki, austin, texasWide));
   }
@@ -194,6 +196,6 @@ final class Directories {
       regions.add(new Region("r" + i + "-" + slugText, b.name(), parent == null ? 1 : parent.level() + 1,
           parent == null ? "" : parent.slug(), b.kind(), b.place(), b.resources(), members, b.line()));
     }
-    return new Directory(title, intro, regions, groups);
+    return new Directory(title, intro.stream().map(IntroLine::plain).toList(), regions, groups);
   }
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.localgroups.LocalGroupsException;
 import org.localgroups.LocalGroupsException.Kind;
+import org.localgroups.directory.IntroLine;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
 import org.localgroups.directory.GroupStatus;
@@ -196,7 +197,7 @@ abstract class DirectoryStoreContract {
     ImportRun first = save(Directories.sample());
     Directory other = Directories.other();
     Group twin = other.groups().get(0);
-    Directory broken = new Directory("Broken", List.of("x"), other.regions(), List.of(twin, twin));
+    Directory broken = new Directory("Broken", List.of(IntroLine.plain("x")), other.regions(), List.of(twin, twin));
 
     assertThatThrownBy(() -> save(broken))
         .isInstanceOfSatisfying(LocalGroupsException.class, e -> {

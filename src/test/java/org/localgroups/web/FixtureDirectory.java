@@ -1,6 +1,7 @@
 package org.localgroups.web;
 
 import java.util.List;
+import org.localgroups.directory.IntroLine;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
 import org.localgroups.directory.GroupStatus;
@@ -115,7 +116,7 @@ final class FixtureDirectory {
         region("south-america", "South America", 1, "", RegionKind.CONTINENT, List.of(), List.of()),
         region("brazil", "Brazil", 2, "south-america", RegionKind.COUNTRY, List.of(), List.of("grupy-sp")));
 
-    return new Directory("LocalUserGroups", List.of("There about 400 Python user groups in the world."), regions,
+    return new Directory("LocalUserGroups", List.of(IntroLine.plain("There about 400 Python user groups in the world.")), regions,
         groups);
   }
 }
