@@ -128,7 +128,7 @@ public final class Importer {
       List<Group> frozenGroups = new ArrayList<>();
       for (GroupDraft g : groups.values()) {
         List<String> urls = g.links.stream().map(Link::url).filter(u -> !u.isEmpty()).toList();
-        Placement placement = placer.placeGroup(g.name, g.description, g.firstRegion.place, urls);
+        Placement placement = placer.placeGroup(g.name, g.description, g.firstRegion.place, g.firstRegion.name, urls);
         frozenGroups.add(g.freeze(placement));
       }
       Directory directory = new Directory(outline.title(), intro, frozenRegions, frozenGroups);

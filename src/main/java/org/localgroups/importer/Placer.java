@@ -86,14 +86,15 @@ final class Placer {
    * A group's place: a city named in its name or description (within the heading's country and state when
    * known), else the city, state or country of its headings, else the country of its website's domain.
    */
-  Placement placeGroup(String name, String description, Placement region, List<String> urls) {
+  Placement placeGroup(String name, String description, Placement region, String regionName, List<String> urls) {
     LookupContext context = new LookupContext(region.countryCode(),
         region.precision() == Precision.STATE || region.precision() == Precision.CITY ? admin1Code(region) : "");
-    String text = name + ". " + description;
+    String text = name + coinedWords(name) + ". " + description;
     List<PlaceMatch> mentions = gazetteer.mentions(text, context).stream()
         .filter(m -> context.countryCode().isEmpty() || m.place().countryCode().equals(context.countryCode()))
         .toList();
-    Optional<PlaceMatch> city = firstCity(text, mentions, context);
+    boolean byState = BY_STATE.matcher(regionName).find();
+    Optional<PlaceMatch> city = firstCity(text, mentions, context, byState);
     if (city.isPresent() && region.precision() != Precision.CITY) {
       PlaceMatch m = city.get();
       return placement(m.place(), Precision.CITY, m.score(), "text names '" + m.matched() + "' (" + m.why() + ")");
@@ -130,6 +131,11 @@ final class Placer {
         : "no place named in its listing or headings");
   }
 
+  /** Countries that are one city: a mention of their name is the city. */
+  private static final Set<String> CITY_STATES = Set.of("SG", "HK", "MO", "MC", "VA", "GI");
+  private static final java.util.regex.Pattern BY_STATE =
+      java.util.regex.Pattern.compile("\\bstates?\\b|\\bestados?\\b|\\bprovinces?\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
   /** Scores this close to the best count as a tie, broken by what the text names first. */
   private static final double TIE = 0.8;
 
@@ -138,10 +144,11 @@ final class Placer {
    * New York's only group" is in Rochester). A name that is really the country's or a state's ("Python
    * Community in México", "Grupy-BA - Bahia") is not read as a city that has it as an alternate name.
    */
-  private Optional<PlaceMatch> firstCity(String text, List<PlaceMatch> mentions, LookupContext context) {
+  private Optional<PlaceMatch> firstCity(String text, List<PlaceMatch> mentions, LookupContext context,
+      boolean byState) {
     List<PlaceMatch> cities = mentions.stream()
         .filter(m -> m.place().kind() == Place.Kind.CITY)
-        .filter(m -> !namesCountryOrState(m, context))
+        .filter(m -> !namesCountryOrState(m, context, byState))
         .toList();
     if (cities.isEmpty()) {
       return Optional.empty();
@@ -169,16 +176,21 @@ final class Placer {
     return Optional.empty();
   }
 
-  private boolean namesCountryOrState(PlaceMatch city, LookupContext context) {
-    String said = fold(city.matched());
-    if (said.equals(fold(city.place().name()))) {
-      return false; // the city's own name (Singapore, São Paulo): a city it is
+  private boolean namesCountryOrState(PlaceMatch city, LookupContext context, boolean byState) {
+    Optional<Place> country = gazetteer.country(city.matched());
+    if (country.isPresent()) {
+      return !CITY_STATES.contains(country.get().countryCode()); // "Panama" is the country; "Singapore" the city
     }
-    if (gazetteer.country(city.matched()).isPresent()) {
-      return true;
-    }
-    String country = context.countryCode().isEmpty() ? city.place().countryCode() : context.countryCode();
-    return gazetteer.admin1(country, city.matched()).isPresent();
+    String code = context.countryCode().isEmpty() ? city.place().countryCode() : context.countryCode();
+    boolean ownName = fold(city.matched()).equals(fold(city.place().name()));
+    // under "Regional (by State)", "Rio de Janeiro" is the state; elsewhere a city's own name is the city
+    return (byState || !ownName) && gazetteer.admin1(code, city.matched()).isPresent();
+  }
+
+  /** "AthensPUG" -> " (Athens PUG)": coined names hide their city in CamelCase. */
+  static String coinedWords(String name) {
+    String split = name.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ").replaceAll("(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})", " ");
+    return split.equals(name) ? "" : " (" + split + ")";
   }
 
   private static String fold(String s) {
