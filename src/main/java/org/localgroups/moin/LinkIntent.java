@@ -46,7 +46,8 @@ final class LinkIntent {
     String rest = written.substring(colon + 1);
     if (scheme.equals("mailto")) {
       int query = rest.indexOf('?');
-      return new Target.Email(query < 0 ? rest : rest.substring(0, query), written);
+      String address = (query < 0 ? rest : rest.substring(0, query)).strip();
+      return address.isEmpty() ? new Target.Url(written) : new Target.Email(address, written);
     }
     if ((scheme.equals("http") || scheme.equals("https")) && !rest.startsWith("//")) {
       String repaired = scheme + "://" + stripSlashes(rest);
