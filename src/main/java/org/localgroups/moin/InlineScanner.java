@@ -20,6 +20,7 @@ final class InlineScanner {
   private final Finder codeClose;
   private final Finder backtick;
   private int @Nullable [] bars;
+  private boolean unclosedLinkReported;
 
   InlineScanner(Line line, List<Diagnostic> diagnostics) {
     this.line = line;
@@ -77,6 +78,11 @@ final class InlineScanner {
     }
     int close = linkClose.next(i + 2);
     if (close < 0 || close + 2 > to) {
+      if (!unclosedLinkReported) {
+        unclosedLinkReported = true;
+        diagnostics.add(new Diagnostic(line.number(), i + 1, Severity.WARNING, "unclosed-link",
+            "This [[ has no ]] after it on the line, so MoinMoin shows it as text."));
+      }
       return null;
     }
     int barCount = barsIn(i + 2, close);

@@ -55,6 +55,10 @@ final class LinkIntent {
           "\"" + written + "\" lacks // after the scheme; MoinMoin emits it unchanged, read as " + repaired + "."));
       return new Target.Url(repaired);
     }
+    if (written.contains("/%20")) {
+      diagnostics.add(new Diagnostic(line, column, Severity.INFO, "url-with-encoded-label",
+          "The URL ends in words with encoded blanks (%20), likely a label pasted into it; kept verbatim."));
+    }
     return new Target.Url(written);
   }
 
