@@ -80,7 +80,7 @@ final class OutlineBuilder {
       int stars = literalStars(content);
       content = dropLiteralStar(content);
       depth += stars;
-      diagnostics.add(new Diagnostic(line, 0, Severity.WARNING, "literal-second-star",
+      diagnostics.add(new Diagnostic(line, item.content().get(0).span().column(), Severity.WARNING, "literal-second-star",
           "Only the first * is a bullet in MoinMoin; the next * shows as text. Read as a nested item."));
     }
     if (item.marker() == MoinBlock.Marker.DEFINITION) {
