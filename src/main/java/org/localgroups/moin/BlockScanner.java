@@ -69,7 +69,7 @@ final class BlockScanner {
     if (!PI_VERBS.contains(verb)) {
       diagnostics.add(new Diagnostic(line.number(), 1, Severity.WARNING, "pi-hides-line", atTop
           ? "MoinMoin removes every leading line that starts with #, so this line is not shown."
-          : "MoinMoin hides lines starting with a processing-instruction prefix such as #form, so this line is not shown."));
+          : "MoinMoin hides any line starting with an instruction prefix such as #form, so this one is not shown."));
     }
     return new MoinBlock.ProcessingInstruction(line.span(), verb, args);
   }
@@ -145,7 +145,7 @@ final class BlockScanner {
     if (text.startsWith("##")) {
       return true;
     }
-    String lower = text.length() > 12 ? text.substring(0, 12).toLowerCase(Locale.ROOT) : text.toLowerCase(Locale.ROOT);
+    String lower = text.substring(0, Math.min(text.length(), 12)).toLowerCase(Locale.ROOT);
     return HIDDEN_PREFIXES.stream().anyMatch(lower::startsWith);
   }
 

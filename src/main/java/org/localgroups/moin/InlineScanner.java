@@ -297,7 +297,7 @@ final class InlineScanner {
 
   private @Nullable Token interwiki(int i, int to) {
     int j = i + 1;
-    while (j < to && (text.charAt(j) >= 'a' && text.charAt(j) <= 'z' || text.charAt(j) >= 'A' && text.charAt(j) <= 'Z')) {
+    while (j < to && isAsciiLetter(text.charAt(j))) {
       j++;
     }
     if (j == i + 1 || j + 1 >= to || text.charAt(j) != ':' || !MoinSyntax.INTERWIKI.contains(text.substring(i, j))) {
@@ -310,6 +310,10 @@ final class InlineScanner {
     int end = urlEnd(j + 1, to);
     String page = text.substring(j + 1, end);
     return new Token(new MoinInline.Interwiki(line.span(i, end - i), text.substring(i, j), page), end);
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   /** MoinMoin's look-behind {@code (?<![u l /])}; digits count as lower case. */
