@@ -10,6 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 import org.localgroups.outline.Block;
 import org.localgroups.outline.Diagnostic;
@@ -44,6 +45,15 @@ class MoinPropertiesTest {
       @ForAll @CharRange(from = '\u0000', to = '\uffff') @StringLength(max = 300) String text) {
     checkParser(text);
     checkReader(text);
+  }
+
+  @Property(tries = 40)
+  void hugeBracketRunsKeepAllInvariants(@ForAll @IntRange(max = 50_000) int brackets,
+      @ForAll @IntRange(max = 3) int kind, @ForAll("markup") String tail) {
+    String run = List.of("[[", "]]", "[", "[[a|").get(kind).repeat(brackets);
+    String text = run + tail + run;
+    checkReader(text);
+    assertThat(PARSER.parse(text).lineCount()).isEqualTo(expectedLineCount(text));
   }
 
   @Property(tries = 300)
