@@ -14,7 +14,7 @@ final class BlockScanner {
       "#format", "#refresh", "#redirect", "#deprecated", "#pragma", "#form", "#acl", "#language");
 
   private static final List<String> PI_VERBS = List.of(
-      "format", "acl", "language", "pragma", "redirect", "refresh", "deprecated");
+      "format", "acl", "language", "pragma", "redirect", "refresh", "deprecated", "form");
 
   private static final int MAX_HEADING_LEVEL = 5;
 
@@ -66,9 +66,10 @@ final class BlockScanner {
     }
     String verb = text.substring(1, space).toLowerCase(Locale.ROOT);
     String args = text.substring(space).strip();
-    if (atTop && !PI_VERBS.contains(verb)) {
-      diagnostics.add(new Diagnostic(line.number(), 1, Severity.WARNING, "pi-hides-line",
-          "MoinMoin removes every leading line that starts with #, so this line is not shown."));
+    if (!PI_VERBS.contains(verb)) {
+      diagnostics.add(new Diagnostic(line.number(), 1, Severity.WARNING, "pi-hides-line", atTop
+          ? "MoinMoin removes every leading line that starts with #, so this line is not shown."
+          : "MoinMoin hides any line starting with an instruction prefix such as #form, so this one is not shown."));
     }
     return new MoinBlock.ProcessingInstruction(line.span(), verb, args);
   }
@@ -144,7 +145,7 @@ final class BlockScanner {
     if (text.startsWith("##")) {
       return true;
     }
-    String lower = text.length() > 12 ? text.substring(0, 12).toLowerCase(Locale.ROOT) : text.toLowerCase(Locale.ROOT);
+    String lower = text.substring(0, Math.min(text.length(), 12)).toLowerCase(Locale.ROOT);
     return HIDDEN_PREFIXES.stream().anyMatch(lower::startsWith);
   }
 

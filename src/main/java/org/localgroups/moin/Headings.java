@@ -52,7 +52,8 @@ final class Headings {
     if (open != close) {
       return "the = runs differ (" + open + " and " + close + ")";
     }
-    if (inner.length() < 2 || !MoinSyntax.isSpace(inner.charAt(0)) || !MoinSyntax.isSpace(inner.charAt(inner.length() - 1))) {
+    if (inner.length() < 2 || !MoinSyntax.isSpace(inner.charAt(0))
+        || !MoinSyntax.isSpace(inner.charAt(inner.length() - 1))) {
       return "the text needs a blank on each side";
     }
     if (!trimmed.equals(text)) {

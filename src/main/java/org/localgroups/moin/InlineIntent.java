@@ -70,7 +70,12 @@ final class InlineIntent {
   }
 
   private void macro(MoinInline.Macro m) {
-    if (!m.name().equals("BR")) {
+    if (m.name().equals("BR")) {
+      // a forced line break still separates words when read as one line
+      if (!pendingText.isEmpty() && !MoinSyntax.isSpace(pendingText.charAt(pendingText.length() - 1))) {
+        pendingText.append(' ');
+      }
+    } else {
       diagnostics.add(new Diagnostic(line, m.span().column(), Severity.INFO, "inline-macro",
           "The macro <<" + m.name() + ">> inside a line is dropped from the text."));
     }

@@ -20,6 +20,7 @@ final class InlineScanner {
   private final Finder codeClose;
   private final Finder backtick;
   private int @Nullable [] bars;
+  private boolean unclosedLinkReported;
 
   InlineScanner(Line line, List<Diagnostic> diagnostics) {
     this.line = line;
@@ -77,6 +78,11 @@ final class InlineScanner {
     }
     int close = linkClose.next(i + 2);
     if (close < 0 || close + 2 > to) {
+      if (!unclosedLinkReported) {
+        unclosedLinkReported = true;
+        diagnostics.add(new Diagnostic(line.number(), i + 1, Severity.WARNING, "unclosed-link",
+            "This [[ has no ]] after it on the line, so MoinMoin shows it as text."));
+      }
       return null;
     }
     int barCount = barsIn(i + 2, close);
@@ -291,7 +297,7 @@ final class InlineScanner {
 
   private @Nullable Token interwiki(int i, int to) {
     int j = i + 1;
-    while (j < to && (text.charAt(j) >= 'a' && text.charAt(j) <= 'z' || text.charAt(j) >= 'A' && text.charAt(j) <= 'Z')) {
+    while (j < to && isAsciiLetter(text.charAt(j))) {
       j++;
     }
     if (j == i + 1 || j + 1 >= to || text.charAt(j) != ':' || !MoinSyntax.INTERWIKI.contains(text.substring(i, j))) {
@@ -304,6 +310,10 @@ final class InlineScanner {
     int end = urlEnd(j + 1, to);
     String page = text.substring(j + 1, end);
     return new Token(new MoinInline.Interwiki(line.span(i, end - i), text.substring(i, j), page), end);
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   /** MoinMoin's look-behind {@code (?<![u l /])}; digits count as lower case. */

@@ -46,13 +46,18 @@ final class LinkIntent {
     String rest = written.substring(colon + 1);
     if (scheme.equals("mailto")) {
       int query = rest.indexOf('?');
-      return new Target.Email(query < 0 ? rest : rest.substring(0, query), written);
+      String address = (query < 0 ? rest : rest.substring(0, query)).strip();
+      return address.isEmpty() ? new Target.Url(written) : new Target.Email(address, written);
     }
     if ((scheme.equals("http") || scheme.equals("https")) && !rest.startsWith("//")) {
       String repaired = scheme + "://" + stripSlashes(rest);
       diagnostics.add(new Diagnostic(line, column, Severity.WARNING, "url-missing-slashes",
           "\"" + written + "\" lacks // after the scheme; MoinMoin emits it unchanged, read as " + repaired + "."));
       return new Target.Url(repaired);
+    }
+    if (written.contains("/%20")) {
+      diagnostics.add(new Diagnostic(line, column, Severity.INFO, "url-with-encoded-label",
+          "The URL ends in words with encoded blanks (%20), likely a label pasted into it; kept verbatim."));
     }
     return new Target.Url(written);
   }

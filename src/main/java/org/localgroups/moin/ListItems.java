@@ -51,7 +51,7 @@ final class ListItems {
     return -1;
   }
 
-  /** End of {@code 1.}, {@code a.}, {@code A.}, {@code i.}, {@code I.} (with optional {@code #start}) plus a blank, or -1. */
+  /** End of {@code 1.}, {@code a.}, {@code i.} ... (optional {@code #start}) plus a blank, or -1. */
   private static int numberEnd(String text, int b) {
     int k = b;
     while (k < text.length() && text.charAt(k) >= '0' && text.charAt(k) <= '9') {

@@ -17,7 +17,8 @@ final class OutlineBuilder {
   private static final Pattern CATEGORY_LINE = Pattern.compile("\\s*(?:Category\\w+\\s*)+");
   private static final Pattern OLD_MACRO = Pattern.compile("(\\w+)\\((.*)\\)");
   /** One or more literal stars, each followed by blanks; capped so a line of 10k stars stays cheap. */
-  private static final Pattern LITERAL_STAR = Pattern.compile("(?:\\*[ \\t]+){1," + MoinParser.DEFAULT_MAX_NESTING_DEPTH + "}");
+  private static final Pattern LITERAL_STAR =
+      Pattern.compile("(?:\\*[ \\t]+){1," + MoinParser.DEFAULT_MAX_NESTING_DEPTH + "}");
 
   private final MoinPage page;
   private final List<Block> blocks = new ArrayList<>();
@@ -80,7 +81,8 @@ final class OutlineBuilder {
       int stars = literalStars(content);
       content = dropLiteralStar(content);
       depth += stars;
-      diagnostics.add(new Diagnostic(line, 0, Severity.WARNING, "literal-second-star",
+      int column = item.content().get(0).span().column();
+      diagnostics.add(new Diagnostic(line, column, Severity.WARNING, "literal-second-star",
           "Only the first * is a bullet in MoinMoin; the next * shows as text. Read as a nested item."));
     }
     if (item.marker() == MoinBlock.Marker.DEFINITION) {

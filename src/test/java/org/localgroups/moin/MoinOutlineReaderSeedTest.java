@@ -143,6 +143,7 @@ class MoinOutlineReaderSeedTest {
     assertThat(outline.diagnostics()).extracting(d -> d.line() + " " + d.code()).containsExactly(
         "19 obfuscated-email",
         "39 unindented-bullet",
+        "39 url-with-encoded-label",
         "72 url-missing-slashes",
         "81 literal-second-star",
         "82 literal-second-star",
