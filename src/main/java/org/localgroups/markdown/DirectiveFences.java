@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.ArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.localgroups.outline.Diagnostic;
 import org.localgroups.outline.Diagnostic.Severity;
 
@@ -52,7 +53,7 @@ final class DirectiveFences {
     Map<Integer, String> reasons = new TreeMap<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     Deque<Fence> open = new ArrayDeque<>();
-    Fence plain = null;
+    @Nullable Fence plain = null;
     boolean options = false;
     List<Integer> verbatimBody = new ArrayList<>();
     for (int line = 1; line <= source.lineCount(); line++) {

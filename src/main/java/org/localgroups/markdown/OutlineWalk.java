@@ -128,9 +128,42 @@ final class OutlineWalk {
   }
 
   private void children(Node parent, Place place) {
+    @Nullable Node previous = null;
     for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
-      block(c, place);
+      if (c instanceof ListBlock list && previous instanceof ListBlock above && underItemAbove(list, above)) {
+        block(c, nestedUnder(list, above, place));
+      } else {
+        block(c, place);
+      }
+      previous = c;
     }
+  }
+
+  /**
+   * "1. One" followed by "  - sub": the author nested the bullet by two spaces, but CommonMark needs
+   * three under "1. " and starts a sibling list. A list right below a list and indented further is
+   * read as nested under the last item above, and said so.
+   */
+  private static boolean underItemAbove(ListBlock list, ListBlock above) {
+    List<SourceSpan> spans = list.getSourceSpans();
+    List<SourceSpan> aboveSpans = above.getSourceSpans();
+    return !spans.isEmpty() && !aboveSpans.isEmpty() && above.getLastChild() instanceof ListItem
+        && spans.getFirst().getLineIndex() == aboveSpans.getLast().getLineIndex() + 1
+        && markerIndent(list) > markerIndent(above);
+  }
+
+  private static int markerIndent(ListBlock list) {
+    return list.getFirstChild() instanceof ListItem item && item.getMarkerIndent() != null ? item.getMarkerIndent() : 0;
+  }
+
+  private Place nestedUnder(ListBlock list, ListBlock above, Place place) {
+    int depth = (place instanceof InItem in ? in.depth() : 0) + 1;
+    List<Integer> lastItem = lines(above.getLastChild());
+    int line = lines(list).getFirst();
+    diagnostics.add(new Diagnostic(line, 0, Severity.INFO, "shallow-nesting",
+        "list on line " + line + " is indented under the item above but too little to nest in CommonMark;"
+            + " read as nested under it"));
+    return new InItem(depth, lastItem.isEmpty() ? line : lastItem.getFirst());
   }
 
   private void listItem(ListItem item, Place place) {

@@ -218,6 +218,17 @@ class MarkdownOutlineReaderTest {
 
   @Nested
   class RealisticPages {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"GoUserGroups.md", "readme-groups.md", "myst-groups.md",
+        "paragraph-groups.md"})
+    void everyLineIsReadOrExplained(String page) throws IOException {
+      Outline outline = read(resource(page));
+
+      MarkdownPropertiesTest.assertWellFormed(outline);
+      assertThat(outline.blocks()).noneMatch(b -> b instanceof Skipped s && s.reason().equals("unread markup"));
+      assertThat(outline.diagnostics()).noneMatch(d -> d.severity() == Severity.ERROR || d.code().equals("unread"));
+    }
+
     @Test
     void goWikiStylePage() throws IOException {
       Outline outline = reader.read(resource("GoUserGroups.md"), "GoUserGroups", "https://go.dev/wiki/");
