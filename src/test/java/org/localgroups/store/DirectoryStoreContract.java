@@ -3,6 +3,8 @@ package org.localgroups.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +51,7 @@ abstract class DirectoryStoreContract {
     DirectoryStore openAnother();
 
     @Override
-    void close() throws Exception;
+    void close() throws IOException, SQLException;
   }
 
   protected abstract Fixture newFixture() throws Exception;

@@ -22,7 +22,7 @@ final class ReadOnly implements AutoCloseable {
 
   private final Deque<Undo> undo = new ArrayDeque<>();
 
-  void make(Path path) throws IOException, InterruptedException {
+  void make(Path path) throws IOException {
     Set<PosixFilePermission> before = Files.getPosixFilePermissions(path);
     Files.setPosixFilePermissions(path, Files.isDirectory(path)
         ? Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_EXECUTE)
@@ -36,7 +36,7 @@ final class ReadOnly implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException, InterruptedException {
+  public void close() throws IOException {
     while (!undo.isEmpty()) {
       Undo u = undo.pop();
       if (u.immutable()) {
@@ -61,12 +61,15 @@ final class ReadOnly implements AutoCloseable {
     }
   }
 
-  private static boolean chattr(String flag, Path path) throws InterruptedException {
+  private static boolean chattr(String flag, Path path) {
     try {
       Process p = new ProcessBuilder("chattr", flag, path.toString()).redirectErrorStream(true).start();
       p.getInputStream().readAllBytes();
       return p.waitFor() == 0;
     } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       return false;
     }
   }
