@@ -141,6 +141,10 @@ public final class GeoNamesGazetteer implements Gazetteer {
         }
       }
     }
+    if (found.isEmpty()) {
+      // "Dallas-Fort Worth", "Kitchener-Waterloo": no one place has the whole name; the places in it.
+      return mentions(query, context).stream().limit(MAX_MATCHES).toList();
+    }
     return ranked(found, MAX_MATCHES);
   }
 
