@@ -141,6 +141,10 @@ public final class GeoNamesGazetteer implements Gazetteer {
         }
       }
     }
+    if (found.isEmpty()) {
+      // "Dallas-Fort Worth", "Kitchener-Waterloo": no one place has the whole name; the places in it.
+      return mentions(query, context).stream().limit(MAX_MATCHES).toList();
+    }
     return ranked(found, MAX_MATCHES);
   }
 
@@ -236,21 +240,34 @@ public final class GeoNamesGazetteer implements Gazetteer {
       return List.of();
     }
     int[] range = index.prefixRange(key);
-    Map<Integer, Candidate> found = new HashMap<>();
+    boolean exactFirst = range[0] < range[1] && index.key(range[0]).equals(key);
+    // row -> best (score, slot, own) so far; names are made into strings only for the winners
+    Map<Integer, SuggestHit> best = new HashMap<>();
     for (int slot = range[0]; slot < range[1]; slot++) {
-      String name = index.key(slot);
-      boolean whole = name.equals(key);
-      for (int posting : index.postings(slot)) {
+      boolean whole = exactFirst && slot == range[0];
+      int to = index.postingEnd(slot);
+      for (int at = index.postingStart(slot); at < to; at++) {
+        int posting = index.posting(at);
         int row = posting >>> 1;
         boolean own = (posting & 1) == 1;
         double score = 0.8 * populationScore(row) + (whole ? 0.1 : 0) + (own ? 0.1 : 0);
-        Candidate candidate = new Candidate(row, score, own ? table.name(row) : name,
-            (whole ? "name '" : "name starting '") + key + "'");
-        found.merge(row, candidate, (a, b) -> a.score() >= b.score() ? a : b);
+        SuggestHit hit = best.get(row);
+        if (hit == null || score > hit.score()) {
+          best.put(row, new SuggestHit(row, score, slot, own));
+        }
       }
     }
-    return ranked(found, limit);
+    return best.values().stream()
+        .sorted(Comparator.comparingDouble(SuggestHit::score).reversed()
+            .thenComparing(Comparator.comparingLong((SuggestHit h) -> table.population(h.row())).reversed()))
+        .limit(limit)
+        .map(h -> new PlaceMatch(table.place(h.row()), h.score(),
+            h.own() ? table.name(h.row()) : index.key(h.slot()),
+            (exactFirst && h.slot() == range[0] ? "name '" : "name starting '") + key + "'"))
+        .toList();
   }
+
+  private record SuggestHit(int row, double score, int slot, boolean own) {}
 
   @Override
   public Optional<Place> country(String codeOrName) {

@@ -58,7 +58,10 @@ final class MentionScan {
       "every", "each", "month", "week", "pm", "am", "hall", "room", "office", "building", "street",
       "avenue", "road", "library", "cafe", "pub", "beer", "coffee", "day", "night", "evening",
       "morning", "sprint", "sprints", "conference", "seminar", "workshop", "exception",
-      "interest", "special", "study", "startup", "hub", "space", "hackerspace", "makerspace");
+      "interest", "special", "study", "startup", "hub", "space", "hackerspace", "makerspace", "we", "us",
+      "our", "it", "is", "are", "be", "my", "your", "their", "southern", "northern", "eastern", "western",
+      "upper", "lower", "join", "visit", "check", "welcome", "official", "portal", "forum", "twitter",
+      "facebook", "github", "youtube", "linkedin", "photos", "videos");
   private static final Map<String, String> ABBREVIATIONS = Map.of(
       "ft", "fort", "mt", "mount", "st", "saint", "ste", "sainte", "pt", "port");
 
@@ -88,7 +91,19 @@ final class MentionScan {
   }
 
   /** Words of the text that look like a place name, with every place they may name. */
-  private record Span(String text, int start, int end, String key, int[] postings, Qualifier qualifier) {}
+  private record Span(String text, int start, int end, String key, int[] postings, Qualifier qualifier,
+      int qualifierStart) {
+
+    /** The same words read as the qualifier of the span before ("Rochester, New York"): its regions. */
+    Span asQualifierOf(Span before, PlaceTable table) {
+      if (before.qualifier().isEmpty() || before.qualifierStart() != start) {
+        return this;
+      }
+      int[] regions = java.util.Arrays.stream(postings).filter(p -> before.qualifier().names(p >>> 1)).toArray();
+      return regions.length == 0 ? this
+          : new Span(text, start, end, key, regions, qualifier, qualifierStart);
+    }
+  }
 
   List<PlaceMatch> scan(String text) {
     List<Word> words = words(text);
@@ -100,7 +115,7 @@ final class MentionScan {
         i++;
         continue;
       }
-      spans.add(span);
+      spans.add(spans.isEmpty() ? span : span.asQualifierOf(spans.getLast(), table));
       i += countWords(words, i, span.end());
     }
     return rank(spans);
@@ -167,7 +182,9 @@ final class MentionScan {
       }
       postings = plausible(postings, run);
       if (postings.length > 0) {
-        return new Span(spanText, head.start(), tail.end(), key, postings, qualifierAfter(text, words, last));
+        Qualifier qualifier = qualifierAfter(text, words, last);
+        int qualifierStart = qualifier.isEmpty() ? -1 : words.get(last + 1).start();
+        return new Span(spanText, head.start(), tail.end(), key, postings, qualifier, qualifierStart);
       }
     }
     return null;
@@ -204,8 +221,15 @@ final class MentionScan {
           continue;
         }
       }
+      if (single && table.isCity(row) && word.text().length() < 3) {
+        continue;
+      }
       if (single && !table.isCity(row) && word.text().length() <= 3 && !word.shortAcronym()) {
         continue;
+      }
+      if (single && table.kind(row) == Place.Kind.ADMIN1 && !context.countryCode().isEmpty()
+          && !context.countryCode().equalsIgnoreCase(table.countryCode(row))) {
+        continue; // "Southern", "Piedmont", "Midlands": a province elsewhere only by accident
       }
       kept.add(posting);
     }
@@ -241,10 +265,11 @@ final class MentionScan {
   }
 
   private List<PlaceMatch> rank(List<Span> spans) {
-    // First pass: each span's best place alone, to learn which regions and towns the text is about.
-    Set<Integer> regions = new HashSet<>();
-    Set<Integer> towns = new HashSet<>();
+    // First pass: what each span may name, alone, to learn which regions and towns the text is about.
+    List<Set<Integer>> regionsBySpan = new ArrayList<>();
+    List<Integer> townBySpan = new ArrayList<>();
     for (Span span : spans) {
+      Set<Integer> regions = new HashSet<>();
       for (int posting : span.postings()) {
         int row = posting >>> 1;
         if (!table.isCity(row)) {
@@ -253,14 +278,25 @@ final class MentionScan {
       }
       regions.addAll(span.qualifier().countryRows());
       regions.addAll(span.qualifier().admin1Rows());
+      regionsBySpan.add(regions);
       GeoNamesGazetteer.Candidate best = best(span, Set.of(), Set.of(), false);
-      if (best != null && table.isCity(best.row())) {
-        towns.add(best.row());
-      }
+      townBySpan.add(best != null && table.isCity(best.row()) ? best.row() : -1);
     }
+    // Second pass: each span's place, supported by what the other spans name (not by itself).
     Map<Integer, GeoNamesGazetteer.Candidate> found = new HashMap<>();
-    for (Span span : spans) {
-      GeoNamesGazetteer.Candidate best = best(span, regions, towns, span == spans.getFirst());
+    for (int i = 0; i < spans.size(); i++) {
+      Set<Integer> regions = new HashSet<>(spans.get(i).qualifier().countryRows());
+      regions.addAll(spans.get(i).qualifier().admin1Rows());
+      Set<Integer> towns = new HashSet<>();
+      for (int j = 0; j < spans.size(); j++) {
+        if (!spans.get(j).key().equals(spans.get(i).key())) { // a name repeated is no support for itself
+          regions.addAll(regionsBySpan.get(j));
+          if (townBySpan.get(j) >= 0) {
+            towns.add(townBySpan.get(j));
+          }
+        }
+      }
+      GeoNamesGazetteer.Candidate best = best(spans.get(i), regions, towns, i == 0);
       if (best != null) {
         found.merge(best.row(), best, (a, b) -> a.score() >= b.score() ? a : b);
       }
@@ -274,15 +310,12 @@ final class MentionScan {
     double bestChoice = Double.NEGATIVE_INFINITY;
     for (int posting : span.postings()) {
       int row = posting >>> 1;
-      if (span.qualifier().names(row)) {
-        continue;
-      }
       // The qualifier after a name counts like any other region named in the text, not twice.
       GeoNamesGazetteer.Candidate c = gazetteer.score(row, (posting & 1) == 1, span.text(),
           Qualifier.NONE, context, span.postings().length);
       double score = c.score();
       String why = c.why();
-      if (!span.qualifier().isEmpty() && !span.qualifier().allows(row, table)) {
+      if (!span.qualifier().isEmpty() && !span.qualifier().allows(row, table) && !span.qualifier().names(row)) {
         score *= 0.5;
         why += ", not in '" + span.qualifier().text() + "'";
       }
@@ -292,13 +325,16 @@ final class MentionScan {
       if (first) {
         score += FIRST_MENTION;
       }
+      boolean own = (posting & 1) == 1;
       if (table.isCity(row)) {
-        score += TOWN_PREFERENCE;
+        if (own) {
+          score += TOWN_PREFERENCE; // not for alternates: "Bahia" is the state, not Salvador
+        }
         if (regions.contains(table.admin1Row(row)) || regions.contains(table.countryRow(row))) {
           score += REGION_SUPPORT;
           why += ", its region is also named";
         }
-        if (towns.stream().anyMatch(t -> t != row && table.admin1Row(t) == table.admin1Row(row)
+        if (own && towns.stream().anyMatch(t -> t != row && table.admin1Row(t) == table.admin1Row(row)
             && table.admin1Row(row) >= 0)) {
           score += NEIGHBOUR_SUPPORT;
           why += ", near another town named";

@@ -69,6 +69,18 @@ final class NameIndex {
     return new int[0];
   }
 
+  int postingStart(int slot) {
+    return postingOffsets[slot];
+  }
+
+  int postingEnd(int slot) {
+    return postingOffsets[slot + 1];
+  }
+
+  int posting(int at) {
+    return postings[at];
+  }
+
   int[] postings(int slot) {
     return Arrays.copyOfRange(postings, postingOffsets[slot], postingOffsets[slot + 1]);
   }

@@ -72,6 +72,8 @@ class GeoNamesGazetteerTest {
       Montreal                | -     | Montréal            | CA | 10  | CITY
       Prishtina               | -     | Pristina            | XK | -   | CITY
       Gothenburg              | -     | Göteborg            | SE | 28  | CITY
+      Dallas-Fort Worth       | -     | Dallas              | US | TX  | CITY
+      Kitchener-Waterloo      | -     | Kitchener           | CA | 08  | CITY
       Germany                 | -     | Germany             | DE | -   | COUNTRY
       Deutschland             | -     | Germany             | DE | -   | COUNTRY
       España                  | -     | Spain               | ES | -   | COUNTRY

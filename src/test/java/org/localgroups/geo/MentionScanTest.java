@@ -65,6 +65,18 @@ class MentionScanTest {
       'pyGraz - Python User Group Graz'                               | AT    | Graz            | AT | 06  | Graz
       'FrontRangePythoneers - We meet every third Wednesday, 6-8 PM, in Boulder, Colorado.' | US | Boulder | US | CO | Boulder
       'Tampa Bay PUG - Meeting every 2nd Wednesday, in Clearwater, FL' | US   | Tampa           | US | FL  | Tampa
+      'Grupy-BA - Bahia'                                              | BR    | Bahia           | BR | 05  | Bahia
+      'PUG-PE - Pernambuco'                                           | BR    | Pernambuco      | BR | 30  | Pernambuco
+      'Python México Python Community in México.'                     | MX    | Mexico          | MX | -   | México
+      'RocPy: Rochester, New York''s only Python Users Group'         | US    | Rochester       | US | NY  | Rochester
+      'OPy: Oklahoma''s first Python User Group. Located in Norman, OK.' | US | Norman          | US | OK  | Norman
+      'Southern Missouri Python Interest Group'                       | US    | Missouri        | US | MO  | Missouri
+      'PySGF - A Python User Community in Springfield, MO'            | US    | Springfield     | US | MO  | Springfield
+      'Springfield/Northampton/Amherst MA Developer''s Group'          | US/MA | Springfield     | US | MA  | Springfield
+      'TriZPUG: The Triangle Zope and Python User Group in the Raleigh-Durham-Chapel Hill area' | US | Raleigh | US | NC | Raleigh
+      'BACON-PIG - The Baltimore, Annapolis, Columbia, and Other Northern DC suburbs Python Interest Group' | US | Baltimore | US | MD | Baltimore
+      'ZPUGDC: Zope/Python Users Group - Washington, DC.'             | US    | Washington      | US | DC  | Washington
+      'PyTchê - Rio Grande do Sul'                                    | BR    | Rio Grande do Sul | BR | 23 | Rio Grande do Sul
       """)
   void findsThePlaceAGroupIsIn(String text, String context, String name, String country, String admin1,
       String matched) {
