@@ -66,7 +66,7 @@ public final class Importer {
     private static final Pattern GROUP_WORDS = Pattern.compile(
         "\\b(group|groups|pug|pugs|pig|piggies|piggy|pyladies|users?|usergroup|community|comunidad|comunity|"
             + "meetups?|meetings?|meets?|club|association|pythonistas|pythoneers|hackers|enthusiasts|dinners?|drinks|"
-            + "seminar|workshop|society|sig|ug|coders|developers|gathering|grupo|grupy|verein|dojo)\\b",
+            + "seminar|workshop|society|sig|ug|coders|developers|devs|gathering|grupo|grupy|verein|dojo)\\b",
         Pattern.CASE_INSENSITIVE);
     private static final Pattern RESOURCE_WORDS = Pattern.compile(
         "\\b(wiki|forum|mailing list|site|website|portal|blog|planet|aggregator)\\b", Pattern.CASE_INSENSITIVE);
@@ -276,7 +276,7 @@ public final class Importer {
         items.push(new GroupFrame(depth, lastGroup));
         return;
       }
-      if (looksLikeResource(textBeforeSecondLink(inlines))) {
+      if (looksLikeResource(ownWords(inlines))) {
         resource(region, line, links, text, text);
         items.push(new OtherFrame(depth));
         return;
@@ -534,8 +534,22 @@ public final class Importer {
       return !GROUP_WORDS.matcher(text).find() && RESOURCE_WORDS.matcher(text).find();
     }
 
-    /** The entry's own words: its later links' labels ("Official Site", "Photos") say nothing of what it is. */
-    private static String textBeforeSecondLink(List<Inline> inlines) {
+    /**
+     * The entry's own words: the text before its first link ("Tulsa Web Devs - "), or when it starts with a
+     * link, that link and the text up to the next one. Later links' labels ("Website", "Official Site",
+     * "Photos") say nothing of what the entry is.
+     */
+    private static String ownWords(List<Inline> inlines) {
+      StringBuilder before = new StringBuilder();
+      for (Inline i : inlines) {
+        if (i instanceof Inline.Link) {
+          break;
+        }
+        before.append(Inline.readable(i));
+      }
+      if (!before.toString().replaceAll("[\\s\\p{P}]+", "").isEmpty()) {
+        return before.toString();
+      }
       StringBuilder sb = new StringBuilder();
       int seen = 0;
       for (Inline i : inlines) {

@@ -137,7 +137,9 @@ final class Placer {
       java.util.regex.Pattern.compile("\\bstates?\\b|\\bestados?\\b|\\bprovinces?\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /** Scores this close to the best count as a tie, broken by what the text names first. */
-  private static final double TIE = 0.8;
+  private static final double TIE = 0.9;
+  /** A city holding this share of its namesake state's people is that state (Kyiv City, Brasília's district). */
+  private static final double CITY_IS_ITS_STATE = 0.6;
 
   /**
    * The city the text means: of the city mentions scoring near the best, the one named first ("Rochester,
@@ -183,14 +185,23 @@ final class Placer {
     }
     String code = context.countryCode().isEmpty() ? city.place().countryCode() : context.countryCode();
     boolean ownName = fold(city.matched()).equals(fold(city.place().name()));
-    // under "Regional (by State)", "Rio de Janeiro" is the state; elsewhere a city's own name is the city
-    return (byState || !ownName) && gazetteer.admin1(code, city.matched()).isPresent();
+    // under "Regional (by State)", "Rio de Janeiro" is the state; elsewhere a city's own name is the city.
+    // A state that is the city itself (Kyiv City, the Federal District of Brasília) is the city.
+    Optional<Place> state = gazetteer.admin1(code, city.matched());
+    return (byState || !ownName) && state.isPresent()
+        && city.place().population() < CITY_IS_ITS_STATE * state.get().population();
   }
 
   /** "AthensPUG" -> " (Athens PUG)": coined names hide their city in CamelCase. */
   static String coinedWords(String name) {
     String split = name.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ").replaceAll("(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})", " ");
-    return split.equals(name) ? "" : " (" + split + ")";
+    if (split.equals(name)) {
+      return "";
+    }
+    // only whole words of some length: "PythOnRio" must not name Rio
+    String words = java.util.Arrays.stream(split.split("\\s+")).filter(w -> w.length() >= 4)
+        .collect(java.util.stream.Collectors.joining(" "));
+    return words.isEmpty() ? "" : " (" + words + ")";
   }
 
   private static String fold(String s) {
