@@ -507,4 +507,53 @@ class WebAppIT {
       }
     }
   }
+
+  @Nested
+  class Failures {
+    @Test
+    void unexpectedAndUnavailableFailuresAreToldPlainlyWithoutInternals() throws Exception {
+      WebServices ok = Fixtures.services();
+      NearSearch broken = new NearSearch() {
+        @Override
+        public org.localgroups.search.NearResult near(String placeText, int k, double radiusKm) {
+          throw new IllegalStateException("secret-internal-detail");
+        }
+
+        @Override
+        public org.localgroups.search.NearResult near(double lat, double lon, int k, double radiusKm) {
+          throw new IllegalStateException("secret-internal-detail");
+        }
+      };
+      ExportSource busy = new ExportSource() {
+        @Override
+        public String mediaType(String format) {
+          return "application/json";
+        }
+
+        @Override
+        public void write(String format, org.localgroups.directory.Directory d, java.io.Writer out) {
+          throw new org.localgroups.LocalGroupsException(org.localgroups.LocalGroupsException.Kind.UNAVAILABLE,
+              "The directory is being reloaded; try again in a moment.");
+        }
+      };
+      Javalin failing = WebApp.create(new WebServices(ok.directory(), ok.gazetteer(), ok.index(), broken, busy),
+          WebConfig.defaults()).start("127.0.0.1", 0);
+      String b = "http://127.0.0.1:" + failing.port();
+      try {
+        var api = http.send(HttpRequest.newBuilder(URI.create(b + "/api/near?q=Krakow")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertProblem(api, 500, "Something went wrong on our side");
+        assertThat(api.body()).doesNotContain("secret-internal-detail").doesNotContain("IllegalState");
+        var page = http.send(HttpRequest.newBuilder(URI.create(b + "/near?q=Krakow")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertHtml(page, 500);
+        assertThat(page.body()).doesNotContain("secret-internal-detail").doesNotContain("IllegalState");
+        var export = http.send(HttpRequest.newBuilder(URI.create(b + "/api/export/json")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertProblem(export, 503, "being reloaded");
+      } finally {
+        failing.stop();
+      }
+    }
+  }
 }
