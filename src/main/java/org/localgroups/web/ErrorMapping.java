@@ -36,8 +36,17 @@ final class ErrorMapping {
     });
     routes.exception(HttpResponseException.class, (e, ctx) -> {
       int status = e.getStatus();
-      String message = status == 404 ? notFoundMessage(ctx) : e.getMessage();
-      respond(ctx, status, status == 404 ? "not-found" : "http-" + status, message, List.of());
+      String message = switch (status) {
+        case 404 -> notFoundMessage(ctx);
+        case 405 -> ctx.method() + " is not allowed on " + Params.shorten(ctx.path()) + "; this site is read-only here.";
+        default -> e.getMessage();
+      };
+      String type = switch (status) {
+        case 404 -> "not-found";
+        case 405 -> "method-not-allowed";
+        default -> "http-" + status;
+      };
+      respond(ctx, status, type, message, List.of());
     });
     routes.exception(Exception.class, (e, ctx) -> {
       LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
@@ -90,6 +99,7 @@ final class ErrorMapping {
       case "conflict" -> "Conflict";
       case "unavailable" -> "Unavailable";
       case "server-error" -> "Internal server error";
+      case "method-not-allowed" -> "Method not allowed";
       default -> "HTTP " + status;
     };
   }

@@ -31,6 +31,7 @@ public final class WebApp {
       c.startup.showJavalinBanner = false;
       c.startup.showOldJavalinVersionWarning = false;
       c.http.compressionStrategy = CompressionStrategy.GZIP;
+      c.http.prefer405over404 = true;
       c.jetty.modifyHttpConfiguration(h -> h.setRequestHeaderSize(REQUEST_HEADER_BYTES));
       c.staticFiles.add(sf -> {
         sf.hostedPath = "/static";
@@ -44,11 +45,6 @@ public final class WebApp {
           ctx.header("Access-Control-Allow-Origin", "*");
         }
         Params.checkQueryStringSize(ctx.queryString());
-      });
-      c.routes.options("/api/*", ctx -> {
-        ctx.header("Access-Control-Allow-Methods", "GET, OPTIONS");
-        ctx.header("Access-Control-Max-Age", "86400");
-        ctx.status(204);
       });
       pages.register(c.routes);
       api.register(c.routes);

@@ -458,6 +458,13 @@ class WebAppIT {
     }
 
     @Test
+    void otherMethodsAre405Problems() throws Exception {
+      var r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/groups"))
+          .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+      assertProblem(r, 405, "POST is not allowed on /api/groups");
+    }
+
+    @Test
     void corsPreflight() throws Exception {
       var r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/groups"))
           .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
