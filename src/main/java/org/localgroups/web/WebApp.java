@@ -33,6 +33,7 @@ public final class WebApp {
       c.http.compressionStrategy = CompressionStrategy.GZIP;
       c.http.prefer405over404 = true;
       c.jetty.modifyHttpConfiguration(h -> h.setRequestHeaderSize(REQUEST_HEADER_BYTES));
+      c.jetty.modifyServer(server -> server.setErrorHandler(new ErrorMapping.TransportErrors()));
       c.staticFiles.add(sf -> {
         sf.hostedPath = "/static";
         sf.directory = "/static";

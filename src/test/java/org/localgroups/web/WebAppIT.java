@@ -260,6 +260,18 @@ class WebAppIT {
     }
 
     @Test
+    void requestsRefusedBeforeRoutingAreShortProblems() throws Exception {
+      var huge = get("/api/near?q=" + "a".repeat(20_000));
+      assertThat(huge.statusCode()).isEqualTo(414);
+      assertThat(huge.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+      assertThat(JSON.readTree(huge.body()).path("detail").asText()).isEqualTo("The address is too long.");
+      var malformed = get("/groups/%C0%AF");
+      assertThat(malformed.statusCode()).isEqualTo(400);
+      assertThat(JSON.readTree(malformed.body()).path("status").asInt()).isEqualTo(400);
+      assertThat(malformed.body()).doesNotContain("Exception").doesNotContain("jetty");
+    }
+
+    @Test
     void securityHeadersOnPagesAndApi() throws Exception {
       for (String path : List.of("/", "/api/groups", "/static/site.css", "/no-such")) {
         var r = get(path);
