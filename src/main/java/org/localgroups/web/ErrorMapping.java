@@ -7,7 +7,6 @@ import java.util.List;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -132,13 +131,6 @@ final class ErrorMapping {
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, PROBLEM);
       response.getHeaders().put("X-Content-Type-Options", "nosniff");
       response.write(true, ByteBuffer.wrap(body(code).getBytes(StandardCharsets.UTF_8)), callback);
-    }
-
-    @Override
-    public ByteBuffer badMessageError(int status, @Nullable String reason, HttpFields.Mutable fields) {
-      fields.put(HttpHeader.CONTENT_TYPE, PROBLEM);
-      fields.put("X-Content-Type-Options", "nosniff");
-      return ByteBuffer.wrap(body(status).getBytes(StandardCharsets.UTF_8));
     }
 
     static String body(int status) {
