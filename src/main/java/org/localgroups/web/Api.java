@@ -67,6 +67,18 @@ final class Api {
     routes.get("/api/export/{format}", this::export);
     routes.get("/api/openapi.json", ctx -> ctx.contentType(Json.JSON).result(openApi));
     routes.get("/health", this::health);
+    // CORS preflight for browsers that send one (GETs with custom headers)
+    for (String path : List.of("/api/groups", "/api/groups.geojson", "/api/groups/{slug}", "/api/regions",
+        "/api/regions/{slug}", "/api/near", "/api/places", "/api/export/{format}", "/api/openapi.json")) {
+      routes.options(path, Api::preflight);
+    }
+  }
+
+  private static void preflight(Context ctx) {
+    ctx.header("Access-Control-Allow-Methods", "GET, OPTIONS");
+    ctx.header("Access-Control-Allow-Headers", "Accept, Content-Type");
+    ctx.header("Access-Control-Max-Age", "86400");
+    ctx.status(204);
   }
 
   private void groups(Context ctx) {

@@ -4,6 +4,15 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import org.jspecify.annotations.Nullable;
 import org.localgroups.LocalGroupsException;
 import org.localgroups.geo.UnknownPlaceException;
 import org.localgroups.web.ApiModel.Problem;
@@ -12,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * All HTTP error mapping, in one place: problem+json (RFC 9457) under /api and /health, an HTML page
- * elsewhere. Users never see a stack trace; unexpected failures are logged.
+ * elsewhere; {@link TransportErrors} for what Jetty refuses before routing. Users never see a stack trace;
+ * unexpected failures are logged.
  */
 final class ErrorMapping {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
@@ -36,8 +46,17 @@ final class ErrorMapping {
     });
     routes.exception(HttpResponseException.class, (e, ctx) -> {
       int status = e.getStatus();
-      String message = status == 404 ? notFoundMessage(ctx) : e.getMessage();
-      respond(ctx, status, status == 404 ? "not-found" : "http-" + status, message, List.of());
+      String message = switch (status) {
+        case 404 -> notFoundMessage(ctx);
+        case 405 -> ctx.method() + " is not allowed on " + Params.shorten(ctx.path()) + "; this site is read-only here.";
+        default -> e.getMessage();
+      };
+      String type = switch (status) {
+        case 404 -> "not-found";
+        case 405 -> "method-not-allowed";
+        default -> "http-" + status;
+      };
+      respond(ctx, status, type, message, List.of());
     });
     routes.exception(Exception.class, (e, ctx) -> {
       LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
@@ -90,11 +109,45 @@ final class ErrorMapping {
       case "conflict" -> "Conflict";
       case "unavailable" -> "Unavailable";
       case "server-error" -> "Internal server error";
+      case "method-not-allowed" -> "Method not allowed";
       default -> "HTTP " + status;
     };
   }
 
   private static String notFoundMessage(Context ctx) {
     return "There is nothing at " + Params.shorten(ctx.path()) + ".";
+  }
+
+  /**
+   * Requests Jetty refuses before our routes see them (an address over 16 KB, headers too large, a malformed
+   * address): a short problem+json instead of Jetty's own page, with fixed text only.
+   */
+  static final class TransportErrors extends ErrorHandler {
+    private static final String PROBLEM = "application/problem+json; charset=utf-8";
+
+    @Override
+    protected void generateResponse(Request request, Response response, int code, @Nullable String message,
+        @Nullable Throwable cause, Callback callback) throws IOException {
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, PROBLEM);
+      response.getHeaders().put("X-Content-Type-Options", "nosniff");
+      response.write(true, ByteBuffer.wrap(body(code).getBytes(StandardCharsets.UTF_8)), callback);
+    }
+
+    static String body(int status) {
+      String detail = switch (status) {
+        case 400 -> "The request could not be read: the address or its encoding is malformed.";
+        case 414 -> "The address is too long.";
+        case 431 -> "The request headers are too large.";
+        default -> "The request could not be handled.";
+      };
+      String type = switch (status) {
+        case 400 -> "bad-request";
+        case 414 -> "uri-too-long";
+        case 431 -> "headers-too-large";
+        default -> "http-" + status;
+      };
+      return "{\"type\":\"/problems/" + type + "\",\"title\":\"HTTP " + status + "\",\"status\":" + status
+          + ",\"detail\":\"" + detail + "\"}";
+    }
   }
 }

@@ -6,7 +6,7 @@ import java.util.List;
  * A group's links of one kind.
  *
  * @param kindLabel the kind for people ("Mailing list")
- * @param icon      its pictogram
+ * @param icon      the id of its pictogram in /static/icons.svg
  * @param links     the links
  */
 public record LinkGroup(String kindLabel, String icon, List<LinkView> links) {

@@ -5,7 +5,7 @@ package org.localgroups.web;
  *
  * @param kind      the link kind in lower case ("mailing_list")
  * @param kindLabel the kind for people ("Mailing list")
- * @param icon      a small pictogram for the kind (decorative)
+ * @param icon      the id of the kind's pictogram in /static/icons.svg (decorative)
  * @param href      the URL to link to; "" when it must not be linked (not http(s), mailto or irc)
  * @param text      what to show: the label, else the URL or address as written
  */

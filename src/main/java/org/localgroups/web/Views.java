@@ -228,22 +228,21 @@ final class Views {
     };
   }
 
+  /** The id of the kind's pictogram in /static/icons.svg. */
   static String icon(LinkKind k) {
     return switch (k) {
-      case WEBSITE -> "🌐";
-      case MAILING_LIST -> "📨";
-      case MEETUP -> "📅";
-      case FORUM -> "💬";
-      case FACEBOOK -> "👥";
-      case TWITTER -> "🐦";
-      case LINKEDIN -> "💼";
-      case IRC -> "#";
-      case WIKI, WIKI_PAGE -> "📖";
-      case PHOTOS -> "📷";
-      case VIDEOS -> "🎬";
-      case EMAIL -> "✉";
-      case JOBS -> "🧰";
-      case OTHER -> "🔗";
+      case WEBSITE -> "globe";
+      case MAILING_LIST, EMAIL -> "mail";
+      case MEETUP -> "calendar";
+      case FORUM -> "chat";
+      case FACEBOOK, LINKEDIN -> "people";
+      case TWITTER -> "bird";
+      case IRC -> "hash";
+      case WIKI, WIKI_PAGE -> "book";
+      case PHOTOS -> "camera";
+      case VIDEOS -> "play";
+      case JOBS -> "briefcase";
+      case OTHER -> "link";
     };
   }
 

@@ -31,7 +31,9 @@ public final class WebApp {
       c.startup.showJavalinBanner = false;
       c.startup.showOldJavalinVersionWarning = false;
       c.http.compressionStrategy = CompressionStrategy.GZIP;
+      c.http.prefer405over404 = true;
       c.jetty.modifyHttpConfiguration(h -> h.setRequestHeaderSize(REQUEST_HEADER_BYTES));
+      c.jetty.modifyServer(server -> server.setErrorHandler(new ErrorMapping.TransportErrors()));
       c.staticFiles.add(sf -> {
         sf.hostedPath = "/static";
         sf.directory = "/static";
@@ -44,11 +46,6 @@ public final class WebApp {
           ctx.header("Access-Control-Allow-Origin", "*");
         }
         Params.checkQueryStringSize(ctx.queryString());
-      });
-      c.routes.options("/api/*", ctx -> {
-        ctx.header("Access-Control-Allow-Methods", "GET, OPTIONS");
-        ctx.header("Access-Control-Max-Age", "86400");
-        ctx.status(204);
       });
       pages.register(c.routes);
       api.register(c.routes);

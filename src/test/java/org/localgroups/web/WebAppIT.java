@@ -260,6 +260,18 @@ class WebAppIT {
     }
 
     @Test
+    void requestsRefusedBeforeRoutingAreShortProblems() throws Exception {
+      var huge = get("/api/near?q=" + "a".repeat(20_000));
+      assertThat(huge.statusCode()).isEqualTo(414);
+      assertThat(huge.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+      assertThat(JSON.readTree(huge.body()).path("detail").asText()).isEqualTo("The address is too long.");
+      var malformed = get("/groups/%C0%AF");
+      assertThat(malformed.statusCode()).isEqualTo(400);
+      assertThat(JSON.readTree(malformed.body()).path("status").asInt()).isEqualTo(400);
+      assertThat(malformed.body()).doesNotContain("Exception").doesNotContain("jetty");
+    }
+
+    @Test
     void securityHeadersOnPagesAndApi() throws Exception {
       for (String path : List.of("/", "/api/groups", "/static/site.css", "/no-such")) {
         var r = get(path);
@@ -458,6 +470,13 @@ class WebAppIT {
     }
 
     @Test
+    void otherMethodsAre405Problems() throws Exception {
+      var r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/groups"))
+          .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+      assertProblem(r, 405, "POST is not allowed on /api/groups");
+    }
+
+    @Test
     void corsPreflight() throws Exception {
       var r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/groups"))
           .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
@@ -504,6 +523,55 @@ class WebAppIT {
       for (String path : List.of("/", "/regions", "/groups/pykrakow", "/map", "/near?q=Krakow", "/about", "/start")) {
         String body = get(path).body();
         assertThat(body).as(path).doesNotContainPattern("<(script|link|img|iframe)[^>]+(src|href)=\"(https?:)?//");
+      }
+    }
+  }
+
+  @Nested
+  class Failures {
+    @Test
+    void unexpectedAndUnavailableFailuresAreToldPlainlyWithoutInternals() throws Exception {
+      WebServices ok = Fixtures.services();
+      NearSearch broken = new NearSearch() {
+        @Override
+        public org.localgroups.search.NearResult near(String placeText, int k, double radiusKm) {
+          throw new IllegalStateException("secret-internal-detail");
+        }
+
+        @Override
+        public org.localgroups.search.NearResult near(double lat, double lon, int k, double radiusKm) {
+          throw new IllegalStateException("secret-internal-detail");
+        }
+      };
+      ExportSource busy = new ExportSource() {
+        @Override
+        public String mediaType(String format) {
+          return "application/json";
+        }
+
+        @Override
+        public void write(String format, org.localgroups.directory.Directory d, java.io.Writer out) {
+          throw new org.localgroups.LocalGroupsException(org.localgroups.LocalGroupsException.Kind.UNAVAILABLE,
+              "The directory is being reloaded; try again in a moment.");
+        }
+      };
+      Javalin failing = WebApp.create(new WebServices(ok.directory(), ok.gazetteer(), ok.index(), broken, busy),
+          WebConfig.defaults()).start("127.0.0.1", 0);
+      String b = "http://127.0.0.1:" + failing.port();
+      try {
+        var api = http.send(HttpRequest.newBuilder(URI.create(b + "/api/near?q=Krakow")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertProblem(api, 500, "Something went wrong on our side");
+        assertThat(api.body()).doesNotContain("secret-internal-detail").doesNotContain("IllegalState");
+        var page = http.send(HttpRequest.newBuilder(URI.create(b + "/near?q=Krakow")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertHtml(page, 500);
+        assertThat(page.body()).doesNotContain("secret-internal-detail").doesNotContain("IllegalState");
+        var export = http.send(HttpRequest.newBuilder(URI.create(b + "/api/export/json")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertProblem(export, 503, "being reloaded");
+      } finally {
+        failing.stop();
       }
     }
   }

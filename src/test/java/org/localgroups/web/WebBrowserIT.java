@@ -1,0 +1,121 @@
+package org.localgroups.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.javalin.Javalin;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The pages' JavaScript in headless Chromium (skipped where Chromium and chromedriver are not installed): place
+ * suggestions as you type, the world map with clustered markers over our own base layer, a group's small map,
+ * and no Content-Security-Policy violation or script error on the way.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebBrowserIT {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  private Javalin app;
+  private ChromeDriver browser;
+  private String base;
+
+  @BeforeAll
+  void start() {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "Chromium is not installed");
+    app = WebApp.create(Fixtures.services(), WebConfig.defaults()).start("127.0.0.1", 0);
+    base = "http://127.0.0.1:" + app.port();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--window-size=1200,900");
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+    // the driver is the one installed here: nothing is downloaded
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (app != null) {
+      app.stop();
+    }
+  }
+
+  private WebDriverWait waiting() {
+    return new WebDriverWait(browser, Duration.ofSeconds(10));
+  }
+
+  private void assertNoScriptErrors() {
+    List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+        .filter(e -> !e.getMessage().contains("favicon"))
+        .toList();
+    assertThat(errors).extracting(LogEntry::getMessage).isEmpty();
+  }
+
+  @Test
+  void scriptErrorsWouldBeSeen() {
+    browser.get(base + "/about");
+    browser.executeScript("console.error('probe-4711')");
+    assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).extracting(LogEntry::getMessage)
+        .anyMatch(m -> m.contains("probe-4711"));
+  }
+
+  @Test
+  void homeSuggestsPlacesAsYouType() {
+    browser.get(base + "/");
+    WebElement q = browser.findElement(By.id("q"));
+    q.sendKeys("Kra");
+    waiting().until(d -> !d.findElements(By.cssSelector("#place-suggestions option")).isEmpty());
+    assertThat(browser.findElement(By.cssSelector("#place-suggestions option")).getAttribute("value"))
+        .isEqualTo("Kraków, Lesser Poland, Poland");
+    assertThat(browser.findElement(By.cssSelector("button.locate")).isDisplayed()).isTrue();
+    assertNoScriptErrors();
+  }
+
+  @Test
+  void worldMapShowsClusteredMarkersOverTheOfflineBaseLayer() {
+    browser.get(base + "/map");
+    waiting().until(d -> d.findElement(By.cssSelector(".map-status")).getText().contains("groups on the map"));
+    assertThat(browser.findElement(By.cssSelector(".map-status")).getText()).isEqualTo("14 groups on the map.");
+    waiting().until(d -> d.findElements(By.cssSelector(".leaflet-overlay-pane path")).size() > 100);
+    assertThat(browser.findElements(By.cssSelector(".marker-cluster, .leaflet-marker-icon"))).isNotEmpty();
+    assertNoScriptErrors();
+  }
+
+  @Test
+  void groupPageHasASmallMapWithItsMarker() {
+    browser.get(base + "/groups/pykrakow");
+    waiting().until(d -> !d.findElements(By.cssSelector("#group-map .leaflet-marker-icon")).isEmpty());
+    assertNoScriptErrors();
+  }
+
+  @Test
+  void hostileGroupRunsNoScript() {
+    browser.get(base + "/groups/" + FixtureDirectory.XSS_SLUG);
+    assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith(FixtureDirectory.XSS_NAME);
+    assertThat(browser.findElements(By.cssSelector("main a[href^='javascript']"))).isEmpty();
+    assertNoScriptErrors();
+  }
+}
