@@ -181,7 +181,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
     double inContext = contextScore(row, context);
     if (inContext > 0) {
       score += inContext;
-      why.append(", in the context ").append(contextLabel(row, context));
+      why.append(", in the context ").append(contextLabel(inContext, context));
     }
     if (namesakes > 1) {
       why.append(", one of ").append(namesakes).append(" so named, ranked by population");
@@ -189,11 +189,10 @@ public final class GeoNamesGazetteer implements Gazetteer {
     return new Candidate(row, Math.min(1.0, score), ownName ? table.name(row) : typed, why.toString());
   }
 
-  private String contextLabel(int row, LookupContext context) {
-    int admin1 = table.admin1Row(row);
-    return context.admin1Code().isEmpty() || admin1 < 0 || table.kind(row) == Place.Kind.COUNTRY
-        ? context.countryCode()
-        : context.countryCode() + "/" + context.admin1Code();
+  private static String contextLabel(double inContext, LookupContext context) {
+    return inContext > CONTEXT_COUNTRY_WEIGHT
+        ? context.countryCode() + "/" + context.admin1Code()
+        : context.countryCode();
   }
 
   double contextScore(int row, LookupContext context) {

@@ -61,7 +61,7 @@ final class MentionScan {
       "interest", "special", "study", "startup", "hub", "space", "hackerspace", "makerspace", "we", "us",
       "our", "it", "is", "are", "be", "my", "your", "their", "southern", "northern", "eastern", "western",
       "upper", "lower", "join", "visit", "check", "welcome", "official", "portal", "forum", "twitter",
-      "facebook", "github", "youtube", "linkedin", "photos", "videos");
+      "facebook", "github", "youtube", "linkedin", "photos", "videos", "corporation", "company", "inc");
   private static final Map<String, String> ABBREVIATIONS = Map.of(
       "ft", "fort", "mt", "mount", "st", "saint", "ste", "sainte", "pt", "port");
 
@@ -182,7 +182,12 @@ final class MentionScan {
       }
       postings = plausible(postings, run);
       if (postings.length > 0) {
-        Qualifier qualifier = qualifierAfter(text, words, last);
+        Qualifier found = qualifierAfter(text, words, last);
+        Qualifier qualifier = found;
+        int[] kept = postings;
+        if (java.util.Arrays.stream(kept).noneMatch(p -> found.allows(p >>> 1, table))) {
+          qualifier = Qualifier.NONE; // "Baltimore, Annapolis, Columbia": a list, not "Town, Region"
+        }
         int qualifierStart = qualifier.isEmpty() ? -1 : words.get(last + 1).start();
         return new Span(spanText, head.start(), tail.end(), key, postings, qualifier, qualifierStart);
       }
@@ -217,7 +222,7 @@ final class MentionScan {
         if (word.shortAcronym()
             || COMMON_WORDS.contains(key)
             || people < (inContext ? MIN_PEOPLE_ALONE_IN_CONTEXT : MIN_PEOPLE_ALONE)
-            || (!own && !inContext && people < MIN_PEOPLE_ALTERNATE_ALONE)) {
+            || (!own && people < (inContext ? MIN_PEOPLE_ALONE : MIN_PEOPLE_ALTERNATE_ALONE))) {
           continue;
         }
       }

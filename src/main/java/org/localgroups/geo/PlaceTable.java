@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -63,40 +61,58 @@ final class PlaceTable {
   static PlaceTable read(InputStream places, InputStream zones) throws IOException {
     String[] zoneIds = new BufferedReader(new InputStreamReader(zones, StandardCharsets.UTF_8))
         .lines().toArray(String[]::new);
-    List<String> lines = new ArrayList<>(210_000);
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(places, StandardCharsets.UTF_8), 1 << 16)) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isEmpty()) {
-          lines.add(line);
-        }
+
+    // One byte array and one pass per line: no line strings are kept while the table fills.
+    byte[] bytes = places.readAllBytes();
+    int size = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == '\n' && (i == 0 || bytes[i - 1] != '\n')) {
+        size++;
       }
     }
-    if (lines.size() >= 1 << ROW_BITS) {
-      throw new IOException("too many places for the id table: " + lines.size());
+    if (size >= 1 << ROW_BITS) {
+      throw new IOException("too many places for the id table: " + size);
     }
-    PlaceTable table = new PlaceTable(lines.size(), zoneIds);
+    PlaceTable table = new PlaceTable(size, zoneIds);
     Map<String, String> interned = new HashMap<>();
     String[] fields = new String[10];
-    for (int row = 0; row < lines.size(); row++) {
-      table.fill(row, fields(lines.get(row), fields), interned);
+    int row = 0;
+    int lineStart = 0;
+    for (int i = 0; i < bytes.length && row < size; i++) {
+      if (bytes[i] != '\n') {
+        continue;
+      }
+      if (i > lineStart) {
+        table.fill(row++, fields(bytes, lineStart, i, fields), interned);
+      }
+      lineStart = i + 1;
     }
-    table.idRows = new long[lines.size()];
-    for (int row = 0; row < lines.size(); row++) {
-      table.idRows[row] = table.ids[row] << ROW_BITS | row;
+    if (row != size) {
+      throw new IOException("expected " + size + " places, read " + row);
+    }
+    table.idRows = new long[size];
+    for (int r = 0; r < size; r++) {
+      table.idRows[r] = table.ids[r] << ROW_BITS | r;
     }
     Arrays.sort(table.idRows);
     return table;
   }
 
-  private static String[] fields(String line, String[] fields) {
-    int start = 0;
-    for (int i = 0; i < 9; i++) {
-      int tab = line.indexOf('\t', start);
-      fields[i] = line.substring(start, tab);
-      start = tab + 1;
+  private static String[] fields(byte[] bytes, int from, int to, String[] fields) throws IOException {
+    int field = 0;
+    int start = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || bytes[i] == '\t') {
+        if (field == fields.length) {
+          throw new IOException("too many fields in a place line");
+        }
+        fields[field++] = new String(bytes, start, i - start, StandardCharsets.UTF_8);
+        start = i + 1;
+      }
     }
-    fields[9] = line.substring(start);
+    if (field != fields.length) {
+      throw new IOException("a place line has " + field + " fields, not " + fields.length);
+    }
     return fields;
   }
 

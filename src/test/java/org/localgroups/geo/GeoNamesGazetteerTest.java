@@ -139,6 +139,14 @@ class GeoNamesGazetteerTest {
   }
 
   @Test
+  void saysWhenTheContextDecided() {
+    List<PlaceMatch> matches = gazetteer.lookup("Springfield", new LookupContext("US", "MO"));
+
+    assertThat(matches.get(0).why()).contains("in the context US/MO");
+    assertThat(matches.get(1).why()).contains("in the context US").doesNotContain("US/MO");
+  }
+
+  @Test
   void findsNothingForNonsenseOrBlank() {
     assertThat(gazetteer.lookup("Xqzzyvillepolis")).isEmpty();
     assertThat(gazetteer.lookup("   ")).isEmpty();

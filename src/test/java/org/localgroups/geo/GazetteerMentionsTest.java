@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Group names and descriptions from the seed page, with the country of the heading they stand under. */
-class MentionScanTest {
+class GazetteerMentionsTest {
   private final GeoNamesGazetteer gazetteer = GazetteerFixture.bundled();
 
   @ParameterizedTest(name = "{0} [{1}] -> {2} {3}/{4}")
@@ -135,6 +135,16 @@ class MentionScanTest {
     List<PlaceMatch> mentions = gazetteer.mentions(text, context(context));
 
     assertThat(mentions).as("mentions in '%s'%s", text, describe(mentions)).isEmpty();
+  }
+
+  @Test
+  void aListOfTownsIsNotReadAsTownAndRegion() {
+    List<PlaceMatch> mentions = gazetteer.mentions(
+        "BACON-PIG - The Baltimore, Annapolis, Columbia, and Other Northern DC suburbs Python Interest Group",
+        context("US"));
+
+    assertThat(mentions).extracting(m -> m.place().name() + "/" + m.place().admin1Code())
+        .containsExactlyInAnyOrder("Baltimore/MD", "Annapolis/MD", "Columbia/MD");
   }
 
   @Test
