@@ -11,6 +11,9 @@ final class Earth {
    */
   static final double EARTH_RADIUS_KM = 6371.0087714;
 
+  /** No two points on the globe are farther apart than this (km). */
+  static final double HALF_CIRCUMFERENCE_KM = Math.PI * EARTH_RADIUS_KM;
+
   /** The most groups one "near" question returns. */
   static final int MAX_K = 100;
 

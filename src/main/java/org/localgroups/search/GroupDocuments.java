@@ -110,11 +110,17 @@ final class GroupDocuments {
       doc.add(new StringField(REGION, regionSlug, Field.Store.NO));
     }
     doc.add(new StringField(STATUS, group.status().name(), Field.Store.NO));
-    if (placement.isPlaced()) {
+    if (placement.isPlaced() && onTheGlobe(placement)) {
       doc.add(new LatLonPoint(LOCATION, placement.latitude(), placement.longitude()));
       doc.add(new LatLonDocValuesField(LOCATION, placement.latitude(), placement.longitude()));
     }
     return doc;
+  }
+
+  /** A placement off the globe (a broken import) leaves the group findable by text but not on the map. */
+  private static boolean onTheGlobe(Placement placement) {
+    return placement.latitude() >= -90 && placement.latitude() <= 90
+        && placement.longitude() >= -180 && placement.longitude() <= 180;
   }
 
   private static void addText(Document doc, String field, List<String> values) {

@@ -86,6 +86,8 @@ public final class GroupFinder {
    * @throws LocalGroupsException BAD_INPUT for a point off the globe, k outside 1..100 or a negative radius
    */
   public NearResult near(double latitude, double longitude, int k, double radiusKm) {
+    Earth.checkPoint(latitude, longitude);
+    Earth.checkCount(k);
     Earth.checkRadius(radiusKm);
     List<NearGroup> nearest = index.nearest(latitude, longitude, k, Double.POSITIVE_INFINITY);
     Answer answer = withinOrNearest(nearest, Set.of(), radiusKm);

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -17,6 +19,7 @@ import org.apache.lucene.search.IndexSearcher.TooManyClauses;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.MMapDirectory;
@@ -36,11 +39,15 @@ public final class LuceneGroupIndex implements GroupIndex {
   public static final int MAX_LIMIT = 1000;
   /** Indexing buffer; large enough that a million small groups build in a few segments. */
   private static final double RAM_BUFFER_MB = 128;
+  /** The first circle searched for nearest groups: a city and its suburbs. */
+  private static final double FIRST_CIRCLE_KM = 25;
+  /** Each next circle has twice the radius: at most four times the area of the first that holds k. */
+  private static final double CIRCLE_GROWTH = 2;
 
   private final org.apache.lucene.store.Directory store;
   private final IndexWriter writer;
   private final SearcherManager searchers;
-  private final TextQueries queries = new TextQueries(FoldingAnalyzer.forQuery());
+  private final TextQueries queries = new TextQueries(FoldingAnalyzer.forQuery(), FoldingAnalyzer.forIndex());
   private final Object replacing = new Object();
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -49,7 +56,8 @@ public final class LuceneGroupIndex implements GroupIndex {
     IndexWriterConfig config = new IndexWriterConfig(FoldingAnalyzer.forIndex())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         .setRAMBufferSizeMB(RAM_BUFFER_MB)
-        .setCommitOnClose(true);
+        // a rebuild that failed half-way must never be committed by close()
+        .setCommitOnClose(false);
     this.writer = new IndexWriter(store, config);
     this.searchers = new SearcherManager(writer, null);
   }
@@ -108,9 +116,7 @@ public final class LuceneGroupIndex implements GroupIndex {
       if (searcher.getIndexReader().numDocs() == 0) {
         return List.of();
       }
-      // Best-first walk of the points' BKD tree with haversine distances: right across the dateline and
-      // over the poles, unlike a bounding box. The radius only cuts the sorted answer.
-      TopDocs top = LatLonPoint.nearest(searcher, GroupDocuments.LOCATION, latitude, longitude, k);
+      TopDocs top = nearestWithin(searcher, latitude, longitude, k, radiusKm);
       StoredFields stored = searcher.storedFields();
       List<NearGroup> groups = new ArrayList<>(top.scoreDocs.length);
       for (ScoreDoc hit : top.scoreDocs) {
@@ -124,6 +130,26 @@ public final class LuceneGroupIndex implements GroupIndex {
     });
   }
 
+  /**
+   * The k nearest by a distance query over the points (right across the dateline and over the poles: a
+   * true circle, not a box) sorted by haversine distance, widening the circle until it holds k groups or
+   * reaches the radius. Faster at the tail than {@code LatLonPoint.nearest}, whose best-first walk visits
+   * most of a million points from somewhere far from every group (measured: 76 ms from 58°S 176°E).
+   */
+  private static TopDocs nearestWithin(IndexSearcher searcher, double latitude, double longitude, int k,
+      double radiusKm) throws IOException {
+    Sort byDistance = new Sort(LatLonDocValuesField.newDistanceSort(GroupDocuments.LOCATION, latitude, longitude));
+    double circleKm = Math.min(FIRST_CIRCLE_KM, radiusKm);
+    while (true) {
+      Query within = LatLonPoint.newDistanceQuery(GroupDocuments.LOCATION, latitude, longitude, circleKm * 1000);
+      TopDocs top = searcher.search(within, k, byDistance);
+      if (top.scoreDocs.length >= k || circleKm >= radiusKm || circleKm >= Earth.HALF_CIRCUMFERENCE_KM) {
+        return top;
+      }
+      circleKm = Math.min(circleKm * CIRCLE_GROWTH, Math.min(radiusKm, Earth.HALF_CIRCUMFERENCE_KM));
+    }
+  }
+
   @Override
   public List<TextHit> search(String query, SearchFilter filter, int limit) {
     String text = TextQueries.check(query);
@@ -132,9 +158,10 @@ public final class LuceneGroupIndex implements GroupIndex {
           "The number of results must be between 1 and " + MAX_LIMIT + ", not " + limit + ".");
     }
     return withSearcher(searcher -> {
-      List<TextHit> hits = run(searcher, queries.build(text, filter, true), limit);
+      IndexReader reader = searcher.getIndexReader();
+      List<TextHit> hits = run(searcher, queries.build(text, filter, true, reader), limit);
       // Nothing has every word ("python in atlantis"): show what matches some of them rather than nothing.
-      return hits.isEmpty() ? run(searcher, queries.build(text, filter, false), limit) : hits;
+      return hits.isEmpty() ? run(searcher, queries.build(text, filter, false, reader), limit) : hits;
     });
   }
 

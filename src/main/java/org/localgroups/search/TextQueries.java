@@ -1,8 +1,14 @@
 package org.localgroups.search;
 
+import java.io.IOException;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -19,7 +25,9 @@ import org.localgroups.LocalGroupsException;
  * never parsed as query syntax, so no input can cause a syntax error.
  *
  * <p>Each word (or synonym phrase) must match somewhere in the group's text, exactly or within a few
- * edits; exact matches, matches in the name and matches in the place score higher.
+ * edits; exact matches, matches in the name and matches in the place score higher. Only words the visitor
+ * typed that the index does not hold are matched fuzzily: a known word needs no forgiving, and the words
+ * synonyms add are spelled right. Fuzzy automata are the dear part of a query, so this keeps it fast.
  */
 final class TextQueries {
   /** More words than this are not a search for a group; also keeps the rewritten query small. */
@@ -39,14 +47,19 @@ final class TextQueries {
   static final float NAME_BOOST = 3f;
   static final float PLACE_BOOST = 2f;
 
+  private final Analyzer queryAnalyzer;
+  private final Analyzer wordAnalyzer;
   private final QueryBuilder exact;
-  private final QueryBuilder forgiving;
 
-  TextQueries(Analyzer queryAnalyzer) {
+  /**
+   * @param queryAnalyzer folding and synonyms
+   * @param wordAnalyzer  folding only, as at indexing: tells the words the visitor typed
+   */
+  TextQueries(Analyzer queryAnalyzer, Analyzer wordAnalyzer) {
+    this.queryAnalyzer = queryAnalyzer;
+    this.wordAnalyzer = wordAnalyzer;
     this.exact = new QueryBuilder(queryAnalyzer);
     this.exact.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-    this.forgiving = new TypoTolerant(queryAnalyzer);
-    this.forgiving.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
   }
 
   /**
@@ -54,8 +67,12 @@ final class TextQueries {
    *
    * @param everyWord true: each word must match; false: any word may (the fallback when nothing matches
    *                  every word)
+   * @param reader    the index to be searched, to tell known words from typos
    */
-  Optional<Query> build(String text, SearchFilter filter, boolean everyWord) {
+  Optional<Query> build(String text, SearchFilter filter, boolean everyWord, IndexReader reader)
+      throws IOException {
+    QueryBuilder forgiving = new TypoTolerant(queryAnalyzer, unknownWords(text, reader));
+    forgiving.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     Query required = forgiving.createBooleanQuery(
         GroupDocuments.ALL, text, everyWord ? Occur.MUST : Occur.SHOULD);
     if (required == null) {
@@ -75,6 +92,23 @@ final class TextQueries {
     filter.status().ifPresent(status ->
         query.add(new TermQuery(new Term(GroupDocuments.STATUS, status.name())), Occur.FILTER));
     return Optional.of(query.build());
+  }
+
+  /** The words as typed (folded) that no group's text holds. */
+  private Set<String> unknownWords(String text, IndexReader reader) throws IOException {
+    Set<String> unknown = new HashSet<>();
+    try (TokenStream words = wordAnalyzer.tokenStream(GroupDocuments.ALL, text)) {
+      CharTermAttribute term = words.addAttribute(CharTermAttribute.class);
+      words.reset();
+      while (words.incrementToken()) {
+        String word = term.toString();
+        if (reader.docFreq(new Term(GroupDocuments.ALL, word)) == 0) {
+          unknown.add(word);
+        }
+      }
+      words.end();
+    }
+    return unknown;
   }
 
   /** Rejects text that is no search: blank, or too long to be a group's name and place. */
@@ -101,15 +135,21 @@ final class TextQueries {
     }
   }
 
-  /** Each single word matches exactly or, at a lower weight, within one or two edits. */
+  /** Each unknown word matches exactly or, at a lower weight, within one or two edits. */
   private static final class TypoTolerant extends QueryBuilder {
-    TypoTolerant(Analyzer analyzer) {
+    private final Set<String> unknownWords;
+
+    TypoTolerant(Analyzer analyzer, Set<String> unknownWords) {
       super(analyzer);
+      this.unknownWords = unknownWords;
     }
 
     @Override
     protected Query newTermQuery(Term term, float boost) {
       Query exactTerm = super.newTermQuery(term, boost);
+      if (!unknownWords.contains(term.text())) {
+        return exactTerm;
+      }
       int length = term.text().codePointCount(0, term.text().length());
       int edits = length >= TWO_EDITS_FROM ? 2 : length >= ONE_EDIT_FROM ? 1 : 0;
       if (edits == 0) {

@@ -70,6 +70,12 @@ class LuceneGroupIndexTest {
   }
 
   @Test
+  void aZeroRadiusIsAllowed() {
+    assertThat(index.nearest(50.06143, 19.93658, 5, 0)).isEmpty();
+    assertThat(slugs(index.nearest(-18.14161, 178.44149, 5, 0.001))).containsExactly("suva");
+  }
+
+  @Test
   void unplacedGroupsAreNeverNear() {
     List<NearGroup> all = index.nearest(0, 0, 100, Double.POSITIVE_INFINITY);
     assertThat(all).hasSize(16);
@@ -347,6 +353,16 @@ class LuceneGroupIndexTest {
     }
     return new Directory("", List.of(), List.of(World.region(prefix, prefix, 1, "", Region.RegionKind.OTHER,
         slugs.toArray(String[]::new))), groups);
+  }
+
+  @Test
+  void aPlacementOffTheGlobeLeavesTheGroupFindableByTextOnly() {
+    Group broken = World.group("atlantis", "Atlantis Python", "", GroupStatus.ACTIVE,
+        new org.localgroups.directory.Placement(org.localgroups.directory.Placement.Precision.CITY, "Atlantis",
+            "", "", 95, 200, 1, 0.1, "broken import"), "");
+    index.replace(new Directory("", List.of(), List.of(), List.of(broken)));
+    assertThat(search("atlantis")).containsExactly("atlantis");
+    assertThat(index.nearest(0, 0, 5, Double.POSITIVE_INFINITY)).isEmpty();
   }
 
   @Test
