@@ -179,14 +179,19 @@ final class Views {
   }
 
   static GroupCard card(Group g) {
-    return new GroupCard(g.slug(), g.name(), g.description(), g.mainLink().map(Views::link),
+    return new GroupCard(g.slug(), g.name(), g.description(), g.mainLink().map(l -> link(l.label().equals(g.name()) ? new Link(l.kind(), l.url(), "", l.written()) : l)),
         g.status().name().toLowerCase(Locale.ROOT), statusLabel(g.status()), shortPlace(g.placement()));
   }
 
   static LinkView link(Link l) {
-    String text = !l.label().isBlank() ? l.label().strip() : !l.written().isBlank() ? l.written() : l.url();
+    String text = !l.label().isBlank() ? l.label().strip() : shortAddress(!l.written().isBlank() ? l.written() : l.url());
     String href = linkable(l.url()) ? l.url().strip() : "";
     return new LinkView(l.kind().name().toLowerCase(Locale.ROOT), kindLabel(l.kind()), icon(l.kind()), href, text);
+  }
+
+  /** "http://www.pykonik.org/" -> "www.pykonik.org", "mailto:pig@chatta.us" -> "pig@chatta.us". */
+  static String shortAddress(String address) {
+    return address.strip().replaceFirst("(?i)^(https?:(//)?|mailto:)", "").replaceFirst("/$", "");
   }
 
   /** Whether a URL may be rendered as a link: http(s), mailto or irc, without control characters. */

@@ -32,7 +32,7 @@ class GazetteerRobustnessTest {
   }
 
   @Test
-  @Timeout(value = 5, unit = TimeUnit.SECONDS)
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void scansALongPageQuickly() {
     String page = "Python User Group in Guadalajara, Cracow's Python Users, Boston / Cambridge, MA. ".repeat(2_000);
 
@@ -41,7 +41,7 @@ class GazetteerRobustnessTest {
   }
 
   @Test
-  @Timeout(value = 5, unit = TimeUnit.SECONDS)
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void suggestsFromASingleLetterQuickly() {
     assertThat(gazetteer.suggest("s", 10)).hasSize(10);
     assertThat(gazetteer.lookup("a, b, c, d, e, f, g")).isNotNull();

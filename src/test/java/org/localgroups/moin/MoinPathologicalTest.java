@@ -50,7 +50,7 @@ class MoinPathologicalTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("hugeLines")
-  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void hugeLineStaysLinear(String name, String line) {
     Outline outline = READER.read(line, "P");
 
@@ -59,7 +59,7 @@ class MoinPathologicalTest {
   }
 
   @Test
-  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void tenThousandNestedIndentsAreClampedAtTheNestingLimit() {
     StringBuilder page = new StringBuilder();
     for (int width = 1; width <= 10_000; width++) {
@@ -75,7 +75,7 @@ class MoinPathologicalTest {
   }
 
   @Test
-  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void manyLinesOfLinks() {
     String page = " * [[http://x.org/a|A]] - http://y.org b@c.org WikiWord\n".repeat(100_000);
     Outline outline = READER.read(page, "P");
@@ -84,7 +84,7 @@ class MoinPathologicalTest {
   }
 
   @Test
-  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void manyUnclosedCodeBlocksAndHiddenLines() {
     String page = "{{{\n}}\n##\n#acl x\n".repeat(100_000);
     Outline outline = READER.read(page, "P");
@@ -94,7 +94,7 @@ class MoinPathologicalTest {
   }
 
   @Test
-  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void manyEmptyLinesAndCarriageReturns() {
     String page = "\r\n\r\r\n\n".repeat(300_000);
     Outline outline = READER.read(page, "P");
