@@ -184,14 +184,18 @@ final class Views {
   }
 
   static LinkView link(Link l) {
-    String text = !l.label().isBlank() ? l.label().strip() : shortAddress(!l.written().isBlank() ? l.written() : l.url());
+    String text = !l.label().isBlank() ? l.label().strip() : shortAddress(!l.url().isBlank() ? l.url() : l.written());
     String href = linkable(l.url()) ? l.url().strip() : "";
     return new LinkView(l.kind().name().toLowerCase(Locale.ROOT), kindLabel(l.kind()), icon(l.kind()), href, text);
   }
 
   /** "http://www.pykonik.org/" -> "www.pykonik.org", "mailto:pig@chatta.us" -> "pig@chatta.us". */
   static String shortAddress(String address) {
-    return address.strip().replaceFirst("(?i)^(https?:(//)?|mailto:)", "").replaceFirst("/$", "");
+    String a = address.strip();
+    if (a.regionMatches(true, 0, "mailto:", 0, 7)) {
+      a = a.replaceFirst("\\?.*$", "");
+    }
+    return a.replaceFirst("(?i)^(https?:(//)?|mailto:)", "").replaceFirst("/$", "");
   }
 
   /** Whether a URL may be rendered as a link: http(s), mailto or irc, without control characters. */
