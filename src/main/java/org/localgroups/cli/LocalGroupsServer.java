@@ -46,6 +46,7 @@ public final class LocalGroupsServer implements AutoCloseable {
     options.data = dataFolder;
     options.databaseUrl = databaseUrl;
     Parts parts = new Parts(options);
+    parts.prefetchGazetteer();
     LuceneGroupIndex index = LuceneGroupIndex.inMemory();
     try {
       boolean seeded = false;

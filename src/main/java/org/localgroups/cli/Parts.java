@@ -19,6 +19,7 @@ final class Parts implements AutoCloseable {
 
   private final DataOptions options;
   private DirectoryStore store;
+  private final Object gazetteerLock = new Object();
   private Gazetteer gazetteer;
 
   Parts(DataOptions options) {
@@ -33,11 +34,24 @@ final class Parts implements AutoCloseable {
     return store;
   }
 
-  synchronized Gazetteer gazetteer() {
-    if (gazetteer == null) {
-      gazetteer = GeoNamesGazetteer.bundled();
+  Gazetteer gazetteer() {
+    synchronized (gazetteerLock) {
+      if (gazetteer == null) {
+        gazetteer = GeoNamesGazetteer.bundled();
+      }
+      return gazetteer;
     }
-    return gazetteer;
+  }
+
+  /** Starts loading the gazetteer on another thread, so that it overlaps opening the store. */
+  void prefetchGazetteer() {
+    Thread.ofVirtual().name("gazetteer-load").start(() -> {
+      try {
+        gazetteer();
+      } catch (RuntimeException e) {
+        // the caller that needs it will load it again and see the failure itself
+      }
+    });
   }
 
   /** Reads, imports and stores a page; one transaction. */
