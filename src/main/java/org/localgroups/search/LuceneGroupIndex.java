@@ -43,6 +43,8 @@ public final class LuceneGroupIndex implements GroupIndex {
   private static final double FIRST_CIRCLE_KM = 25;
   /** Each next circle has twice the radius: at most four times the area of the first that holds k. */
   private static final double CIRCLE_GROWTH = 2;
+  /** Up to this latitude (north or south) nearest groups are found by walking the tree, beyond by circles. */
+  private static final double TREE_WALK_MAX_LATITUDE = 50;
 
   private final org.apache.lucene.store.Directory store;
   private final IndexWriter writer;
@@ -131,13 +133,20 @@ public final class LuceneGroupIndex implements GroupIndex {
   }
 
   /**
-   * The k nearest by a distance query over the points (right across the dateline and over the poles: a
-   * true circle, not a box) sorted by haversine distance, widening the circle until it holds k groups or
-   * reaches the radius. Faster at the tail than {@code LatLonPoint.nearest}, whose best-first walk visits
-   * most of a million points from somewhere far from every group (measured: 76 ms from 58°S 176°E).
+   * The k nearest groups, sorted by haversine distance; right across the dateline and over the poles.
+   *
+   * <p>Two ways, measured on a million groups: {@code LatLonPoint.nearest} walks the points' tree best
+   * first and answers in about 0.1 ms where groups are; but it prunes the tree by a latitude-longitude box
+   * around the k-th distance so far, and far from the equator such a box spans most longitudes, so from a
+   * remote high-latitude point it visits most of the tree (up to 35 ms from 68°S). There, widening circles
+   * (a distance query, a true circle, sorted by distance, doubled until it holds k groups) stay within a
+   * few milliseconds.
    */
   private static TopDocs nearestWithin(IndexSearcher searcher, double latitude, double longitude, int k,
       double radiusKm) throws IOException {
+    if (Math.abs(latitude) <= TREE_WALK_MAX_LATITUDE) {
+      return LatLonPoint.nearest(searcher, GroupDocuments.LOCATION, latitude, longitude, k);
+    }
     Sort byDistance = new Sort(LatLonDocValuesField.newDistanceSort(GroupDocuments.LOCATION, latitude, longitude));
     double circleKm = Math.min(FIRST_CIRCLE_KM, radiusKm);
     while (true) {
