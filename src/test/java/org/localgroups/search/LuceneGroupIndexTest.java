@@ -123,10 +123,13 @@ class LuceneGroupIndexTest {
     assertThat(pole.get(0).distanceKm()).isCloseTo(5910.2, within(1.0));
   }
 
-  @Test
-  void nearestAgreesWithAFullHaversineScanEverywhereOnTheGlobe() {
-    // both ways of finding the nearest (tree walk at low latitudes, widening circles at high ones) against
-    // brute force, from random points, the poles and both sides of the dateline
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(ints = {0, 1_000_000})
+  void nearestAgreesWithAFullHaversineScanEverywhereOnTheGlobe(int treeWalkAlwaysUpTo) {
+    // both ways of finding the nearest (tree walk, and widening circles at high latitudes in a big index)
+    // against brute force, from random points, the poles and both sides of the dateline
+    index.close();
+    index = LuceneGroupIndex.inMemoryWalkingTreeUpTo(treeWalkAlwaysUpTo);
     java.util.Random random = new java.util.Random(7);
     int n = 3000;
     double[] lat = new double[n];
