@@ -30,8 +30,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * (memory-mapped), against the baseline of a full linear haversine scan over the same points.
  *
  * <pre>
- * ./mvnw -o -q dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test
- * java -Xmx2g -cp target/test-classes:target/classes:$(cat cp.txt) org.openjdk.jmh.Main SearchBench \
+ * ./mvnw -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * java -Xmx2g -cp target/test-classes:target/classes:$(cat target/cp.txt) org.openjdk.jmh.Main SearchBench \
  *     -f 1 -wi 2 -i 3 -w 2s -r 3s
  * </pre>
  */
