@@ -30,8 +30,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * (memory-mapped), against the baseline of a full linear haversine scan over the same points.
  *
  * <pre>
- * ./mvnw -o -q dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test
- * java -Xmx2g -cp target/test-classes:target/classes:$(cat cp.txt) org.openjdk.jmh.Main SearchBench \
+ * ./mvnw -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * java -Xmx2g -cp target/test-classes:target/classes:$(cat target/cp.txt) org.openjdk.jmh.Main SearchBench \
  *     -f 1 -wi 2 -i 3 -w 2s -r 3s
  * </pre>
  */
@@ -53,6 +53,8 @@ public class SearchBench {
   private double[] longitudes;
   private double[] queryLat;
   private double[] queryLon;
+  private double[] cityLat;
+  private double[] cityLon;
   private String[] texts;
   private int next;
 
@@ -73,11 +75,17 @@ public class SearchBench {
     queryLat = new double[QUERIES];
     queryLon = new double[QUERIES];
     texts = new String[QUERIES];
+    cityLat = new double[QUERIES];
+    cityLon = new double[QUERIES];
     List<String> cities = world.cityNames();
     for (int q = 0; q < QUERIES; q++) {
       // near the poles and the dateline too, as uniform points on the sphere are
       queryLat[q] = Math.toDegrees(Math.asin(2 * random.nextDouble() - 1));
       queryLon[q] = random.nextDouble() * 360 - 180;
+      // a visitor where groups are: within about 10 km of a random group
+      int g = random.nextInt(groups);
+      cityLat[q] = Math.max(-90, Math.min(90, latitudes[g] + random.nextGaussian() * 0.1));
+      cityLon[q] = Math.max(-180, Math.min(180, longitudes[g] + random.nextGaussian() * 0.1));
       String city = cities.get(random.nextInt(cities.size()));
       texts[q] = switch (q % 4) {
         case 0 -> "python " + city;
@@ -101,10 +109,17 @@ public class SearchBench {
     return next;
   }
 
+  /** From anywhere on the globe (uniform on the sphere: mostly ocean, poles included). */
   @Benchmark
   public List<NearGroup> nearest() {
     int q = next();
     return index.nearest(queryLat[q], queryLon[q], K, Double.POSITIVE_INFINITY);
+  }
+
+  @Benchmark
+  public List<NearGroup> nearestInACity() {
+    int q = next();
+    return index.nearest(cityLat[q], cityLon[q], K, Double.POSITIVE_INFINITY);
   }
 
   @Benchmark

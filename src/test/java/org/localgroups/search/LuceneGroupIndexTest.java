@@ -124,6 +124,50 @@ class LuceneGroupIndexTest {
   }
 
   @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(ints = {0, 1_000_000})
+  void nearestAgreesWithAFullHaversineScanEverywhereOnTheGlobe(int treeWalkAlwaysUpTo) {
+    // both ways of finding the nearest (tree walk, and widening circles at high latitudes in a big index)
+    // against brute force, from random points, the poles and both sides of the dateline
+    index.close();
+    index = LuceneGroupIndex.inMemoryWalkingTreeUpTo(treeWalkAlwaysUpTo);
+    java.util.Random random = new java.util.Random(7);
+    int n = 3000;
+    double[] lat = new double[n];
+    double[] lon = new double[n];
+    List<Group> groups = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      lat[i] = Math.toDegrees(Math.asin(2 * random.nextDouble() - 1));
+      lon[i] = random.nextDouble() * 360 - 180;
+      groups.add(World.group("g" + i, "Group " + i, "", GroupStatus.ACTIVE,
+          World.placed(World.BERLIN, lat[i], lon[i]), ""));
+    }
+    index.replace(new Directory("", List.of(), List.of(), groups));
+    List<double[]> from = new ArrayList<>(List.of(new double[] {90, 0}, new double[] {-90, 0},
+        new double[] {70, 180}, new double[] {70, -180}, new double[] {-65, 179.99}, new double[] {10, -179.99}));
+    for (int q = 0; q < 200; q++) {
+      from.add(new double[] {Math.toDegrees(Math.asin(2 * random.nextDouble() - 1)), random.nextDouble() * 360 - 180});
+    }
+    for (double[] p : from) {
+      double[] brute = new double[n];
+      for (int i = 0; i < n; i++) {
+        brute[i] = Earth.distanceKm(p[0], p[1], lat[i], lon[i]);
+      }
+      java.util.Arrays.sort(brute);
+      List<NearGroup> near = index.nearest(p[0], p[1], 7, Double.POSITIVE_INFINITY);
+      assertThat(near).as("from %s", java.util.Arrays.toString(p)).hasSize(7);
+      for (int j = 0; j < 7; j++) {
+        // Lucene stores points to about 1 cm
+        assertThat(near.get(j).distanceKm()).as("from %s, #%d", java.util.Arrays.toString(p), j)
+            .isCloseTo(brute[j], within(0.001));
+      }
+      List<NearGroup> within500 = index.nearest(p[0], p[1], 100, 500);
+      long expected = java.util.Arrays.stream(brute).filter(d -> d <= 500).count();
+      assertThat((long) within500.size()).as("within 500 km of %s", java.util.Arrays.toString(p))
+          .isEqualTo(Math.min(100, expected));
+    }
+  }
+
+  @ParameterizedTest
   @CsvSource({
       "90.0001, 0, 5, 10, Latitude",
       "-91, 0, 5, 10, Latitude",
