@@ -159,7 +159,7 @@ final class Api {
       }
     }
     List<Alternative> alternatives = r.alternatives().stream()
-        .filter(m -> !m.place().label().equals(r.understood()))
+        .filter(m -> Views.worthOffering(m.place().label(), r.understood()))
         .map(m -> new Alternative(m.place().label(), m.place().countryCode(), m.place().latitude(),
             m.place().longitude(), Views.placeChoice(m.place().label()).href()))
         .toList();

@@ -89,7 +89,7 @@ final class Views {
     String understood = r.understood().isEmpty() ? coordinates(r.latitude(), r.longitude()) : r.understood();
     List<PlaceChoice> alternatives = r.alternatives().stream()
         .map(m -> m.place().label())
-        .filter(label -> !label.equals(r.understood()))
+        .filter(label -> worthOffering(label, r.understood()))
         .distinct()
         .map(Views::placeChoice)
         .toList();
@@ -128,7 +128,7 @@ final class Views {
     return new MapPage(layout("Map of Python user groups", "map"), list);
   }
 
-  ErrorPage error(int status, String message, List<String> suggestions, boolean offerStart) {
+  ErrorPage error(int status, String message, List<String> suggestions, boolean offerStart, String query) {
     String title = switch (status) {
       case 400 -> "That request did not work";
       case 404 -> "Not found";
@@ -137,10 +137,19 @@ final class Views {
       default -> "Something went wrong";
     };
     return new ErrorPage(layout(title, ""), status, message,
-        suggestions.stream().map(Views::placeChoice).toList(), offerStart);
+        suggestions.stream().map(Views::placeChoice).toList(), offerStart, query);
   }
 
   // ---- pure parts, tested in WebPagesTest
+
+  /**
+   * Whether another reading of the searched text is worth a "did you mean": not the place understood, and not
+   * the region that contains it ("Ulaanbaatar, Mongolia" around "Ulan Bator, Ulaanbaatar, Mongolia"), whose
+   * nearest groups are the same.
+   */
+  static boolean worthOffering(String alternative, String understood) {
+    return !alternative.equals(understood) && !understood.endsWith(", " + alternative);
+  }
 
   static int countryCount(Directory d) {
     return (int) d.groups().stream()
@@ -179,8 +188,26 @@ final class Views {
   }
 
   static GroupCard card(Group g) {
-    return new GroupCard(g.slug(), g.name(), g.description(), g.mainLink().map(Views::link),
+    return new GroupCard(g.slug(), g.name(), g.description(), g.mainLink().map(l -> cardLink(g, l)),
         g.status().name().toLowerCase(Locale.ROOT), statusLabel(g.status()), shortPlace(g.placement()));
+  }
+
+  /**
+   * A group's main link in a list. Most links on the wiki page are labelled with the group's own name, which
+   * next to the name linked to its page reads as the same link twice; such a link shows where it goes instead.
+   */
+  static LinkView cardLink(Group g, Link l) {
+    LinkView v = link(l);
+    if (v.linkable() && v.text().strip().equalsIgnoreCase(g.name().strip())) {
+      return new LinkView(v.kind(), v.kindLabel(), v.icon(), v.href(), shortUrl(v.href()));
+    }
+    return v;
+  }
+
+  /** A URL as people say it: no scheme, no "www.", no trailing slash ("pykonik.org"). */
+  static String shortUrl(String url) {
+    String s = url.strip().replaceFirst("(?i)^(https?://|mailto:)", "").replaceFirst("(?i)^www\\.", "");
+    return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
   }
 
   static LinkView link(Link l) {

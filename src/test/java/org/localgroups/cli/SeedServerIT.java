@@ -183,7 +183,9 @@ class SeedServerIT {
     List<Double> distances = new ArrayList<>();
     near.path("groups").forEach(g -> distances.add(g.path("distance_km").asDouble()));
     assertThat(distances).isSorted();
-    assertThat(page("/near?" + at).body()).contains("href=\"/groups/pykonik\"");
+    // its website is labelled "Pykonik" on the wiki page: the card shows where it goes, not the name twice
+    assertThat(page("/near?" + at).body()).contains("href=\"/groups/pykonik\"")
+        .contains("Website: <a href=\"http://www.pykonik.org/\" rel=\"nofollow noopener\">pykonik.org</a>");
   }
 
   @Test
@@ -192,8 +194,10 @@ class SeedServerIT {
     assertThat(near.path("any_within_radius").asBoolean()).isFalse();
     assertThat(near.path("groups").size()).isPositive();
     assertThat(near.path("groups").get(0).path("distance_km").asDouble()).isGreaterThan(150);
+    assertThat(near.path("alternatives").findValuesAsText("label")).as("the province around the city")
+        .noneMatch(label -> near.path("place").path("label").asText().endsWith(", " + label));
     String body = page("/near?q=Ulaanbaatar").body();
-    assertThat(body).contains("No group within 150 km").contains("Nearest groups").contains("href=\"/start\"")
+    assertThat(body).contains("No group within 150 km").doesNotContain("Did you mean").contains("Nearest groups").contains("href=\"/start\"")
         .contains("href=\"/groups/" + near.path("groups").get(0).path("slug").asText() + "\"");
   }
 
@@ -282,7 +286,10 @@ class SeedServerIT {
     List<String> suggestions = new ArrayList<>();
     unknown.path("suggestions").forEach(s -> suggestions.add(s.asText()));
     assertThat(suggestions).anyMatch(s -> s.startsWith("Kraków"));
-    assertThat(get("/near?q=Krakoww").statusCode()).isEqualTo(404);
+    HttpResponse<String> unknownPage = get("/near?q=Krakoww");
+    assertThat(unknownPage.statusCode()).isEqualTo(404);
+    assertThat(unknownPage.body()).contains("No place called 'Krakoww' is known.</p>")
+        .contains("href=\"/near?q=Krak%C3%B3w").contains("href=\"/start\"").contains("value=\"Krakoww\"");
 
     problem("/api/near?lat=91&lon=0", 400, "lat must be between -90 and 90");
     problem("/api/near?lat=0&lon=-181", 400, "lon must be between -180 and 180");
