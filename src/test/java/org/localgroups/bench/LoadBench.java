@@ -275,9 +275,15 @@ public final class LoadBench {
 
   private static Process startServer(Path data, Path gcLog) throws IOException {
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = List.of(java, "-Xmx256m", "--enable-native-access=ALL-UNNAMED",
-        "-Xlog:gc:file=" + gcLog, "-cp", System.getProperty("java.class.path"),
-        "org.localgroups.cli.Main", "serve", "--host", "127.0.0.1", "--port", "0", "--data", data.toString());
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "--enable-native-access=ALL-UNNAMED",
+        "-Xlog:gc:file=" + gcLog));
+    // e.g. LOADBENCH_SERVER_OPTS="-XX:StartFlightRecording=filename=target/server.jfr" to profile the server
+    String extra = System.getenv().getOrDefault("LOADBENCH_SERVER_OPTS", "").strip();
+    if (!extra.isEmpty()) {
+      command.addAll(List.of(extra.split("\\s+")));
+    }
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.localgroups.cli.Main", "serve",
+        "--host", "127.0.0.1", "--port", "0", "--data", data.toString()));
     return new ProcessBuilder(command).redirectErrorStream(true).start();
   }
 
