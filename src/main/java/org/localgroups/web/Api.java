@@ -67,6 +67,8 @@ final class Api {
     routes.get("/api/export/{format}", this::export);
     routes.get("/api/openapi.json", ctx -> ctx.contentType(Json.JSON).result(openApi));
     routes.get("/health", this::health);
+    // the load benchmark's baseline (bin/loadbench): the cheapest answer this server can give
+    routes.get("/hello", ctx -> ctx.contentType("text/plain; charset=utf-8").result("hello"));
     // CORS preflight for browsers that send one (GETs with custom headers)
     for (String path : List.of("/api/groups", "/api/groups.geojson", "/api/groups/{slug}", "/api/regions",
         "/api/regions/{slug}", "/api/near", "/api/places", "/api/export/{format}", "/api/openapi.json")) {
@@ -157,7 +159,7 @@ final class Api {
       }
     }
     List<Alternative> alternatives = r.alternatives().stream()
-        .filter(m -> !m.place().label().equals(r.understood()))
+        .filter(m -> Views.worthOffering(m.place().label(), r.understood()))
         .map(m -> new Alternative(m.place().label(), m.place().countryCode(), m.place().latitude(),
             m.place().longitude(), Views.placeChoice(m.place().label()).href()))
         .toList();
@@ -194,7 +196,9 @@ final class Api {
   private void health(Context ctx) {
     Directory d = services.directory().get();
     ctx.header("Cache-Control", "no-store");
-    json.write(ctx, new Health("ok", d.groups().size(), d.regions().size()));
+    Runtime heap = Runtime.getRuntime();
+    json.write(ctx, new Health("ok", d.groups().size(), d.regions().size(), heap.totalMemory() - heap.freeMemory(),
+        heap.maxMemory()));
   }
 
   /** Every placed group as a GeoJSON Point feature ([lon, lat]) with name, id and url. */

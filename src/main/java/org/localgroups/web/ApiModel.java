@@ -76,7 +76,7 @@ final class ApiModel {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record Problem(String type, String title, int status, String detail, String instance, List<String> suggestions) {}
 
-  record Health(String status, int groups, int regions) {}
+  record Health(String status, int groups, int regions, long heapUsedBytes, long heapMaxBytes) {}
 
   record Feature(String type, Map<String, Object> geometry, Map<String, Object> properties) {}
 

@@ -40,9 +40,13 @@ final class ErrorMapping {
 
   void register(RoutesConfig routes) {
     routes.exception(LocalGroupsException.class, (e, ctx) -> {
-      List<String> suggestions = e instanceof UnknownPlaceException u ? u.suggestions() : List.of();
-      String type = e instanceof UnknownPlaceException ? "unknown-place" : typeOf(e.kind());
-      respond(ctx, status(e.kind()), type, e.getMessage(), suggestions);
+      if (e instanceof UnknownPlaceException u) {
+        // the page lists the suggestions as links, so its sentence does not repeat them
+        respond(ctx, status(e.kind()), "unknown-place", e.getMessage(),
+            "No place called '" + Params.shorten(u.text()) + "' is known.", u.suggestions());
+      } else {
+        respond(ctx, status(e.kind()), typeOf(e.kind()), e.getMessage(), List.of());
+      }
     });
     routes.exception(HttpResponseException.class, (e, ctx) -> {
       int status = e.getStatus();
@@ -72,6 +76,11 @@ final class ErrorMapping {
   }
 
   private void respond(Context ctx, int status, String type, String message, List<String> suggestions) {
+    respond(ctx, status, type, message, message, suggestions);
+  }
+
+  private void respond(Context ctx, int status, String type, String message, String pageMessage,
+      List<String> suggestions) {
     ctx.attribute(HANDLED, Boolean.TRUE);
     ctx.status(status);
     if (wantsJson(ctx)) {
@@ -79,8 +88,15 @@ final class ErrorMapping {
           ctx.path(), suggestions));
     } else {
       boolean placeSearch = ctx.path().startsWith("/near");
-      ctx.html(templates.render("error.jte", views.error(status, message, suggestions, placeSearch)));
+      String query = placeSearch ? queryOrEmpty(ctx) : "";
+      ctx.html(templates.render("error.jte", views.error(status, pageMessage, suggestions, placeSearch, query)));
     }
+  }
+
+  /** The place text to offer again in the search form; "" when absent or too long to be a place. */
+  private static String queryOrEmpty(Context ctx) {
+    String q = ctx.queryString() == null ? null : ctx.queryParam("q");
+    return q == null || q.length() > Params.MAX_TEXT_CHARS ? "" : q.strip();
   }
 
   static boolean wantsJson(Context ctx) {

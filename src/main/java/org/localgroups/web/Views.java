@@ -89,7 +89,7 @@ final class Views {
     String understood = r.understood().isEmpty() ? coordinates(r.latitude(), r.longitude()) : r.understood();
     List<PlaceChoice> alternatives = r.alternatives().stream()
         .map(m -> m.place().label())
-        .filter(label -> !label.equals(r.understood()))
+        .filter(label -> worthOffering(label, r.understood()))
         .distinct()
         .map(Views::placeChoice)
         .toList();
@@ -128,7 +128,7 @@ final class Views {
     return new MapPage(layout("Map of Python user groups", "map"), list);
   }
 
-  ErrorPage error(int status, String message, List<String> suggestions, boolean offerStart) {
+  ErrorPage error(int status, String message, List<String> suggestions, boolean offerStart, String query) {
     String title = switch (status) {
       case 400 -> "That request did not work";
       case 404 -> "Not found";
@@ -137,10 +137,19 @@ final class Views {
       default -> "Something went wrong";
     };
     return new ErrorPage(layout(title, ""), status, message,
-        suggestions.stream().map(Views::placeChoice).toList(), offerStart);
+        suggestions.stream().map(Views::placeChoice).toList(), offerStart, query);
   }
 
   // ---- pure parts, tested in WebPagesTest
+
+  /**
+   * Whether another reading of the searched text is worth a "did you mean": not the place understood, and not
+   * the region that contains it ("Ulaanbaatar, Mongolia" around "Ulan Bator, Ulaanbaatar, Mongolia"), whose
+   * nearest groups are the same.
+   */
+  static boolean worthOffering(String alternative, String understood) {
+    return !alternative.equals(understood) && !understood.endsWith(", " + alternative);
+  }
 
   static int countryCount(Directory d) {
     return (int) d.groups().stream()
@@ -179,8 +188,20 @@ final class Views {
   }
 
   static GroupCard card(Group g) {
-    return new GroupCard(g.slug(), g.name(), g.description(), g.mainLink().map(l -> link(l.label().equals(g.name()) ? new Link(l.kind(), l.url(), "", l.written()) : l)),
+    return new GroupCard(g.slug(), g.name(), g.description(), g.mainLink().map(l -> cardLink(g, l)),
         g.status().name().toLowerCase(Locale.ROOT), statusLabel(g.status()), shortPlace(g.placement()));
+  }
+
+  /**
+   * A group's main link in a list. Most links on the wiki page are labelled with the group's own name, which
+   * next to the name linked to its page reads as the same link twice; such a link shows where it goes instead.
+   */
+  static LinkView cardLink(Group g, Link l) {
+    LinkView v = link(l);
+    if (v.linkable() && v.text().strip().equalsIgnoreCase(g.name().strip())) {
+      return new LinkView(v.kind(), v.kindLabel(), v.icon(), v.href(), shortAddress(v.href()));
+    }
+    return v;
   }
 
   static LinkView link(Link l) {
@@ -189,13 +210,16 @@ final class Views {
     return new LinkView(l.kind().name().toLowerCase(Locale.ROOT), kindLabel(l.kind()), icon(l.kind()), href, text);
   }
 
-  /** "http://www.pykonik.org/" -> "www.pykonik.org", "mailto:pig@chatta.us" -> "pig@chatta.us". */
+  /**
+   * An address as people say it: no scheme, no "www.", no trailing slash, no mailto query
+   * ("http://www.pykonik.org/" -> "pykonik.org", "mailto:pig@chatta.us?Subject=x" -> "pig@chatta.us").
+   */
   static String shortAddress(String address) {
     String a = address.strip();
     if (a.regionMatches(true, 0, "mailto:", 0, 7)) {
       a = a.replaceFirst("\\?.*$", "");
     }
-    return a.replaceFirst("(?i)^(https?:(//)?|mailto:)", "").replaceFirst("/$", "");
+    return a.replaceFirst("(?i)^(https?:(//)?|mailto:)", "").replaceFirst("(?i)^www\\.", "").replaceFirst("/$", "");
   }
 
   /** Whether a URL may be rendered as a link: http(s), mailto or irc, without control characters. */

@@ -10,7 +10,7 @@ class LinkDisplayTest {
   @Test
   void showsAnUnlabelledLinkAsItsShortAddress() {
     assertThat(Views.link(new Link(LinkKind.WEBSITE, "http://www.pykonik.org/", "", "http://www.pykonik.org/")).text())
-        .isEqualTo("www.pykonik.org");
+        .isEqualTo("pykonik.org");
     assertThat(Views.link(new Link(LinkKind.MAILING_LIST, "mailto:jamaicanpy@zope.com.jm?Subject=subscribe", "",
         "mailto:jamaicanpy@zope.com.jm?Subject=subscribe")).text()).isEqualTo("jamaicanpy@zope.com.jm");
   }

@@ -230,4 +230,26 @@ class WebPagesTest {
     assertThat(ErrorMapping.status(LocalGroupsException.Kind.CONFLICT)).isEqualTo(409);
     assertThat(ErrorMapping.status(LocalGroupsException.Kind.UNAVAILABLE)).isEqualTo(503);
   }
+
+  @Test
+  void aLinkLabelledWithTheGroupsOwnNameShowsWhereItGoes() {
+    assertThat(Views.shortAddress("http://www.pykonik.org/")).isEqualTo("pykonik.org");
+    assertThat(Views.shortAddress("https://mail.python.org/mailman/listinfo/bangpypers"))
+        .isEqualTo("mail.python.org/mailman/listinfo/bangpypers");
+    assertThat(Views.shortAddress("mailto:pug@example.org")).isEqualTo("pug@example.org");
+    assertThat(Views.shortAddress("irc://irc.libera.chat/python")).isEqualTo("irc://irc.libera.chat/python");
+    var group = directory.group("pykrakow").orElseThrow();
+    LinkView own = Views.cardLink(group, new Link(LinkKind.WEBSITE, "http://www.pykrakow.org/", group.name(), ""));
+    assertThat(own.text()).isEqualTo("pykrakow.org");
+    LinkView other = Views.cardLink(group, new Link(LinkKind.MEETUP, "http://meetup.com/x", "Our meetup", ""));
+    assertThat(other.text()).isEqualTo("Our meetup");
+  }
+
+  @Test
+  void didYouMeanLeavesOutTheRegionAroundThePlaceUnderstood() {
+    assertThat(Views.worthOffering("Ulaanbaatar, Mongolia", "Ulan Bator, Ulaanbaatar, Mongolia")).isFalse();
+    assertThat(Views.worthOffering("Kraków, Lesser Poland, Poland", "Kraków, Lesser Poland, Poland")).isFalse();
+    assertThat(Views.worthOffering("Austin, Minnesota, United States", "Austin, Texas, United States")).isTrue();
+    assertThat(Views.worthOffering("Georgia", "Georgia, United States")).isTrue();
+  }
 }
