@@ -389,6 +389,7 @@ class CliIT {
     Run inProcess = run("groups", "--country", "DE", "--data", seeded.toString());
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).isEqualTo(inProcess.out()).contains("pyCologne");
+    assertThat(tmp.resolve("data")).as("./data of the working folder, unused").doesNotExist();
   }
 
   @Test
