@@ -1,7 +1,6 @@
 package org.localgroups.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +12,9 @@ import org.localgroups.export.ExportFormat;
 import org.localgroups.export.Exports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code localgroups export --format F [-o FILE]}. */
 @Command(name = "export", description = "Write the directory as moin, markdown, json, csv or geojson.")
@@ -28,13 +29,17 @@ final class ExportCommand implements Callable<Integer> {
   @Mixin
   DataOptions data;
 
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() throws IOException {
     ExportFormat chosen = ExportFormat.parse(format);
     try (Parts parts = new Parts(data)) {
       var directory = parts.directory();
       if (output == null) {
-        Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+        // picocli's out: UTF-8 standard output (see Main.run)
+        Writer out = spec.commandLine().getOut();
         Exports.writer(chosen).write(directory, out);
         out.flush();
         return 0;
@@ -44,14 +49,21 @@ final class ExportCommand implements Callable<Integer> {
       if (parent == null || !Files.isDirectory(parent)) {
         throw LocalGroupsException.badInput("cannot write " + output + ": its folder does not exist");
       }
-      Path temp = Files.createTempFile(parent, ".export-", ".tmp");
+      if (Files.isDirectory(output)) {
+        throw LocalGroupsException.badInput("cannot write " + output + ": it is a folder; name a file");
+      }
       try {
-        try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-          Exports.writer(chosen).write(directory, out);
+        Path temp = Files.createTempFile(parent, ".export-", ".tmp");
+        try {
+          try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            Exports.writer(chosen).write(directory, out);
+          }
+          Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+          Files.deleteIfExists(temp);
         }
-        Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temp);
+      } catch (IOException e) {
+        throw LocalGroupsException.badInput("cannot write " + output + ": " + e.getMessage());
       }
       return 0;
     }

@@ -41,12 +41,12 @@ final class ImportCommand implements Callable<Integer> {
     PageFormat chosen = PageFormat.parse(format);
     try (Parts parts = new Parts(data)) {
       Parts.Imported imported = parts.importPage(file, chosen, baseUrl);
-      print(imported, spec.commandLine().getOut());
+      print(imported, fullReport, spec.commandLine().getOut());
       return 0;
     }
   }
 
-  static void print(Parts.Imported imported, PrintWriter out) {
+  static void print(Parts.Imported imported, boolean fullReport, PrintWriter out) {
     ImportReport report = imported.result().report();
     var directory = imported.result().directory();
     out.printf("Imported %s (%s): %d lines, %d regions, %d groups%s%n", report.source(), report.format(),
@@ -57,10 +57,10 @@ final class ImportCommand implements Callable<Integer> {
     }
     long placed = directory.groups().stream().filter(g -> g.placement().isPlaced()).count();
     out.printf("  placed %d of %d groups%n", placed, directory.groups().size());
-    out.println("Lines not made into data (and lines with notes):");
+    out.println(fullReport ? "Every line:" : "Lines not made into data (and lines with notes):");
     for (ImportReport.Entry e : report.entries()) {
       boolean interesting = e.disposition() == Disposition.UNUSED || e.message().contains("[");
-      if (interesting) {
+      if (fullReport || interesting) {
         out.printf("  line %3d  %-15s %s%n", e.line(), e.disposition().name().toLowerCase(java.util.Locale.ROOT),
             e.message());
       }

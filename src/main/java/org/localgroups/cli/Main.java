@@ -1,5 +1,9 @@
 package org.localgroups.cli;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.localgroups.LocalGroupsException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,16 +25,28 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(System.out);
+    spec.commandLine().usage(spec.commandLine().getOut());
   }
 
   public static void main(String[] args) {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit code (for tests). */
+  /** Runs the command line on the standard streams and returns its exit code. */
   public static int run(String... args) {
+    return run(System.out, System.err, args);
+  }
+
+  /**
+   * Runs the command line with its output and messages written, as UTF-8, to the given streams (tests
+   * capture them here), and returns its exit code. The streams are flushed, not closed.
+   */
+  public static int run(OutputStream out, OutputStream err, String... args) {
     CommandLine cli = new CommandLine(new Main());
+    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    cli.setOut(outWriter);
+    cli.setErr(errWriter);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof LocalGroupsException failure) {
         commandLine.getErr().println("localgroups: " + failure.getMessage());
@@ -44,6 +60,11 @@ public final class Main implements Runnable {
       commandLine.getErr().println("localgroups: internal error: " + e);
       return 1;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } finally {
+      outWriter.flush();
+      errWriter.flush();
+    }
   }
 }

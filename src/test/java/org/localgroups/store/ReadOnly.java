@@ -17,12 +17,12 @@ import java.util.Set;
  * root (tests may run as root in a container), so when they are not enough the immutable attribute
  * is set with {@code chattr +i}; when neither works the test is skipped rather than passing vacuously.
  */
-final class ReadOnly implements AutoCloseable {
+public final class ReadOnly implements AutoCloseable {
   private record Undo(Path path, Set<PosixFilePermission> permissions, boolean immutable) {}
 
   private final Deque<Undo> undo = new ArrayDeque<>();
 
-  void make(Path path) throws IOException {
+  public void make(Path path) throws IOException {
     Set<PosixFilePermission> before = Files.getPosixFilePermissions(path);
     Files.setPosixFilePermissions(path, Files.isDirectory(path)
         ? Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_EXECUTE)
