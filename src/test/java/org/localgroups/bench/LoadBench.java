@@ -116,10 +116,15 @@ public final class LoadBench {
     Thread sampler = Thread.ofPlatform().daemon().start(() -> sampleHeap(http, base, peakHeap));
     List<Result> results = new ArrayList<>();
     try {
+      // warm every endpoint before measuring any, so that the JIT has seen all of them when the baseline runs
       for (Endpoint e : endpoints) {
         drive(http, base, e, clients, warmup, false);
+      }
+      for (Endpoint e : endpoints) {
         results.add(drive(http, base, e, clients, seconds, true));
       }
+      // the baseline again at the end: how much the machine itself drifted during the run
+      results.add(drive(http, base, new Endpoint("/hello (baseline, again)", i -> "/hello"), clients, seconds, true));
     } finally {
       sampler.interrupt();
     }
