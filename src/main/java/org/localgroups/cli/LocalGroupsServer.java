@@ -46,7 +46,7 @@ public final class LocalGroupsServer implements AutoCloseable {
     options.data = dataFolder;
     options.databaseUrl = databaseUrl;
     Parts parts = new Parts(options);
-    parts.prefetchGazetteer();
+    parts.gazetteer(); // starts loading the GeoNames data while the store opens
     LuceneGroupIndex index = LuceneGroupIndex.inMemory();
     try {
       boolean seeded = false;

@@ -34,24 +34,14 @@ final class Parts implements AutoCloseable {
     return store;
   }
 
+  /** The gazetteer; it starts loading on first call and is waited for on first use. */
   Gazetteer gazetteer() {
     synchronized (gazetteerLock) {
       if (gazetteer == null) {
-        gazetteer = GeoNamesGazetteer.bundled();
+        gazetteer = new DeferredGazetteer(GeoNamesGazetteer::bundled);
       }
       return gazetteer;
     }
-  }
-
-  /** Starts loading the gazetteer on another thread, so that it overlaps opening the store. */
-  void prefetchGazetteer() {
-    Thread.ofVirtual().name("gazetteer-load").start(() -> {
-      try {
-        gazetteer();
-      } catch (RuntimeException e) {
-        // the caller that needs it will load it again and see the failure itself
-      }
-    });
   }
 
   /** Reads, imports and stores a page; one transaction. */
