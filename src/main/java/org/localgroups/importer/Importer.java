@@ -579,11 +579,29 @@ public final class Importer {
       return new Link(LinkKinds.of(url, label), url, label, written);
     }
 
-    /** The link's target exactly as written: the URL part of {@code [[url|label]]}, or the bare text. */
+    /** {@code [label](<dest> "title")}: a Markdown inline link (or image), its destination in group 1. */
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("(?s)^!?\\[.*\\]\\(\\s*(<[^>]*>|\\S*)(?:\\s+.*)?\\)$");
+
+    /**
+     * The link's target exactly as written: the URL part of {@code [[url|label]]}, the destination of
+     * {@code [label](dest)}, the inside of {@code <dest>}, or the bare text.
+     */
     static String writtenTarget(Inline.Link l) {
       String display = l.target().display();
       String url = l.target() instanceof Target.Email e ? e.href() : display;
-      if (l.written().contains(url)) {
+      String written = l.written();
+      if (written.startsWith("<") && written.endsWith(">") && !written.startsWith("<<")) {
+        return written.substring(1, written.length() - 1).strip();
+      }
+      var markdown = MARKDOWN_LINK.matcher(written);
+      if (!written.startsWith("[[") && markdown.matches()) {
+        String dest = markdown.group(1).replaceAll("^<|>$", "").strip();
+        return dest.isEmpty() ? url : dest;
+      }
+      if (written.startsWith("[") && !written.startsWith("[[") && written.endsWith("]")) {
+        return url; // a Markdown reference link: its destination stands elsewhere on the page
+      }
+      if (written.contains(url)) {
         return url;
       }
       String inner = l.written().replaceAll("^\\[+|\\]+$", "");
