@@ -56,6 +56,8 @@ final class Drafts {
     GroupStatus status;
     String founded;
     String meeting;
+    /** ISO code of a flag emoji on the group's line ("🇩🇪 Berlin.rb"), or "". */
+    String flagCountry = "";
 
     GroupDraft(String slug, String name, String description, RegionDraft firstRegion, ListingFacts facts) {
       this.slug = slug;

@@ -115,6 +115,7 @@ public final class Importer {
     void run() {
       for (position = 0; position < content.size(); position++) {
         switch (content.get(position)) {
+          case Block.Heading h when tableOfContentsUnder(h) -> tableOfContents(h);
           case Block.Heading h -> heading(h);
           case Block.Item i -> item(i);
           case Block.Paragraph p -> paragraph(p);
@@ -128,7 +129,16 @@ public final class Importer {
       List<Group> frozenGroups = new ArrayList<>();
       for (GroupDraft g : groups.values()) {
         List<String> urls = g.links.stream().map(Link::url).filter(u -> !u.isEmpty()).toList();
-        Placement placement = placer.placeGroup(g.name, g.description, g.firstRegion.place, g.firstRegion.name, urls);
+        Placement within = g.firstRegion.place;
+        String withinName = g.firstRegion.name;
+        if (within.countryCode().isEmpty()) {
+          Optional<Placement> flagged = placer.countryOfFlag(g.flagCountry);
+          if (flagged.isPresent()) {
+            within = flagged.get();
+            withinName = within.name();
+          }
+        }
+        Placement placement = placer.placeGroup(g.name, g.description, within, withinName, urls);
         frozenGroups.add(g.freeze(placement));
       }
       Directory directory = new Directory(outline.title(), intro, frozenRegions, frozenGroups);
@@ -136,6 +146,43 @@ public final class Importer {
     }
 
     // ---- headings -------------------------------------------------------------------------------------
+
+    /** "## Contents" with only links into the page below it: a table of contents, not a region. */
+    private boolean tableOfContentsUnder(Block.Heading h) {
+      int entries = 0;
+      for (int i = position + 1; i < content.size() && !(content.get(i) instanceof Block.Heading); i++) {
+        switch (content.get(i)) {
+          case Block.Item item when isTableOfContentsEntry(item.content()) -> entries++;
+          case Block.Paragraph p when isTableOfContentsEntry(p.content()) -> entries++;
+          case Block.Skipped skipped -> { }
+          default -> {
+            return false;
+          }
+        }
+      }
+      return entries > 0;
+    }
+
+    private void tableOfContents(Block.Heading h) {
+      ledger.record(h.line(), Disposition.SKIPPED, "",
+          "heading '" + h.text() + "' of a table of contents: its entries only link to headings of this page");
+      while (position + 1 < content.size() && !(content.get(position + 1) instanceof Block.Heading)) {
+        position++;
+        switch (content.get(position)) {
+          case Block.Skipped skipped -> ledger.record(skipped.line(), Disposition.SKIPPED, "", skipped.reason());
+          case Block other -> ledger.record(other.line(), Disposition.SKIPPED, "",
+              "an entry of the table of contents under '" + h.text() + "'");
+        }
+      }
+    }
+
+    /** "[Europe](#europe)": links only into this page, and no words of its own. */
+    private static boolean isTableOfContentsEntry(List<Inline> inlines) {
+      List<Inline.Link> links = links(inlines);
+      boolean ownWords = inlines.stream().anyMatch(i -> i instanceof Inline.Text t && t.text().matches(".*[\\p{L}\\p{N}].*"));
+      return !links.isEmpty() && !ownWords
+          && links.stream().allMatch(l -> l.target() instanceof Target.Page page && page.name().startsWith("#"));
+    }
 
     private void heading(Block.Heading h) {
       while (!headings.isEmpty() && headings.peek().level() >= h.level()) {
@@ -188,6 +235,10 @@ public final class Importer {
     private void item(Block.Item item) {
       if (headings.isEmpty()) {
         introLine(item.line(), item.content());
+        return;
+      }
+      if (isTableOfContentsEntry(item.content())) {
+        ledger.record(item.line(), Disposition.SKIPPED, "", "an entry of a table of contents (it only links into this page)");
         return;
       }
       if (item.continuation()) {
@@ -247,13 +298,18 @@ public final class Importer {
         GroupDraft group = newGroup(item.line(), item.content(), region, "group; its links are on the lines below");
         items.push(new GroupFrame(item.depth(), group));
       } else {
-        RegionDraft sub = new RegionDraft(regionSlugs.claim(region.slug + " " + text), text, region.level + 1,
-            region.slug, RegionKind.OTHER, region.place, item.line());
+        // read as a heading would be: "- India" under "Asia" is the country India
+        Placer.RegionPlace place = placer.placeHeading(text, region.place, region.kind);
+        String slug = place.kind() == RegionKind.OTHER
+            ? regionSlugs.claim(region.slug + " " + text)
+            : regionSlugs.claim(text, region.slug);
+        RegionDraft sub = new RegionDraft(slug, text, region.level + 1, region.slug, place.kind(), place.placement(),
+            item.line());
         regions.add(sub);
         items.push(new SubRegionFrame(item.depth(), sub));
         lastGroup = null;
-        ledger.record(item.line(), Disposition.REGION, sub.slug,
-            "sub-region '" + text + "' of '" + region.name + "' (a plain entry with entries below it)");
+        ledger.record(item.line(), Disposition.REGION, sub.slug, "sub-region '" + text + "' of '" + region.name
+            + "' (" + sub.kind.name().toLowerCase(Locale.ROOT) + "; a plain entry with entries below it)");
       }
     }
 
@@ -311,17 +367,19 @@ public final class Importer {
         return g;
       }
       ListingFacts facts = ListingFacts.read(listing.text());
-      ListingFacts own = new ListingFacts(facts.status(), facts.founded(), ListingFacts.meeting(listing.description()));
+      ListingFacts own = new ListingFacts(facts.status(), facts.founded(), ListingFacts.meeting(ListingLine.withoutSymbols(listing.description())));
       GroupDraft g = new GroupDraft(groupSlugs.claim(listing.name(), region.place.countryCode(), region.slug),
           listing.name(), listing.description(), region, own);
       links.forEach(g::addLink);
       g.lines.add(line);
+      g.flagCountry = ListingLine.flagCountry(listing.text());
       groups.put(g.slug, g);
       region.list(g.slug);
       identities(listing, links, region).forEach(k -> groupByIdentity.putIfAbsent(k, g.slug));
       lastGroup = g;
       String note = listing.nameNote().isEmpty() ? "" : "; " + listing.nameNote();
-      String factsNote = own.isEmpty() ? "" : "; " + own;
+      String factsNote = (own.isEmpty() ? "" : "; " + own)
+          + (g.flagCountry.isEmpty() ? "" : "; its flag names the country " + g.flagCountry);
       ledger.record(line, Disposition.GROUP, g.slug, "group '" + g.name + "'" + factsNote + note + suffix);
       return g;
     }
@@ -394,8 +452,16 @@ public final class Importer {
     // ---- paragraphs and intro -------------------------------------------------------------------------
 
     private void paragraph(Block.Paragraph p) {
-      if (headings.isEmpty()) {
+      RegionDraft under = headings.isEmpty() ? null : headings.peek().region();
+      // running text under the page's own title, before its first section, introduces the page
+      boolean introducesPage = under != null && under.kind == RegionKind.ROOT && under.groupSlugs.isEmpty()
+          && under.resources.isEmpty() && regions.get(regions.size() - 1) == under;
+      if (under == null || introducesPage) {
         introLine(p.line(), p.content());
+        return;
+      }
+      if (isTableOfContentsEntry(p.content())) {
+        ledger.record(p.line(), Disposition.SKIPPED, "", "a table-of-contents line (it only links into this page)");
         return;
       }
       items.clear();
