@@ -417,7 +417,12 @@ public final class Importer {
 
     private void detail(GroupDraft group, int line, List<Inline> inlines, String why) {
       List<Inline.Link> links = links(inlines);
-      links.stream().map(Reading::toLink).forEach(group::addLink);
+      // "mailing list: <mailto:...>": the words before the colon say what the unlabelled link is
+      String channel = channelLabel(inlines).orElse("");
+      links.stream().map(Reading::toLink)
+          .map(l -> channel.isEmpty() || !l.label().isEmpty() ? l
+              : new Link(LinkKinds.of(l.url(), channel), l.url(), channel, l.written()))
+          .forEach(group::addLink);
       String text = ListingLine.readable(inlines, 0).strip();
       if (links.isEmpty() && !text.isEmpty()) {
         group.notes.add(text);

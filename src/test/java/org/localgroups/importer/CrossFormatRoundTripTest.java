@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,6 +17,8 @@ import org.localgroups.export.MarkdownPageWriter;
 import org.localgroups.export.MoinPageWriter;
 import org.localgroups.markdown.MarkdownOutlineReader;
 import org.localgroups.moin.MoinOutlineReader;
+import org.localgroups.pages.PageFormat;
+import org.localgroups.pages.PageReader;
 
 /**
  * The seed page through the page writers and back: MoinMoin to MoinMoin, MoinMoin to Markdown, and
@@ -73,6 +76,15 @@ class CrossFormatRoundTripTest {
     assertThat(inSeed).hasSizeGreaterThan(200);
     assertThat(SeedImportTest.addressesIn(MOIN_EXPORT)).containsAll(inSeed);
     assertThat(SeedImportTest.addressesIn(importMarkdown(MARKDOWN_EXPORT))).containsAll(inSeed);
+  }
+
+  @Test
+  void exportsOfEitherFormatAreToldApartByContentInATextFile() {
+    PageReader reader = new PageReader();
+    assertThat(reader.read(MARKDOWN_EXPORT.getBytes(StandardCharsets.UTF_8), "export.txt", PageFormat.AUTO, "")
+        .format()).isEqualTo(PageFormat.MARKDOWN);
+    assertThat(reader.read(MOIN_EXPORT.getBytes(StandardCharsets.UTF_8), "export.txt", PageFormat.AUTO, "")
+        .format()).isEqualTo(PageFormat.MOIN);
   }
 
   private static void assertSameDirectory(Directory actual, Directory expected) {
