@@ -31,18 +31,9 @@ public final class MarkdownPageWriter {
 
     @Override
     String link(Link link, String label) {
-      String target = selfSufficient(link.written()) || link.url().isEmpty() ? link.written() : link.url();
+      String target = target(link);
       String shown = label.isEmpty() ? (link.written().isEmpty() ? target : link.written()) : label;
       return "[" + text(shown) + "](<" + target.replace(">", "%3E") + ">)";
-    }
-
-    /**
-     * Whether the target as the source wrote it reads back to the same link without the page's base URL:
-     * {@code http:host/path}, {@code name[at]host[dot]org} and other absolute forms do (the Markdown reader
-     * repairs them as the importer did); a relative path does not, so the resolved URL is written instead.
-     */
-    private static boolean selfSufficient(String written) {
-      return written.contains(":") || written.contains("@") || written.matches("(?i).*[\\[({]at[\\])}].*");
     }
 
     @Override

@@ -33,6 +33,21 @@ abstract class PageLayout {
   /** Text written verbatim so that it cannot be read as markup. */
   abstract String text(String text);
 
+  /**
+   * The target to write for a link: as the source wrote it ({@code http:host/path}, {@code name[at]host[dot]org},
+   * a wiki page name) when that reads back to the same link on its own, so that a re-import repairs and
+   * reads it the same way; else (a relative link resolved against a base URL at import) the URL itself,
+   * so that the written page stands on its own.
+   */
+  static String target(Link link) {
+    String written = link.written();
+    if (link.url().isEmpty() || written.contains(":") || written.contains("@")
+        || written.matches("(?i).*[\\[({]at[\\])}].*")) {
+      return written.isEmpty() ? link.url() : written;
+    }
+    return link.url();
+  }
+
   final void write(Directory directory, Writer out) throws IOException {
     for (IntroLine line : directory.intro()) {
       out.write(introLine(line));

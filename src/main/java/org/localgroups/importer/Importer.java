@@ -271,6 +271,10 @@ public final class Importer {
 
     private void continuation(Block.Item item) {
       ItemFrame frame = items.stream().filter(f -> f.depth() <= item.depth()).findFirst().orElse(null);
+      if (frame instanceof GroupFrame g && continuesEntry(g.group(), item.line(), false)) {
+        continueEntry(g.group(), item.line(), item.content());
+        return;
+      }
       switch (frame) {
         case GroupFrame g -> detail(g.group(), item.line(), item.content(), "continues the group's entry");
         case ChannelFrame c -> resource(c.region(), item.line(), links(item.content()), c.label(),
@@ -346,6 +350,30 @@ public final class Importer {
       items.push(new GroupFrame(depth, group));
     }
 
+    /** Whether {@code line} is the next line of the group's own entry (a wrapped line of one item or paragraph). */
+    private boolean continuesEntry(GroupDraft group, int line, boolean paragraph) {
+      return group == lastGroup && group.entryEnd > 0 && group.entryEnd == line - 1 && group.entryIsParagraph == paragraph;
+    }
+
+    /**
+     * "Berlin. Meets every" / "second Wednesday of the month.": a wrapped line continues the group's
+     * description, as a reader of the page sees one sentence; its facts are read from the whole entry.
+     */
+    private void continueEntry(GroupDraft group, int line, List<Inline> inlines) {
+      links(inlines).stream().map(Reading::toLink).forEach(group::addLink);
+      String more = ListingLine.readable(inlines, 0).strip();
+      group.description = (group.description + " " + more).strip();
+      String meeting = ListingFacts.meeting(ListingLine.withoutSymbols(group.description));
+      if (!meeting.isEmpty()) {
+        group.meeting = meeting;
+      }
+      group.learn(ListingFacts.read(more));
+      group.lines.add(line);
+      group.entryEnd = line;
+      ledger.record(line, Disposition.GROUP_DETAIL, group.slug,
+          "continues the line of group '" + group.name + "' (its description goes on)");
+    }
+
     private GroupDraft newGroup(int line, List<Inline> inlines, RegionDraft region, String why) {
       ListingLine listing = ListingLine.read(inlines);
       List<Link> links = new ArrayList<>(listing.links().stream().map(Reading::toLink).toList());
@@ -373,6 +401,7 @@ public final class Importer {
       links.forEach(g::addLink);
       g.lines.add(line);
       g.flagCountry = ListingLine.flagCountry(listing.text());
+      g.entryEnd = line;
       groups.put(g.slug, g);
       region.list(g.slug);
       identities(listing, links, region).forEach(k -> groupByIdentity.putIfAbsent(k, g.slug));
@@ -470,10 +499,17 @@ public final class Importer {
         return;
       }
       items.clear();
+      if (lastGroup != null && continuesEntry(lastGroup, p.line(), true)) {
+        continueEntry(lastGroup, p.line(), p.content());
+        return;
+      }
       String text = ListingLine.readable(p.content(), 0).strip();
       List<Inline.Link> links = links(p.content());
       if (!links.isEmpty()) {
         topLevelEntry(p.line(), 1, p.content(), text, links, "written as a paragraph, without a bullet");
+        if (lastGroup != null && lastGroup.entryEnd == p.line()) {
+          lastGroup.entryIsParagraph = true;
+        }
         items.clear();
       } else {
         unused(p.line(), p.content(), "text under '" + headings.peek().region().name + "' that is not a list entry");
