@@ -116,6 +116,7 @@ public final class Importer {
       for (position = 0; position < content.size(); position++) {
         switch (content.get(position)) {
           case Block.Heading h when tableOfContentsUnder(h) -> tableOfContents(h);
+          case Block.Heading h when isAboutThePage(h) -> aboutThePage(h);
           case Block.Heading h -> heading(h);
           case Block.Item i -> item(i);
           case Block.Paragraph p -> paragraph(p);
@@ -146,6 +147,28 @@ public final class Importer {
     }
 
     // ---- headings -------------------------------------------------------------------------------------
+
+    /** Sections of a README or wiki page that are about the page itself, not a part of the world. */
+    private static final Pattern ABOUT_THE_PAGE = Pattern.compile("(?i)(licen[cs]e|contributing|how to contribute|"
+        + "contributors|code of conduct|credits|acknowledge?ments|footnotes|changelog|see also|maintainers)");
+
+    private static boolean isAboutThePage(Block.Heading h) {
+      return ABOUT_THE_PAGE.matcher(ListingLine.withoutSymbols(h.text()).replaceAll("[:.]+$", "").strip()).matches();
+    }
+
+    /** "## License" and everything under it, down to the next heading as high: reported, not read as groups. */
+    private void aboutThePage(Block.Heading h) {
+      String why = "section '" + h.text() + "', which is about the page itself rather than a region of groups";
+      ledger.record(h.line(), Disposition.SKIPPED, "", "heading of the " + why);
+      while (position + 1 < content.size()
+          && !(content.get(position + 1) instanceof Block.Heading next && next.level() <= h.level())) {
+        position++;
+        switch (content.get(position)) {
+          case Block.Skipped skipped -> ledger.record(skipped.line(), Disposition.SKIPPED, "", skipped.reason());
+          case Block other -> ledger.record(other.line(), Disposition.SKIPPED, "", "part of the " + why);
+        }
+      }
+    }
 
     /** "## Contents" with only links into the page below it: a table of contents, not a region. */
     private boolean tableOfContentsUnder(Block.Heading h) {
@@ -198,7 +221,7 @@ public final class Importer {
       } else {
         Placement parentPlace = parent.map(p -> p.place).orElse(Placement.unplaced("top of the page"));
         RegionKind parentKind = parent.map(p -> p.kind).orElse(RegionKind.ROOT);
-        Placer.RegionPlace place = placer.placeHeading(h.text(), parentPlace, parentKind);
+        Placer.RegionPlace place = placeRegion(h.text(), parentPlace, parentKind);
         String parentSlug = parent.map(p -> p.slug).orElse("");
         String slug = place.kind() == RegionKind.OTHER && !parentSlug.isEmpty()
             ? regionSlugs.claim(parentSlug + " " + h.text())
@@ -210,6 +233,18 @@ public final class Importer {
       headings.push(new HeadingFrame(h.level(), region));
       ledger.record(h.line(), Disposition.REGION, region.slug,
           "region '" + h.text() + "' (" + region.kind.name().toLowerCase(Locale.ROOT) + ")");
+    }
+
+    /** What a heading (or a plain bullet standing for one) names; a flag ("🇩🇪 Deutschland") names its country. */
+    private Placer.RegionPlace placeRegion(String text, Placement parent, RegionKind parentKind) {
+      Placer.RegionPlace place = placer.placeHeading(text, parent, parentKind);
+      if (place.kind() == RegionKind.OTHER && parent.countryCode().isEmpty()) {
+        Optional<Placement> flagged = placer.countryOfFlag(ListingLine.flagCountry(text));
+        if (flagged.isPresent()) {
+          return new Placer.RegionPlace(RegionKind.COUNTRY, flagged.get());
+        }
+      }
+      return place;
     }
 
     /** The page's single outermost heading, with every other heading below it, is the tree's root. */
@@ -303,7 +338,7 @@ public final class Importer {
         items.push(new GroupFrame(item.depth(), group));
       } else {
         // read as a heading would be: "- India" under "Asia" is the country India
-        Placer.RegionPlace place = placer.placeHeading(text, region.place, region.kind);
+        Placer.RegionPlace place = placeRegion(text, region.place, region.kind);
         String slug = place.kind() == RegionKind.OTHER
             ? regionSlugs.claim(region.slug + " " + text)
             : regionSlugs.claim(text, region.slug);
@@ -360,7 +395,7 @@ public final class Importer {
      * description, as a reader of the page sees one sentence; its facts are read from the whole entry.
      */
     private void continueEntry(GroupDraft group, int line, List<Inline> inlines) {
-      links(inlines).stream().map(Reading::toLink).forEach(group::addLink);
+      toLinks(inlines).forEach(group::addLink);
       String more = ListingLine.readable(inlines, 0).strip();
       group.description = (group.description + " " + more).strip();
       String meeting = ListingFacts.meeting(ListingLine.withoutSymbols(group.description));
@@ -376,7 +411,7 @@ public final class Importer {
 
     private GroupDraft newGroup(int line, List<Inline> inlines, RegionDraft region, String why) {
       ListingLine listing = ListingLine.read(inlines);
-      List<Link> links = new ArrayList<>(listing.links().stream().map(Reading::toLink).toList());
+      List<Link> links = new ArrayList<>(toLinks(inlines));
       if (listing.nameFromLink() && !links.isEmpty()) {
         // the link's text names the group: keep the two equal, as writers will write them
         Link main = links.get(0);
@@ -448,7 +483,7 @@ public final class Importer {
       List<Inline.Link> links = links(inlines);
       // "mailing list: <mailto:...>": the words before the colon say what the unlabelled link is
       String channel = channelLabel(inlines).orElse("");
-      links.stream().map(Reading::toLink)
+      toLinks(inlines).stream()
           .map(l -> channel.isEmpty() || !l.label().isEmpty() ? l
               : new Link(LinkKinds.of(l.url(), channel), l.url(), channel, l.written()))
           .forEach(group::addLink);
@@ -665,11 +700,43 @@ public final class Importer {
         }
         sb.append(Inline.readable(i));
       }
-      return sb.toString();
+      return withoutChannelName(sb.toString());
     }
 
     private static List<Inline.Link> links(List<Inline> inlines) {
       return inlines.stream().filter(i -> i instanceof Inline.Link).map(i -> (Inline.Link) i).toList();
+    }
+
+    /** "... Mailing list: pywaw@googlegroups.com": the words before a colon name the channel of the link after it. */
+    private static final Pattern CHANNEL_BEFORE = Pattern.compile("(?s)^(.*?)([^.;,:()\\[\\]–—-]*):\\s*$");
+
+    /**
+     * The links of an entry; an unlabelled one written after a channel name and a colon
+     * ("Mailing list: x@y.org") is of that kind. Its label stays empty, as written.
+     */
+    private static List<Link> toLinks(List<Inline> inlines) {
+      List<Link> out = new ArrayList<>();
+      String before = "";
+      for (Inline i : inlines) {
+        if (i instanceof Inline.Link l) {
+          Link link = toLink(l);
+          var m = CHANNEL_BEFORE.matcher(before);
+          if (link.label().isEmpty() && m.matches() && Channels.isChannelLabel(m.group(2).strip())) {
+            link = new Link(LinkKinds.of(link.url(), m.group(2).strip()), link.url(), "", link.written());
+          }
+          out.add(link);
+          before = "";
+        } else {
+          before = Inline.readable(i);
+        }
+      }
+      return out;
+    }
+
+    /** The entry's own words without a trailing "Mailing list:" that introduces the next link. */
+    private static String withoutChannelName(String words) {
+      var m = CHANNEL_BEFORE.matcher(words);
+      return m.matches() && Channels.isChannelLabel(m.group(2).strip()) ? m.group(1) : words;
     }
 
     static Link toLink(Inline.Link l) {
