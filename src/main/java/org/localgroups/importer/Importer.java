@@ -747,11 +747,18 @@ public final class Importer {
       };
       String written = writtenTarget(l);
       String label = l.label().strip();
-      if (label.equals(url) || label.equals(written) || label.equals(l.target().display())) {
-        label = ""; // a label that only repeats the target is no label
+      // a label that only repeats the target is no label; "[GoConferences](GoConferences)", a relative link
+      // resolved against the base URL, keeps its label: the URL it now stands for is not what the reader saw
+      boolean relative = !url.isEmpty() && !written.contains(":") && !written.contains("@")
+          && !HIDDEN_AT.matcher(written).find();
+      if (label.equals(url) || label.equals(written) && !relative || label.equals(l.target().display())) {
+        label = "";
       }
       return new Link(LinkKinds.of(url, label), url, label, written);
     }
+
+    /** The "at" of an address written to fool harvesters: {@code name[at]host[dot]org}. */
+    private static final Pattern HIDDEN_AT = Pattern.compile("(?i)[\\[({]at[\\])}]");
 
     /** {@code [label](<dest> "title")}: a Markdown inline link (or image), its destination in group 1. */
     private static final Pattern MARKDOWN_LINK = Pattern.compile("(?s)^!?\\[.*\\]\\(\\s*(<[^>]*>|\\S*)(?:\\s+.*)?\\)$");

@@ -23,6 +23,7 @@ import org.localgroups.directory.Placement.Precision;
 import org.localgroups.directory.Region;
 import org.localgroups.directory.Region.RegionKind;
 import org.localgroups.export.MarkdownPageWriter;
+import org.localgroups.export.MoinPageWriter;
 import org.localgroups.geo.GeoNamesGazetteer;
 import org.localgroups.pages.PageFormat;
 import org.localgroups.pages.PageReader;
@@ -214,6 +215,31 @@ class MarkdownImportTest {
       - [Elixir Hamburg](/groups/hamburg) - Hamburg
       - [Elixir Köln](https://www.meetup.com/elixir-cologne/) - Köln
       """;
+
+  static final String FLAGGED_SUB_HEADINGS = """
+      # Python-Gruppen
+
+      ## Europe
+
+      - 🇩🇪 **Deutschland**
+        - [PyCologne](https://pycologne.de) - Köln
+      - 🇦🇹 Österreich
+        - [PyGraz](https://pygraz.org)
+
+      ## Contributing
+
+      Send a pull request. See [CONTRIBUTING.md](CONTRIBUTING.md).
+
+      ### Style
+
+      - keep it sorted
+      """;
+
+  /** The pages kept under src/test/resources/markdown, shared with the Markdown reader's tests. */
+  static final String GO_WIKI_FILE = resource("GoUserGroups.md");
+  static final String README_FILE = resource("readme-groups.md");
+  static final String PARAGRAPHS_FILE = resource("paragraph-groups.md");
+  static final String MYST_FILE = resource("myst-groups.md");
 
   // ---- the Go wiki ------------------------------------------------------------------------------------
 
@@ -439,10 +465,117 @@ class MarkdownImportTest {
     assertPlacedIn(d, "Elixir Hamburg", "Hamburg", "DE");
   }
 
+  // ---- the pages kept as test resources --------------------------------------------------------------
+
+  @Test
+  void joinsAWrappedEntryLineIntoTheGroupsDescription() {
+    ImportResult result = importPage("GoUserGroups.md", GO_WIKI_FILE, "");
+    Directory d = result.directory();
+    Group berlin = group(d, "Go Meetup Berlin");
+    assertThat(berlin.description()).isEqualTo("Berlin. Meets every second Wednesday of the month.");
+    assertThat(berlin.meeting()).isEqualTo("Meets every second Wednesday of the month");
+    assertThat(berlin.notes()).isEmpty();
+    assertThat(berlin.lines()).containsExactly(36, 37);
+    assertThat(messageOf(result, 37)).contains("continues the line of group 'Go Meetup Berlin'");
+    Group munich = group(d, "Munich Gophers");
+    assertThat(munich.links()).extracting(Link::kind, Link::url).containsExactly(
+        tuple(LinkKind.MEETUP, "https://www.meetup.com/Munich-Gophers-Go-User-Group/"),
+        tuple(LinkKind.EMAIL, "mailto:gophers@example.de"));
+    assertThat(group(d, "GoSheffield").status()).isEqualTo(org.localgroups.directory.GroupStatus.DEFUNCT);
+    assertThat(d.regions()).extracting(Region::name).doesNotContain("Table of Contents");
+    assertThat(d.intro()).hasSize(3);
+    assertThat(d.intro().get(2).links()).extracting(Link::kind).containsExactly(LinkKind.WIKI_PAGE, LinkKind.MEETUP);
+    assertEveryLineAccountedFor(result, GO_WIKI_FILE);
+    assertThat(unused(result)).isEmpty();
+  }
+
+  @Test
+  void readsFlaggedCountryBulletsAChannelInsideAnEntryAndALicenseSection() {
+    ImportResult result = importPage("README.md", README_FILE, "");
+    Directory d = result.directory();
+    assertThat(d.regions()).extracting(Region::name, Region::kind, r -> r.place().countryCode()).containsExactly(
+        tuple("Awesome Python User Groups Awesome", RegionKind.ROOT, ""),
+        tuple("Europe", RegionKind.CONTINENT, ""),
+        tuple("🇩🇪 Germany", RegionKind.COUNTRY, "DE"),
+        tuple("🇫🇷 France", RegionKind.COUNTRY, "FR"),
+        tuple("🇵🇱 Poland", RegionKind.COUNTRY, "PL"),
+        tuple("South America", RegionKind.CONTINENT, ""));
+    // "Mailing list: ..." names the second link; the entry is still the group PyWaw
+    Group pywaw = group(d, "PyWaw");
+    assertThat(pywaw.links()).extracting(Link::kind, Link::url).containsExactly(
+        tuple(LinkKind.MEETUP, "https://www.meetup.com/pywaw/"),
+        tuple(LinkKind.MAILING_LIST, "mailto:pywaw@googlegroups.com"));
+    assertThat(d.region("poland").orElseThrow().resources()).isEmpty();
+    assertPlacedIn(d, "PyWaw", "Warsaw", "PL");
+    assertPlacedIn(d, "PyBerlin", "Berlin", "DE");
+    assertPlacedIn(d, "Python Usergroup Köln", "Köln", "DE");
+    assertPlacedIn(d, "PyParis", "Paris", "FR");
+    assertPlacedIn(d, "Grupy-SP", "São Paulo", "BR");
+    assertThat(group(d, "PyAr").placement().countryCode()).isEqualTo("AR");
+    assertThat(d.groups()).extracting(Group::name).doesNotContain("CC0");
+    assertThat(messageOf(result, 25)).contains("section 'License'").contains("about the page itself");
+    assertThat(messageOf(result, 27)).contains("section 'License'");
+    assertEveryLineAccountedFor(result, README_FILE);
+    assertThat(unused(result)).isEmpty();
+  }
+
+  @Test
+  void joinsAParagraphGroupsSecondLine() {
+    ImportResult result = importPage("africa.md", PARAGRAPHS_FILE, "");
+    Directory d = result.directory();
+    assertThat(d.groups()).extracting(Group::name).containsExactly("PyCon Kenya", "Python Ghana", "PyLadies Lagos",
+        "Python Cameroon");
+    assertThat(group(d, "PyLadies Lagos").description()).isEqualTo("Lagos, Nigeria.");
+    assertPlacedIn(d, "PyLadies Lagos", "Lagos", "NG");
+    assertPlacedIn(d, "PyCon Kenya", "Nairobi", "KE");
+    assertPlacedIn(d, "Python Ghana", "Accra", "GH");
+    assertPlacedIn(d, "Python Cameroon", "Yaoundé", "CM");
+    assertThat(group(d, "Python Cameroon").links()).extracting(Link::kind).containsExactly(LinkKind.EMAIL);
+    assertEveryLineAccountedFor(result, PARAGRAPHS_FILE);
+    assertThat(unused(result)).singleElement().satisfies(e -> {
+      assertThat(e.line()).isEqualTo(4);
+      assertThat(e.message()).contains("not a list entry").contains("paragraph of its own");
+    });
+  }
+
+  @Test
+  void readsGroupsInsideMystDirectivesAndSkipsAToctree() {
+    ImportResult result = importPage("nordics.md", MYST_FILE, "");
+    Directory d = result.directory();
+    assertThat(d.title()).isEqualTo("Python Meetups in the Nordics");
+    assertThat(d.groups()).extracting(Group::name).containsExactly("PyCon Sweden", "Stockholm Python", "Helsinki Python");
+    assertThat(group(d, "Stockholm Python").meeting()).isEqualTo("meets monthly");
+    assertPlacedIn(d, "Stockholm Python", "Stockholm", "SE");
+    assertPlacedIn(d, "Helsinki Python", "Helsinki", "FI");
+    assertThat(group(d, "PyCon Sweden").placement().precision()).isEqualTo(Precision.COUNTRY);
+    assertThat(IntStream.rangeClosed(29, 33).mapToObj(line -> disposition(result, line)))
+        .containsOnly(Disposition.SKIPPED);
+    assertEveryLineAccountedFor(result, MYST_FILE);
+    assertThat(unused(result)).isEmpty();
+  }
+
+  @Test
+  void readsAFlagAsTheCountryOfAPlainBulletAndSkipsAContributingSection() {
+    ImportResult result = importPage("gruppen.md", FLAGGED_SUB_HEADINGS, "");
+    Directory d = result.directory();
+    assertThat(d.regions()).extracting(Region::name, Region::kind, r -> r.place().countryCode()).containsExactly(
+        tuple("Python-Gruppen", RegionKind.ROOT, ""),
+        tuple("Europe", RegionKind.CONTINENT, ""),
+        tuple("🇩🇪 Deutschland", RegionKind.COUNTRY, "DE"),
+        tuple("🇦🇹 Österreich", RegionKind.COUNTRY, "AT"));
+    assertThat(d.groups()).extracting(Group::name).containsExactly("PyCologne", "PyGraz");
+    assertPlacedIn(d, "PyGraz", "Graz", "AT");
+    assertThat(IntStream.of(10, 12, 14, 16).mapToObj(line -> messageOf(result, line)))
+        .allSatisfy(m -> assertThat(m).contains("section 'Contributing'"));
+    assertEveryLineAccountedFor(result, FLAGGED_SUB_HEADINGS);
+    assertThat(unused(result)).isEmpty();
+  }
+
   // ---- every page: lines and the Markdown round trip --------------------------------------------------
 
   static Stream<String> pages() {
-    return Stream.of(GO_WIKI, AWESOME_README, PLAIN_SUB_HEADINGS, PARAGRAPHS, MYST, REFERENCES, RELATIVE);
+    return Stream.of(GO_WIKI, AWESOME_README, PLAIN_SUB_HEADINGS, PARAGRAPHS, MYST, REFERENCES, RELATIVE,
+        FLAGGED_SUB_HEADINGS, GO_WIKI_FILE, README_FILE, PARAGRAPHS_FILE, MYST_FILE);
   }
 
   /**
@@ -460,11 +593,37 @@ class MarkdownImportTest {
     assertThat(markdown(again)).isEqualTo(exported);
   }
 
+  /** The same pages written as MoinMoin and read back through the MoinMoin front end. */
+  @ParameterizedTest
+  @MethodSource("pages")
+  void everyPageExportedAsMoinMoinImportsToTheSameDirectory(String page) {
+    Directory first = importPage("page.md", page, "https://example.org/").directory();
+    StringWriter out = new StringWriter();
+    try {
+      new MoinPageWriter().write(first, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    PageReader.Page moin = new PageReader().read(out.toString().getBytes(StandardCharsets.UTF_8), "export.txt",
+        PageFormat.AUTO, "");
+    assertThat(moin.format()).isEqualTo(PageFormat.MOIN);
+    Directory again = new Importer(GAZETTEER).read(moin.outline(), "export.txt", "moin").directory();
+    assertThat(WithoutLines.of(again)).isEqualTo(WithoutLines.of(withRelativeLinksResolved(
+        new Directory("export", first.intro(), first.regions(), first.groups()))));
+  }
+
   private static Directory withRelativeLinksResolved(Directory d) {
-    return new Directory(d.title(), d.intro(), d.regions(), d.groups().stream().map(g -> new Group(g.slug(),
-        g.name(), g.description(), g.links().stream().map(l -> l.written().contains(":") || l.url().isEmpty() ? l
-            : new Link(l.kind(), l.url(), l.label(), l.url())).toList(),
+    List<org.localgroups.directory.IntroLine> intro = d.intro().stream().map(i -> new org.localgroups.directory.IntroLine(
+        i.text(), i.links().stream().map(MarkdownImportTest::resolved).toList())).toList();
+    return new Directory(d.title(), intro, d.regions(), d.groups().stream().map(g -> new Group(g.slug(),
+        g.name(), g.description(), g.links().stream().map(MarkdownImportTest::resolved).toList(),
         g.status(), g.founded(), g.meeting(), g.notes(), g.placement(), g.lines())).toList());
+  }
+
+  /** A link whose written target was relative ("groups/berlin.md") is written, and read back, as its URL. */
+  private static Link resolved(Link l) {
+    boolean relative = !l.url().isEmpty() && !l.written().contains(":") && !l.written().contains("@");
+    return relative ? new Link(l.kind(), l.url(), l.label(), l.url()) : l;
   }
 
   // ---- helpers ----------------------------------------------------------------------------------------
@@ -520,6 +679,14 @@ class MarkdownImportTest {
     assertThat(g.placement().precision()).as("%s: %s", groupName, g.placement().reason()).isEqualTo(Precision.CITY);
     assertThat(g.placement().name()).as(groupName).isEqualTo(city);
     assertThat(g.placement().countryCode()).as(groupName).isEqualTo(countryCode);
+  }
+
+  private static String resource(String name) {
+    try (var in = MarkdownImportTest.class.getResourceAsStream("/markdown/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String markdown(Directory d) {
