@@ -61,6 +61,12 @@ public final class Importer {
     return result;
   }
 
+  /**
+   * How long a description may grow from wrapped lines; a real entry wraps over two or three lines, and
+   * the bound keeps a hostile page of one endless entry linear (later lines become notes).
+   */
+  private static final int MAX_JOINED_DESCRIPTION = 2_000;
+
   /** One import's state. */
   private static final class Reading {
     private static final Pattern GROUP_WORDS = Pattern.compile(
@@ -387,7 +393,8 @@ public final class Importer {
 
     /** Whether {@code line} is the next line of the group's own entry (a wrapped line of one item or paragraph). */
     private boolean continuesEntry(GroupDraft group, int line, boolean paragraph) {
-      return group == lastGroup && group.entryEnd > 0 && group.entryEnd == line - 1 && group.entryIsParagraph == paragraph;
+      return group == lastGroup && group.entryEnd > 0 && group.entryEnd == line - 1 && group.entryIsParagraph == paragraph
+          && group.description.length() < MAX_JOINED_DESCRIPTION;
     }
 
     /**
