@@ -237,7 +237,7 @@ final class OutlineWalk {
     } else {
       StringBuilder text = new StringBuilder();
       for (int line : textLines) {
-        List<Inline> inlines = content.on(line);
+        List<Inline> inlines = withoutBadges(line, content.on(line));
         noteLinks(inlines);
         reportHeadingLinks(line, inlines);
         if (!text.isEmpty()) {
@@ -252,6 +252,26 @@ final class OutlineWalk {
     if (setext) {
       give(new Block.Skipped(lines.getLast(), "setext heading underline"));
     }
+  }
+
+  /** {@code [![Awesome](badge.svg)](https://awesome.re)}: a link whose whole label is an image. */
+  private static final Pattern BADGE = Pattern.compile("^\\[\\s*!\\[[^\\]]*\\]\\([^)]*\\)\\s*\\]\\(.*\\)$", Pattern.DOTALL);
+
+  /**
+   * A heading's badges (README titles carry "awesome", build and licence badges) name no region: they are
+   * left out of its text, and said so.
+   */
+  private List<Inline> withoutBadges(int line, List<Inline> inlines) {
+    List<Inline> kept = new ArrayList<>();
+    for (Inline inline : inlines) {
+      if (inline instanceof Inline.Link link && BADGE.matcher(link.written()).matches()) {
+        diagnostics.add(new Diagnostic(line, 0, Severity.INFO, "heading-badge",
+            "badge " + link.written() + " left out of the heading's text"));
+      } else {
+        kept.add(inline);
+      }
+    }
+    return kept;
   }
 
   private void reportHeadingLinks(int line, List<Inline> inlines) {
