@@ -418,7 +418,7 @@ class MarkdownImportTest {
   // ---- reference links and footnotes ------------------------------------------------------------------
 
   @Test
-  void readsReferenceLinksAndReportsFootnotes() {
+  void readsReferenceLinksAndFootnotesIntoTheirGroups() {
     ImportResult result = importPage("haskell.md", REFERENCES, "");
     Directory d = result.directory();
     assertThat(d.groups()).extracting(Group::name, g -> g.links().get(0).url()).containsExactly(
@@ -432,9 +432,14 @@ class MarkdownImportTest {
     assertPlacedIn(d, "Edinburgh Haskell", "Edinburgh", "GB");
     assertPlacedIn(d, "Utrecht Haskell", "Utrecht", "NL");
     assertThat(messageOf(result, 15)).contains("link reference definition");
+    // a footnote says something of the group that refers to it: it is read on that group's line
+    assertThat(group(d, "London Haskell").description()).isEqualTo("monthly talks (Talks are recorded.)");
+    assertThat(group(d, "Utrecht Haskell").description()).isEqualTo("(Currently on a break.)");
+    assertThat(messageOf(result, 13)).contains("footnote [^2] read here");
+    assertThat(messageOf(result, 18)).contains("footnote [^1], read on line 7 where it is referenced");
+    assertThat(messageOf(result, 19)).contains("footnote [^2], read on line 13");
     assertEveryLineAccountedFor(result, REFERENCES);
-    assertThat(unused(result)).extracting(ImportReport.Entry::line).containsExactly(18, 19);
-    assertThat(unused(result)).allSatisfy(e -> assertThat(e.message()).contains("footnote"));
+    assertThat(unused(result)).isEmpty();
   }
 
   // ---- relative links ---------------------------------------------------------------------------------

@@ -149,14 +149,14 @@ class MarkdownOutlineReaderTest {
     }
 
     @Test
-    void footnoteDefinitionLinksAreKept() {
+    void footnoteDefinitionLinksAreKeptWhereTheFootnoteIsReferenced() {
       Outline outline = read("Text[^n].\n\n[^n]: see [PyCon](https://pycon.org)\n");
 
       assertThat(outline.blocks()).containsExactly(
-          new Paragraph(1, List.of(new Text("Text."))),
+          new Paragraph(1, List.of(new Text("Text (see "),
+              new Link(new Target.Url("https://pycon.org"), "PyCon", "[PyCon](https://pycon.org)"), new Text(")."))),
           new Skipped(2, "blank line"),
-          new Paragraph(3, List.of(new Text("see "),
-              new Link(new Target.Url("https://pycon.org"), "PyCon", "[PyCon](https://pycon.org)"))));
+          new Skipped(3, "footnote [^n], read on line 1 where it is referenced"));
       assertThat(outline.diagnostics()).extracting(Diagnostic::code).containsExactly("footnote");
     }
 
