@@ -38,11 +38,21 @@ final class Footnotes {
   static Footnotes of(Document document, SourceText source, LinkTargets targets) {
     Map<String, List<Inline>> texts = new HashMap<>();
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-      if (node instanceof FootnoteDefinition definition) {
+      // only a footnote of plain paragraphs fits in parentheses; one holding a list or code is read where it stands
+      if (node instanceof FootnoteDefinition definition && onlyParagraphs(definition)) {
         texts.putIfAbsent(definition.getLabel(), text(definition, source, targets));
       }
     }
     return new Footnotes(texts);
+  }
+
+  private static boolean onlyParagraphs(FootnoteDefinition definition) {
+    for (Node child = definition.getFirstChild(); child != null; child = child.getNext()) {
+      if (!(child instanceof Paragraph)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<Inline> text(FootnoteDefinition definition, SourceText source, LinkTargets targets) {
