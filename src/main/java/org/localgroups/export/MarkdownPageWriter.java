@@ -31,7 +31,7 @@ public final class MarkdownPageWriter {
 
     @Override
     String link(Link link, String label) {
-      String target = link.url().isEmpty() ? link.written() : link.url();
+      String target = target(link);
       String shown = label.isEmpty() ? (link.written().isEmpty() ? target : link.written()) : label;
       return "[" + text(shown) + "](<" + target.replace(">", "%3E") + ">)";
     }

@@ -25,7 +25,11 @@ public final class MoinPageWriter {
 
     @Override
     String link(Link link, String label) {
-      String target = link.written().isEmpty() ? link.url() : link.written();
+      String target = target(link);
+      if (label.isEmpty() && link.url().startsWith("mailto:") && !target.startsWith("mailto:")) {
+        // inside [[...]] an address is a page name; written bare, MoinMoin reads it as an address again
+        return target;
+      }
       return label.isEmpty() ? "[[" + target + "]]" : "[[" + target + "|" + label + "]]";
     }
 

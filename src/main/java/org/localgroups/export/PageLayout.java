@@ -33,6 +33,21 @@ abstract class PageLayout {
   /** Text written verbatim so that it cannot be read as markup. */
   abstract String text(String text);
 
+  /**
+   * The target to write for a link: as the source wrote it ({@code http:host/path}, {@code name[at]host[dot]org},
+   * a wiki page name) when that reads back to the same link on its own, so that a re-import repairs and
+   * reads it the same way; else (a relative link resolved against a base URL at import) the URL itself,
+   * so that the written page stands on its own.
+   */
+  static String target(Link link) {
+    String written = link.written();
+    if (link.url().isEmpty() || written.contains(":") || written.contains("@")
+        || written.matches("(?i).*[\\[({]at[\\])}].*")) {
+      return written.isEmpty() ? link.url() : written;
+    }
+    return link.url();
+  }
+
   final void write(Directory directory, Writer out) throws IOException {
     for (IntroLine line : directory.intro()) {
       out.write(introLine(line));
@@ -92,17 +107,17 @@ abstract class PageLayout {
 
   private void writeGroup(Group group, Writer out) throws IOException {
     List<Link> links = group.links();
-    String description = group.description().isEmpty() ? "" : " - " + text(group.description());
     boolean namedByLink = !links.isEmpty() && links.get(0).label().equals(group.name());
-    if (namedByLink) {
-      out.write(bullet(1, link(links.get(0), group.name()) + description));
-      out.write('\n');
-      links = links.subList(1, links.size());
-    } else {
-      out.write(bullet(1, text(group.name()) + description));
-      out.write('\n');
+    String name = namedByLink ? link(links.get(0), group.name()) : text(group.name());
+    int next = namedByLink ? 1 : 0;
+    StringBuilder description = new StringBuilder();
+    if (!group.description().isEmpty()) {
+      next = inline(group.description(), links, next, description);
+      description.insert(0, " - ");
     }
-    for (Link link : links) {
+    out.write(bullet(1, name + description));
+    out.write('\n');
+    for (Link link : links.subList(next, links.size())) {
       out.write(bullet(2, link(link, link.label())));
       out.write('\n');
     }
@@ -110,5 +125,28 @@ abstract class PageLayout {
       out.write(bullet(2, text(note)));
       out.write('\n');
     }
+  }
+
+  /**
+   * Writes a group's description with its links back where they stood: the description holds the labels of
+   * the links that were written on the group's own line ("Rio de Janeiro - Official Site, Twitter and
+   * Photos"), so the links from {@code from} on whose labels follow one another in it go back inline, in
+   * order; the others are written below the group. Returns the index of the first link not written.
+   */
+  private int inline(String description, List<Link> links, int from, StringBuilder out) {
+    int at = 0;
+    int next = from;
+    for (; next < links.size(); next++) {
+      Link link = links.get(next);
+      String shown = link.label().isEmpty() ? link.written() : link.label();
+      int found = shown.isEmpty() ? -1 : description.indexOf(shown, at);
+      if (found < 0) {
+        break;
+      }
+      out.append(text(description.substring(at, found))).append(link(link, link.label()));
+      at = found + shown.length();
+    }
+    out.append(text(description.substring(at)));
+    return next;
   }
 }

@@ -48,7 +48,7 @@ final class Drafts {
   static final class GroupDraft {
     final String slug;
     final String name;
-    final String description;
+    String description;
     final RegionDraft firstRegion;
     final List<Link> links = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
@@ -56,6 +56,12 @@ final class Drafts {
     GroupStatus status;
     String founded;
     String meeting;
+    /** ISO code of a flag emoji on the group's line ("🇩🇪 Berlin.rb"), or "". */
+    String flagCountry = "";
+    /** The last source line of the group's own entry, while a next line may still continue it; else 0. */
+    int entryEnd;
+    /** Whether that entry is a paragraph (continued by the next paragraph line) rather than a list item. */
+    boolean entryIsParagraph;
 
     GroupDraft(String slug, String name, String description, RegionDraft firstRegion, ListingFacts facts) {
       this.slug = slug;

@@ -61,6 +61,12 @@ public final class Importer {
     return result;
   }
 
+  /**
+   * How long a description may grow from wrapped lines; a real entry wraps over two or three lines, and
+   * the bound keeps a hostile page of one endless entry linear (later lines become notes).
+   */
+  private static final int MAX_JOINED_DESCRIPTION = 2_000;
+
   /** One import's state. */
   private static final class Reading {
     private static final Pattern GROUP_WORDS = Pattern.compile(
@@ -115,6 +121,8 @@ public final class Importer {
     void run() {
       for (position = 0; position < content.size(); position++) {
         switch (content.get(position)) {
+          case Block.Heading h when tableOfContentsUnder(h) -> tableOfContents(h);
+          case Block.Heading h when isAboutThePage(h) -> aboutThePage(h);
           case Block.Heading h -> heading(h);
           case Block.Item i -> item(i);
           case Block.Paragraph p -> paragraph(p);
@@ -128,7 +136,16 @@ public final class Importer {
       List<Group> frozenGroups = new ArrayList<>();
       for (GroupDraft g : groups.values()) {
         List<String> urls = g.links.stream().map(Link::url).filter(u -> !u.isEmpty()).toList();
-        Placement placement = placer.placeGroup(g.name, g.description, g.firstRegion.place, g.firstRegion.name, urls);
+        Placement within = g.firstRegion.place;
+        String withinName = g.firstRegion.name;
+        if (within.countryCode().isEmpty()) {
+          Optional<Placement> flagged = placer.countryOfFlag(g.flagCountry);
+          if (flagged.isPresent()) {
+            within = flagged.get();
+            withinName = within.name();
+          }
+        }
+        Placement placement = placer.placeGroup(g.name, g.description, within, withinName, urls);
         frozenGroups.add(g.freeze(placement));
       }
       Directory directory = new Directory(outline.title(), intro, frozenRegions, frozenGroups);
@@ -136,6 +153,65 @@ public final class Importer {
     }
 
     // ---- headings -------------------------------------------------------------------------------------
+
+    /** Sections of a README or wiki page that are about the page itself, not a part of the world. */
+    private static final Pattern ABOUT_THE_PAGE = Pattern.compile("(?i)(licen[cs]e|contributing|how to contribute|"
+        + "contributors|code of conduct|credits|acknowledge?ments|footnotes|changelog|see also|maintainers)");
+
+    private static boolean isAboutThePage(Block.Heading h) {
+      return ABOUT_THE_PAGE.matcher(ListingLine.withoutSymbols(h.text()).replaceAll("[:.]+$", "").strip()).matches();
+    }
+
+    /** "## License" and everything under it, down to the next heading as high: reported, not read as groups. */
+    private void aboutThePage(Block.Heading h) {
+      String why = "section '" + h.text() + "', which is about the page itself rather than a region of groups";
+      ledger.record(h.line(), Disposition.SKIPPED, "", "heading of the " + why);
+      while (position + 1 < content.size()
+          && !(content.get(position + 1) instanceof Block.Heading next && next.level() <= h.level())) {
+        position++;
+        switch (content.get(position)) {
+          case Block.Skipped skipped -> ledger.record(skipped.line(), Disposition.SKIPPED, "", skipped.reason());
+          case Block other -> ledger.record(other.line(), Disposition.SKIPPED, "", "part of the " + why);
+        }
+      }
+    }
+
+    /** "## Contents" with only links into the page below it: a table of contents, not a region. */
+    private boolean tableOfContentsUnder(Block.Heading h) {
+      int entries = 0;
+      for (int i = position + 1; i < content.size() && !(content.get(i) instanceof Block.Heading); i++) {
+        switch (content.get(i)) {
+          case Block.Item item when isTableOfContentsEntry(item.content()) -> entries++;
+          case Block.Paragraph p when isTableOfContentsEntry(p.content()) -> entries++;
+          case Block.Skipped skipped -> { }
+          default -> {
+            return false;
+          }
+        }
+      }
+      return entries > 0;
+    }
+
+    private void tableOfContents(Block.Heading h) {
+      ledger.record(h.line(), Disposition.SKIPPED, "",
+          "heading '" + h.text() + "' of a table of contents: its entries only link to headings of this page");
+      while (position + 1 < content.size() && !(content.get(position + 1) instanceof Block.Heading)) {
+        position++;
+        switch (content.get(position)) {
+          case Block.Skipped skipped -> ledger.record(skipped.line(), Disposition.SKIPPED, "", skipped.reason());
+          case Block other -> ledger.record(other.line(), Disposition.SKIPPED, "",
+              "an entry of the table of contents under '" + h.text() + "'");
+        }
+      }
+    }
+
+    /** "[Europe](#europe)": links only into this page, and no words of its own. */
+    private static boolean isTableOfContentsEntry(List<Inline> inlines) {
+      List<Inline.Link> links = links(inlines);
+      boolean ownWords = inlines.stream().anyMatch(i -> i instanceof Inline.Text t && t.text().matches(".*[\\p{L}\\p{N}].*"));
+      return !links.isEmpty() && !ownWords
+          && links.stream().allMatch(l -> l.target() instanceof Target.Page page && page.name().startsWith("#"));
+    }
 
     private void heading(Block.Heading h) {
       while (!headings.isEmpty() && headings.peek().level() >= h.level()) {
@@ -151,7 +227,7 @@ public final class Importer {
       } else {
         Placement parentPlace = parent.map(p -> p.place).orElse(Placement.unplaced("top of the page"));
         RegionKind parentKind = parent.map(p -> p.kind).orElse(RegionKind.ROOT);
-        Placer.RegionPlace place = placer.placeHeading(h.text(), parentPlace, parentKind);
+        Placer.RegionPlace place = placeRegion(h.text(), parentPlace, parentKind);
         String parentSlug = parent.map(p -> p.slug).orElse("");
         String slug = place.kind() == RegionKind.OTHER && !parentSlug.isEmpty()
             ? regionSlugs.claim(parentSlug + " " + h.text())
@@ -163,6 +239,18 @@ public final class Importer {
       headings.push(new HeadingFrame(h.level(), region));
       ledger.record(h.line(), Disposition.REGION, region.slug,
           "region '" + h.text() + "' (" + region.kind.name().toLowerCase(Locale.ROOT) + ")");
+    }
+
+    /** What a heading (or a plain bullet standing for one) names; a flag ("🇩🇪 Deutschland") names its country. */
+    private Placer.RegionPlace placeRegion(String text, Placement parent, RegionKind parentKind) {
+      Placer.RegionPlace place = placer.placeHeading(text, parent, parentKind);
+      if (place.kind() == RegionKind.OTHER && parent.countryCode().isEmpty()) {
+        Optional<Placement> flagged = placer.countryOfFlag(ListingLine.flagCountry(text));
+        if (flagged.isPresent()) {
+          return new Placer.RegionPlace(RegionKind.COUNTRY, flagged.get());
+        }
+      }
+      return place;
     }
 
     /** The page's single outermost heading, with every other heading below it, is the tree's root. */
@@ -188,6 +276,10 @@ public final class Importer {
     private void item(Block.Item item) {
       if (headings.isEmpty()) {
         introLine(item.line(), item.content());
+        return;
+      }
+      if (isTableOfContentsEntry(item.content())) {
+        ledger.record(item.line(), Disposition.SKIPPED, "", "an entry of a table of contents (it only links into this page)");
         return;
       }
       if (item.continuation()) {
@@ -220,6 +312,10 @@ public final class Importer {
 
     private void continuation(Block.Item item) {
       ItemFrame frame = items.stream().filter(f -> f.depth() <= item.depth()).findFirst().orElse(null);
+      if (frame instanceof GroupFrame g && continuesEntry(g.group(), item.line(), false)) {
+        continueEntry(g.group(), item.line(), item.content());
+        return;
+      }
       switch (frame) {
         case GroupFrame g -> detail(g.group(), item.line(), item.content(), "continues the group's entry");
         case ChannelFrame c -> resource(c.region(), item.line(), links(item.content()), c.label(),
@@ -247,13 +343,18 @@ public final class Importer {
         GroupDraft group = newGroup(item.line(), item.content(), region, "group; its links are on the lines below");
         items.push(new GroupFrame(item.depth(), group));
       } else {
-        RegionDraft sub = new RegionDraft(regionSlugs.claim(region.slug + " " + text), text, region.level + 1,
-            region.slug, RegionKind.OTHER, region.place, item.line());
+        // read as a heading would be: "- India" under "Asia" is the country India
+        Placer.RegionPlace place = placeRegion(text, region.place, region.kind);
+        String slug = place.kind() == RegionKind.OTHER
+            ? regionSlugs.claim(region.slug + " " + text)
+            : regionSlugs.claim(text, region.slug);
+        RegionDraft sub = new RegionDraft(slug, text, region.level + 1, region.slug, place.kind(), place.placement(),
+            item.line());
         regions.add(sub);
         items.push(new SubRegionFrame(item.depth(), sub));
         lastGroup = null;
-        ledger.record(item.line(), Disposition.REGION, sub.slug,
-            "sub-region '" + text + "' of '" + region.name + "' (a plain entry with entries below it)");
+        ledger.record(item.line(), Disposition.REGION, sub.slug, "sub-region '" + text + "' of '" + region.name
+            + "' (" + sub.kind.name().toLowerCase(Locale.ROOT) + "; a plain entry with entries below it)");
       }
     }
 
@@ -290,9 +391,34 @@ public final class Importer {
       items.push(new GroupFrame(depth, group));
     }
 
+    /** Whether {@code line} is the next line of the group's own entry (a wrapped line of one item or paragraph). */
+    private boolean continuesEntry(GroupDraft group, int line, boolean paragraph) {
+      return group == lastGroup && group.entryEnd > 0 && group.entryEnd == line - 1 && group.entryIsParagraph == paragraph
+          && group.description.length() < MAX_JOINED_DESCRIPTION;
+    }
+
+    /**
+     * "Berlin. Meets every" / "second Wednesday of the month.": a wrapped line continues the group's
+     * description, as a reader of the page sees one sentence; its facts are read from the whole entry.
+     */
+    private void continueEntry(GroupDraft group, int line, List<Inline> inlines) {
+      toLinks(inlines).forEach(group::addLink);
+      String more = ListingLine.readable(inlines, 0).strip();
+      group.description = (group.description + " " + more).strip();
+      String meeting = ListingFacts.meeting(ListingLine.withoutSymbols(group.description));
+      if (!meeting.isEmpty()) {
+        group.meeting = meeting;
+      }
+      group.learn(ListingFacts.read(more));
+      group.lines.add(line);
+      group.entryEnd = line;
+      ledger.record(line, Disposition.GROUP_DETAIL, group.slug,
+          "continues the line of group '" + group.name + "' (its description goes on)");
+    }
+
     private GroupDraft newGroup(int line, List<Inline> inlines, RegionDraft region, String why) {
       ListingLine listing = ListingLine.read(inlines);
-      List<Link> links = new ArrayList<>(listing.links().stream().map(Reading::toLink).toList());
+      List<Link> links = new ArrayList<>(toLinks(inlines));
       if (listing.nameFromLink() && !links.isEmpty()) {
         // the link's text names the group: keep the two equal, as writers will write them
         Link main = links.get(0);
@@ -311,17 +437,20 @@ public final class Importer {
         return g;
       }
       ListingFacts facts = ListingFacts.read(listing.text());
-      ListingFacts own = new ListingFacts(facts.status(), facts.founded(), ListingFacts.meeting(listing.description()));
+      ListingFacts own = new ListingFacts(facts.status(), facts.founded(), ListingFacts.meeting(ListingLine.withoutSymbols(listing.description())));
       GroupDraft g = new GroupDraft(groupSlugs.claim(listing.name(), region.place.countryCode(), region.slug),
           listing.name(), listing.description(), region, own);
       links.forEach(g::addLink);
       g.lines.add(line);
+      g.flagCountry = ListingLine.flagCountry(listing.text());
+      g.entryEnd = line;
       groups.put(g.slug, g);
       region.list(g.slug);
       identities(listing, links, region).forEach(k -> groupByIdentity.putIfAbsent(k, g.slug));
       lastGroup = g;
       String note = listing.nameNote().isEmpty() ? "" : "; " + listing.nameNote();
-      String factsNote = own.isEmpty() ? "" : "; " + own;
+      String factsNote = (own.isEmpty() ? "" : "; " + own)
+          + (g.flagCountry.isEmpty() ? "" : "; its flag names the country " + g.flagCountry);
       ledger.record(line, Disposition.GROUP, g.slug, "group '" + g.name + "'" + factsNote + note + suffix);
       return g;
     }
@@ -359,7 +488,12 @@ public final class Importer {
 
     private void detail(GroupDraft group, int line, List<Inline> inlines, String why) {
       List<Inline.Link> links = links(inlines);
-      links.stream().map(Reading::toLink).forEach(group::addLink);
+      // "mailing list: <mailto:...>": the words before the colon say what the unlabelled link is
+      String channel = channelLabel(inlines).orElse("");
+      toLinks(inlines).stream()
+          .map(l -> channel.isEmpty() || !l.label().isEmpty() ? l
+              : new Link(LinkKinds.of(l.url(), channel), l.url(), channel, l.written()))
+          .forEach(group::addLink);
       String text = ListingLine.readable(inlines, 0).strip();
       if (links.isEmpty() && !text.isEmpty()) {
         group.notes.add(text);
@@ -394,15 +528,30 @@ public final class Importer {
     // ---- paragraphs and intro -------------------------------------------------------------------------
 
     private void paragraph(Block.Paragraph p) {
-      if (headings.isEmpty()) {
+      RegionDraft under = headings.isEmpty() ? null : headings.peek().region();
+      // running text under the page's own title, before its first section, introduces the page
+      boolean introducesPage = under != null && under.kind == RegionKind.ROOT && under.groupSlugs.isEmpty()
+          && under.resources.isEmpty() && regions.get(regions.size() - 1) == under;
+      if (under == null || introducesPage) {
         introLine(p.line(), p.content());
         return;
       }
+      if (isTableOfContentsEntry(p.content())) {
+        ledger.record(p.line(), Disposition.SKIPPED, "", "a table-of-contents line (it only links into this page)");
+        return;
+      }
       items.clear();
+      if (lastGroup != null && continuesEntry(lastGroup, p.line(), true)) {
+        continueEntry(lastGroup, p.line(), p.content());
+        return;
+      }
       String text = ListingLine.readable(p.content(), 0).strip();
       List<Inline.Link> links = links(p.content());
       if (!links.isEmpty()) {
         topLevelEntry(p.line(), 1, p.content(), text, links, "written as a paragraph, without a bullet");
+        if (lastGroup != null && lastGroup.entryEnd == p.line()) {
+          lastGroup.entryIsParagraph = true;
+        }
         items.clear();
       } else {
         unused(p.line(), p.content(), "text under '" + headings.peek().region().name + "' that is not a list entry");
@@ -558,11 +707,43 @@ public final class Importer {
         }
         sb.append(Inline.readable(i));
       }
-      return sb.toString();
+      return withoutChannelName(sb.toString());
     }
 
     private static List<Inline.Link> links(List<Inline> inlines) {
       return inlines.stream().filter(i -> i instanceof Inline.Link).map(i -> (Inline.Link) i).toList();
+    }
+
+    /** "... Mailing list: pywaw@googlegroups.com": the words before a colon name the channel of the link after it. */
+    private static final Pattern CHANNEL_BEFORE = Pattern.compile("(?s)^(.*?)([^.;,:()\\[\\]–—-]*):\\s*$");
+
+    /**
+     * The links of an entry; an unlabelled one written after a channel name and a colon
+     * ("Mailing list: x@y.org") is of that kind. Its label stays empty, as written.
+     */
+    private static List<Link> toLinks(List<Inline> inlines) {
+      List<Link> out = new ArrayList<>();
+      String before = "";
+      for (Inline i : inlines) {
+        if (i instanceof Inline.Link l) {
+          Link link = toLink(l);
+          var m = CHANNEL_BEFORE.matcher(before);
+          if (link.label().isEmpty() && m.matches() && Channels.isChannelLabel(m.group(2).strip())) {
+            link = new Link(LinkKinds.of(link.url(), m.group(2).strip()), link.url(), "", link.written());
+          }
+          out.add(link);
+          before = "";
+        } else {
+          before = Inline.readable(i);
+        }
+      }
+      return out;
+    }
+
+    /** The entry's own words without a trailing "Mailing list:" that introduces the next link. */
+    private static String withoutChannelName(String words) {
+      var m = CHANNEL_BEFORE.matcher(words);
+      return m.matches() && Channels.isChannelLabel(m.group(2).strip()) ? m.group(1) : words;
     }
 
     static Link toLink(Inline.Link l) {
@@ -573,17 +754,42 @@ public final class Importer {
       };
       String written = writtenTarget(l);
       String label = l.label().strip();
-      if (label.equals(url) || label.equals(written) || label.equals(l.target().display())) {
-        label = ""; // a label that only repeats the target is no label
+      // a label that only repeats the target is no label; "[GoConferences](GoConferences)", a relative link
+      // resolved against the base URL, keeps its label: the URL it now stands for is not what the reader saw
+      boolean relative = !url.isEmpty() && !written.contains(":") && !written.contains("@")
+          && !HIDDEN_AT.matcher(written).find();
+      if (label.equals(url) || label.equals(written) && !relative || label.equals(l.target().display())) {
+        label = "";
       }
       return new Link(LinkKinds.of(url, label), url, label, written);
     }
 
-    /** The link's target exactly as written: the URL part of {@code [[url|label]]}, or the bare text. */
+    /** The "at" of an address written to fool harvesters: {@code name[at]host[dot]org}. */
+    private static final Pattern HIDDEN_AT = Pattern.compile("(?i)[\\[({]at[\\])}]");
+
+    /** {@code [label](<dest> "title")}: a Markdown inline link (or image), its destination in group 1. */
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("(?s)^!?\\[.*\\]\\(\\s*(<[^>]*>|\\S*)(?:\\s+.*)?\\)$");
+
+    /**
+     * The link's target exactly as written: the URL part of {@code [[url|label]]}, the destination of
+     * {@code [label](dest)}, the inside of {@code <dest>}, or the bare text.
+     */
     static String writtenTarget(Inline.Link l) {
       String display = l.target().display();
       String url = l.target() instanceof Target.Email e ? e.href() : display;
-      if (l.written().contains(url)) {
+      String written = l.written();
+      if (written.startsWith("<") && written.endsWith(">") && !written.startsWith("<<")) {
+        return written.substring(1, written.length() - 1).strip();
+      }
+      var markdown = MARKDOWN_LINK.matcher(written);
+      if (!written.startsWith("[[") && markdown.matches()) {
+        String dest = markdown.group(1).replaceAll("^<|>$", "").strip();
+        return dest.isEmpty() ? url : dest;
+      }
+      if (written.startsWith("[") && !written.startsWith("[[") && written.endsWith("]")) {
+        return url; // a Markdown reference link: its destination stands elsewhere on the page
+      }
+      if (written.contains(url)) {
         return url;
       }
       String inner = l.written().replaceAll("^\\[+|\\]+$", "");

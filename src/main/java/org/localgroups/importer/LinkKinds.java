@@ -10,7 +10,7 @@ final class LinkKinds {
 
   static LinkKind of(String url, String label) {
     String u = url.toLowerCase(Locale.ROOT);
-    String l = label.toLowerCase(Locale.ROOT);
+    String l = head(label.toLowerCase(Locale.ROOT));
     if (u.isEmpty()) {
       return LinkKind.WIKI_PAGE;
     }
@@ -64,6 +64,18 @@ final class LinkKinds {
       return LinkKind.WEBSITE;
     }
     return LinkKind.OTHER;
+  }
+
+  private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile(
+      " (?:contain|contains|containing|with|which|that|where|listing|links to) ");
+
+  /**
+   * The part of a label that names the thing: "German Python Site containing links to ... mailing lists"
+   * is a site. Clauses that describe what a site holds say nothing of what the link is.
+   */
+  private static String head(String label) {
+    var m = CLAUSE.matcher(label);
+    return m.find() ? label.substring(0, m.start()) : label;
   }
 
   /** Lowercase host of a URL, "" when it has none. */

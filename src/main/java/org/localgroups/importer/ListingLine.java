@@ -54,7 +54,8 @@ record ListingLine(String name, String description, String text, List<Link> link
     String pre = before.toString().strip();
     boolean bareFirst = firstLink >= 0 && content.get(firstLink) instanceof Link l && l.label().isBlank()
         && !(l.target() instanceof Target.Page) && !readable(content, firstLink + 1).isBlank();
-    if (firstLink >= 0 && !bareFirst && (pre.isEmpty() || STATUS_PREFIX.matcher(pre).matches() || LEADING_PUNCT.matcher(pre).replaceAll("").isEmpty())) {
+    if (firstLink >= 0 && !bareFirst && (pre.isEmpty() || STATUS_PREFIX.matcher(pre).matches()
+        || LEADING_PUNCT.matcher(pre).replaceAll("").isEmpty() || onlySymbols(pre))) {
       return fromLeadingLink(content, firstLink, pre, text, links);
     }
     return fromLeadingText(text, links);
@@ -112,6 +113,45 @@ record ListingLine(String name, String description, String text, List<Link> link
       description = tail.startsWith(" (") || tail.startsWith("(") ? tail.strip() : LEADING_PUNCT.matcher(tail).replaceAll("");
     }
     return new ListingLine(cleanName(name), description.strip(), text, links, note, false);
+  }
+
+  /** "🇩🇪", "🐍", "⭐": emoji and other symbols before the group's link mark it, they do not name it. */
+  static boolean onlySymbols(String text) {
+    return !text.isBlank() && text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || switch (Character.getType(cp)) {
+      case Character.OTHER_SYMBOL, Character.MODIFIER_SYMBOL, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
+          Character.FORMAT -> true;
+      default -> false;
+    });
+  }
+
+  /** The text without the symbols it starts with ("🇩🇪 Monthly meetup" -> "Monthly meetup"). */
+  static String withoutSymbols(String text) {
+    int i = 0;
+    while (i < text.length() && onlySymbols(text.substring(i, i + Character.charCount(text.codePointAt(i))))) {
+      i += Character.charCount(text.codePointAt(i));
+    }
+    return text.substring(i).strip();
+  }
+
+  private static final int REGIONAL_INDICATOR_A = 0x1F1E6;
+  private static final int REGIONAL_INDICATOR_Z = 0x1F1FF;
+
+  /**
+   * The ISO 3166-1 code of the first flag emoji in a text ("🇩🇪" is the regional indicators D and E), or "".
+   * Lists sorted by continent mark each group's country this way.
+   */
+  static String flagCountry(String text) {
+    int previous = -1;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      boolean indicator = cp >= REGIONAL_INDICATOR_A && cp <= REGIONAL_INDICATOR_Z;
+      if (indicator && previous >= 0) {
+        return "" + (char) ('A' + previous - REGIONAL_INDICATOR_A) + (char) ('A' + cp - REGIONAL_INDICATOR_A);
+      }
+      previous = indicator ? cp : -1;
+      i += Character.charCount(cp);
+    }
+    return "";
   }
 
   private static String cleanName(String name) {

@@ -209,6 +209,19 @@ final class Placer {
         .toLowerCase(Locale.ROOT).strip();
   }
 
+  /**
+   * The country a flag on a group's line names, as the place to read the group within when the headings
+   * above it name no country (lists sorted by continent only).
+   */
+  Optional<Placement> countryOfFlag(String isoCode) {
+    if (isoCode.isEmpty()) {
+      return Optional.empty();
+    }
+    String code = isoCode.equals("UK") ? "GB" : isoCode;
+    return gazetteer.country(code).filter(p -> p.kind() == Place.Kind.COUNTRY)
+        .map(p -> placement(p, Precision.COUNTRY, 1, "its flag names " + p.name()));
+  }
+
   private Optional<Place> countryOfDomain(String url) {
     String host = LinkKinds.host(url);
     if (host.isEmpty() && url.toLowerCase(Locale.ROOT).startsWith("mailto:")) {

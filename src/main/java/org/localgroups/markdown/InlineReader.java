@@ -51,21 +51,25 @@ final class InlineReader {
   private final SourceText source;
   private final LinkTargets targets;
   private final List<Diagnostic> diagnostics;
+  private final Footnotes footnotes;
   private final SortedMap<Integer, List<Inline>> byLine = new TreeMap<>();
   private final Map<Integer, Integer> continuedFrom = new HashMap<>();
   private int currentLine;
   private int nesting;
 
-  private InlineReader(SourceText source, LinkTargets targets, List<Diagnostic> diagnostics, int firstLine) {
+  private InlineReader(SourceText source, LinkTargets targets, List<Diagnostic> diagnostics, Footnotes footnotes,
+      int firstLine) {
     this.source = source;
     this.targets = targets;
     this.diagnostics = diagnostics;
+    this.footnotes = footnotes;
     this.currentLine = firstLine;
   }
 
   /** Reads the children of {@code block}, whose first line is {@code firstLine}. */
-  static Lines read(Node block, int firstLine, SourceText source, LinkTargets targets, List<Diagnostic> diagnostics) {
-    InlineReader reader = new InlineReader(source, targets, diagnostics, firstLine);
+  static Lines read(Node block, int firstLine, SourceText source, LinkTargets targets, List<Diagnostic> diagnostics,
+      Footnotes footnotes) {
+    InlineReader reader = new InlineReader(source, targets, diagnostics, footnotes, firstLine);
     reader.children(block);
     reader.continuedFrom.keySet().removeAll(reader.byLine.keySet());
     return new Lines(reader.byLine, reader.continuedFrom);
@@ -89,7 +93,7 @@ final class InlineReader {
       }
       case SoftLineBreak ignored -> currentLine++;
       case HardLineBreak ignored -> currentLine++;
-      case FootnoteReference ignored -> { /* removed from the text; the definition is read where it stands */ }
+      case FootnoteReference ref -> footnote(ref, line);
       case Link link -> link(link, line);
       case Image image -> image(image, line);
       case HtmlInline html -> {
@@ -98,6 +102,24 @@ final class InlineReader {
       default -> nested(node, line);
     }
     return next(node);
+  }
+
+  /** {@code [^2]}: the footnote's text, in parentheses, where it is first referenced. */
+  private void footnote(FootnoteReference ref, int line) {
+    List<Inline> text = footnotes.at(ref.getLabel(), line);
+    if (text.isEmpty()) {
+      return;
+    }
+    diagnostics.add(new Diagnostic(line, columnOf(ref), Severity.INFO, "footnote",
+        "footnote [^" + ref.getLabel() + "] read here, in parentheses"));
+    add(line, " (");
+    for (Inline inline : text) {
+      switch (inline) {
+        case Inline.Text t -> add(line, t.text());
+        case Inline.Link l -> add(line, l);
+      }
+    }
+    add(line, ")");
   }
 
   /** Emphasis and other containers: read through, but not deeper than a real page would nest. */

@@ -10,6 +10,15 @@ import org.localgroups.outline.Target;
 /** Turns a link destination as commonmark read it into a {@link Target}, resolving relative links. */
 final class LinkTargets {
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
+  /** {@code http:host/path}: a web address whose {@code //} was left out (wikis and hand-edited pages do it). */
+  private static final Pattern WEB_WITHOUT_SLASHES = Pattern.compile("(?i)^(https?):(?!//)([\\w-]+(?:\\.[\\w-]+)+.*)",
+      Pattern.DOTALL);
+  /** An e-mail address written as a link destination without {@code mailto:}. */
+  private static final Pattern ADDRESS = Pattern.compile("^[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}$");
+  /** The same, written to fool harvesters: {@code name[at]host[dot]org}, {@code name(at)host.org}. */
+  private static final Pattern HIDDEN_ADDRESS = Pattern.compile(
+      "(?i)^([\\w.+-]{1,64})\\s?[\\[({]at[\\])}]\\s?([\\w-]{1,63}(?:\\s?(?:[\\[({]dot[\\])}]|\\.)\\s?[\\w-]{1,63}){1,8})$");
+  private static final Pattern HIDDEN_DOT = Pattern.compile("(?i)\\s?(?:[\\[({]dot[\\])}]|\\.)\\s?");
 
   private final String baseUrl;
 
@@ -24,6 +33,21 @@ final class LinkTargets {
       String address = dest.substring(7);
       int query = address.indexOf('?');
       return new Target.Email(query >= 0 ? address.substring(0, query) : address, dest);
+    }
+    var web = WEB_WITHOUT_SLASHES.matcher(dest);
+    if (web.matches()) {
+      diagnostics.add(new Diagnostic(line, column, Severity.INFO, "repaired-url",
+          "link " + dest + " lacks '//' after its scheme; read as " + web.group(1) + "://" + web.group(2)));
+      return new Target.Url(web.group(1) + "://" + web.group(2));
+    }
+    if (ADDRESS.matcher(dest).matches()) {
+      // commonmark reads it as a relative link; its author meant an address
+      return new Target.Email(dest, "mailto:" + dest);
+    }
+    var hidden = HIDDEN_ADDRESS.matcher(dest);
+    if (hidden.matches()) {
+      String address = hidden.group(1) + "@" + HIDDEN_DOT.matcher(hidden.group(2)).replaceAll(".");
+      return new Target.Email(address, "mailto:" + address);
     }
     if (SCHEME.matcher(dest).matches()) {
       return new Target.Url(dest);

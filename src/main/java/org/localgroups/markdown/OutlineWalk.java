@@ -58,6 +58,7 @@ final class OutlineWalk {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, Integer> definitions = new LinkedHashMap<>();
   private final List<String> usedDestinations = new ArrayList<>();
+  private Footnotes footnotes = Footnotes.none();
 
   OutlineWalk(SourceText source, LinkTargets targets, Map<Integer, String> preset) {
     this.source = source;
@@ -68,6 +69,7 @@ final class OutlineWalk {
 
   /** Reads the document and returns one block per line, in line order. */
   List<Block> walk(Document document) {
+    footnotes = Footnotes.of(document, source, targets);
     block(document, new TopLevel());
     reportUnusedDefinitions();
     List<Block> out = new ArrayList<>(blocks.length);
@@ -184,7 +186,7 @@ final class OutlineWalk {
     if (lines.isEmpty()) {
       return;
     }
-    InlineReader.Lines content = InlineReader.read(paragraph, lines.getFirst(), source, targets, diagnostics);
+    InlineReader.Lines content = InlineReader.read(paragraph, lines.getFirst(), source, targets, diagnostics, footnotes);
     for (int line : lines) {
       List<Inline> inlines = content.on(line);
       if (ATTRIBUTE_LINE.matcher(source.line(line)).matches()) {
@@ -222,7 +224,7 @@ final class OutlineWalk {
     if (lines.isEmpty()) {
       return;
     }
-    InlineReader.Lines content = InlineReader.read(heading, lines.getFirst(), source, targets, diagnostics);
+    InlineReader.Lines content = InlineReader.read(heading, lines.getFirst(), source, targets, diagnostics, footnotes);
     boolean setext = lines.size() > 1;
     List<Integer> textLines = setext ? lines.subList(0, lines.size() - 1) : lines;
     if (setext && textLines.stream().allMatch(line -> ATTRIBUTE_LINE.matcher(source.line(line)).matches())) {
@@ -237,7 +239,7 @@ final class OutlineWalk {
     } else {
       StringBuilder text = new StringBuilder();
       for (int line : textLines) {
-        List<Inline> inlines = content.on(line);
+        List<Inline> inlines = withoutBadges(line, content.on(line));
         noteLinks(inlines);
         reportHeadingLinks(line, inlines);
         if (!text.isEmpty()) {
@@ -252,6 +254,26 @@ final class OutlineWalk {
     if (setext) {
       give(new Block.Skipped(lines.getLast(), "setext heading underline"));
     }
+  }
+
+  /** {@code [![Awesome](badge.svg)](https://awesome.re)}: a link whose whole label is an image. */
+  private static final Pattern BADGE = Pattern.compile("^\\[\\s*!\\[[^\\]]*\\]\\([^)]*\\)\\s*\\]\\(.*\\)$", Pattern.DOTALL);
+
+  /**
+   * A heading's badges (README titles carry "awesome", build and licence badges) name no region: they are
+   * left out of its text, and said so.
+   */
+  private List<Inline> withoutBadges(int line, List<Inline> inlines) {
+    List<Inline> kept = new ArrayList<>();
+    for (Inline inline : inlines) {
+      if (inline instanceof Inline.Link link && BADGE.matcher(link.written()).matches()) {
+        diagnostics.add(new Diagnostic(line, 0, Severity.INFO, "heading-badge",
+            "badge " + link.written() + " left out of the heading's text"));
+      } else {
+        kept.add(inline);
+      }
+    }
+    return kept;
   }
 
   private void reportHeadingLinks(int line, List<Inline> inlines) {
@@ -288,7 +310,7 @@ final class OutlineWalk {
         if (!cells.isEmpty()) {
           cells.add(new Inline.Text(" | "));
         }
-        cells.addAll(InlineReader.read(tableCell, line, source, targets, diagnostics).byLine().values().stream()
+        cells.addAll(InlineReader.read(tableCell, line, source, targets, diagnostics, footnotes).byLine().values().stream()
             .flatMap(List::stream).toList());
       }
     }
@@ -346,6 +368,16 @@ final class OutlineWalk {
   private void footnote(FootnoteDefinition note) {
     List<Integer> lines = lines(note);
     if (lines.isEmpty()) {
+      return;
+    }
+    int takenBy = footnotes.takenBy(note.getLabel());
+    if (takenBy > 0) {
+      String reason = "footnote [^" + note.getLabel() + "], read on line " + takenBy + " where it is referenced";
+      for (int line = lines.getFirst(); line <= lines.getLast(); line++) {
+        if (isFree(line)) {
+          give(new Block.Skipped(line, source.line(line).isBlank() ? "blank line" : reason));
+        }
+      }
       return;
     }
     children(note, new TopLevel());

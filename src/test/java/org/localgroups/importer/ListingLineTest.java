@@ -89,4 +89,25 @@ class ListingLineTest {
     assertThat(line.name()).isEqualTo("Russian-speaking Python & Zope User Group");
     assertThat(line.description()).isEqualTo("the oldest user group, is no longer active.");
   }
+
+  @Test
+  void readsAFlagEmojiAsItsCountryCode() {
+    assertThat(ListingLine.flagCountry("🇩🇪 Berlin.rb")).isEqualTo("DE");
+    assertThat(ListingLine.flagCountry("Ruby Argentina 🇦🇷")).isEqualTo("AR");
+    assertThat(ListingLine.flagCountry("🇬🇧 and 🇮🇪")).isEqualTo("GB");
+    assertThat(ListingLine.flagCountry("🐍 PyLadies")).isEmpty();
+    assertThat(ListingLine.flagCountry("DE Berlin")).isEmpty();
+  }
+
+  @Test
+  void takesSymbolsBeforeTheLinkOutOfTheName() {
+    ListingLine line = ListingLine.read(List.of(new Text("🇩🇪 "), url("https://www.rubyberlin.org/", "Berlin.rb"),
+        new Text(" - Monthly meetup")));
+    assertThat(line.name()).isEqualTo("Berlin.rb");
+    assertThat(line.nameFromLink()).isTrue();
+    assertThat(line.description()).isEqualTo("🇩🇪 Monthly meetup");
+    assertThat(ListingLine.withoutSymbols(line.description())).isEqualTo("Monthly meetup");
+    assertThat(ListingLine.onlySymbols("🇩🇪 ⭐️")).isTrue();
+    assertThat(ListingLine.onlySymbols("(Defunct)")).isFalse();
+  }
 }

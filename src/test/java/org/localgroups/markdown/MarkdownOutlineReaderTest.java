@@ -149,14 +149,14 @@ class MarkdownOutlineReaderTest {
     }
 
     @Test
-    void footnoteDefinitionLinksAreKept() {
+    void footnoteDefinitionLinksAreKeptWhereTheFootnoteIsReferenced() {
       Outline outline = read("Text[^n].\n\n[^n]: see [PyCon](https://pycon.org)\n");
 
       assertThat(outline.blocks()).containsExactly(
-          new Paragraph(1, List.of(new Text("Text."))),
+          new Paragraph(1, List.of(new Text("Text (see "),
+              new Link(new Target.Url("https://pycon.org"), "PyCon", "[PyCon](https://pycon.org)"), new Text(")."))),
           new Skipped(2, "blank line"),
-          new Paragraph(3, List.of(new Text("see "),
-              new Link(new Target.Url("https://pycon.org"), "PyCon", "[PyCon](https://pycon.org)"))));
+          new Skipped(3, "footnote [^n], read on line 1 where it is referenced"));
       assertThat(outline.diagnostics()).extracting(Diagnostic::code).containsExactly("footnote");
     }
 
@@ -261,7 +261,9 @@ class MarkdownOutlineReaderTest {
       assertThat(links(outline)).extracting(l -> l.target().display())
           .contains("pywaw@googlegroups.com", "https://t.me/pythonargentina");
       assertThat(outline.diagnostics()).filteredOn(d -> d.code().equals("image")).hasSize(2);
-      assertThat(outline.diagnostics()).filteredOn(d -> d.code().equals("heading-link")).hasSize(1);
+      // the title's badge names nothing: it is left out of the heading, and said so
+      assertThat(outline.blocks()).contains(new Block.Heading(1, 1, "Awesome Python User Groups"));
+      assertThat(outline.diagnostics()).filteredOn(d -> d.code().equals("heading-badge")).hasSize(1);
     }
 
     @Test
