@@ -304,22 +304,6 @@ class CliIT {
     assertRefused(2, "Unknown export format 'xyz'", "export", "--format", "xyz");
   }
 
-  /**
-   * Regions and groups that do not survive export + import today (bugs in the writers or the importer,
-   * see the report of this branch); every other region and group must come back equal. When a bug is
-   * fixed, its slug leaves this list, or the test fails.
-   */
-  private static final java.util.Map<String, java.util.Set<String>> KNOWN_ROUND_TRIP_LOSSES = java.util.Map.of(
-      // region resources exported with their description inside the link label, which changes the kind;
-      // PythOnRio's inline links exported as sub-bullets under a sub-region, where they become two groups
-      // ("Twitter", "Photos") and region resources; obfuscated e-mails exported as [[name[at]host[dot]com]]
-      // become wiki page links without a URL
-      "moin", java.util.Set.of("germany", "russian-federation", "brazil-regional-by-state",
-          "pythonrio", "twitter", "photos", "python-cambodian-user-group", "python-peru"),
-      // the same, and links' "written" forms (http:host, obfuscated e-mails) come back as the export wrote them
-      "md", java.util.Set.of("germany", "russian-federation", "brazil-regional-by-state",
-          "pythonrio", "twitter", "photos", "python-cambodian-user-group", "python-peru", "sri-lanka-python-user-group"));
-
   @ParameterizedTest
   @ValueSource(strings = {"moin", "md"})
   void importingAnExportGivesTheSameDirectory(String extension) throws IOException {
@@ -333,15 +317,7 @@ class CliIT {
     assertThat(again.exit()).as(again.err()).isZero();
     Directory expected = withoutSourceLines(DirectoryJson.read(seededJson));
     Directory actual = withoutSourceLines(DirectoryJson.read(exportJson(data)));
-    var known = KNOWN_ROUND_TRIP_LOSSES.get(extension);
-    assertThat(actual.title()).isEqualTo(expected.title());
-    assertThat(actual.intro()).containsExactlyElementsOf(expected.intro());
-    assertThat(actual.groups().stream().filter(g -> !known.contains(g.slug())).toList())
-        .containsExactlyElementsOf(expected.groups().stream().filter(g -> !known.contains(g.slug())).toList());
-    assertThat(actual.regions().stream().filter(r -> !known.contains(r.slug())).toList())
-        .containsExactlyElementsOf(expected.regions().stream().filter(r -> !known.contains(r.slug())).toList());
-    assertThat(actual.groups()).as("groups").hasSize(expected.groups().size() + 1); // PythOnRio -> Twitter, Photos
-    assertThat(actual).as("the known losses are still there; update KNOWN_ROUND_TRIP_LOSSES").isNotEqualTo(expected);
+    assertThat(actual).isEqualTo(expected);
   }
 
   // ---- geocode and groups ----
