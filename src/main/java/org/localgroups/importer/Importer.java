@@ -392,6 +392,19 @@ public final class Importer {
     }
 
     /** Whether {@code line} is the next line of the group's own entry (a wrapped line of one item or paragraph). */
+    /** A line that opens with a link ("[[url|Name]] ...", a table row "| [Name](url) | City |") starts an entry. */
+    private static boolean startsWithLink(List<Inline> inlines) {
+      for (Inline i : inlines) {
+        if (i instanceof Inline.Link) {
+          return true;
+        }
+        if (!Inline.readable(i).replaceAll("[\\s|]+", "").isEmpty()) {
+          return false;
+        }
+      }
+      return false;
+    }
+
     private boolean continuesEntry(GroupDraft group, int line, boolean paragraph) {
       return group == lastGroup && group.entryEnd > 0 && group.entryEnd == line - 1 && group.entryIsParagraph == paragraph
           && group.description.length() < MAX_JOINED_DESCRIPTION;
@@ -541,7 +554,7 @@ public final class Importer {
         return;
       }
       items.clear();
-      if (lastGroup != null && continuesEntry(lastGroup, p.line(), true)) {
+      if (lastGroup != null && !startsWithLink(p.content()) && continuesEntry(lastGroup, p.line(), true)) {
         continueEntry(lastGroup, p.line(), p.content());
         return;
       }
