@@ -71,7 +71,7 @@ final class Views {
   GroupPage group(Directory d, Group g) {
     Map<LinkKind, List<LinkView>> byKind = new LinkedHashMap<>();
     for (Link l : g.links()) {
-      byKind.computeIfAbsent(l.kind(), k -> new ArrayList<>()).add(link(l));
+      byKind.computeIfAbsent(l.kind(), k -> new ArrayList<>()).add(cardLink(g, l));
     }
     List<LinkGroup> linkGroups = byKind.entrySet().stream()
         .map(e -> new LinkGroup(kindLabel(e.getKey()), icon(e.getKey()), e.getValue()))
@@ -193,7 +193,7 @@ final class Views {
   }
 
   /**
-   * A group's main link in a list. Most links on the wiki page are labelled with the group's own name, which
+   * A group's link as shown beside its name. Most links on the wiki page are labelled with the group's own name, which
    * next to the name linked to its page reads as the same link twice; such a link shows where it goes instead.
    */
   static LinkView cardLink(Group g, Link l) {
