@@ -1,0 +1,102 @@
+package org.localgroups.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.localgroups.directory.Channels;
+import org.localgroups.directory.Link;
+import org.localgroups.outline.Inline;
+import org.localgroups.outline.Target;
+
+/** Links of the outline as the directory keeps them: kind, clickable URL, label, and the target as written. */
+final class LinkReading {
+  private LinkReading() {}
+
+  /** "... Mailing list: pywaw@googlegroups.com": the words before a colon name the channel of the link after it. */
+  static final Pattern CHANNEL_BEFORE = Pattern.compile("(?s)^(.*?)([^.;,:()\\[\\]–—-]*):\\s*$");
+
+  /** The "at" of an address written to fool harvesters: {@code name[at]host[dot]org}. */
+  static final Pattern HIDDEN_AT = Pattern.compile("(?i)[\\[({]at[\\])}]");
+
+  /** {@code [label](<dest> "title")}: a Markdown inline link (or image), its destination in group 1. */
+  static final Pattern MARKDOWN_LINK = Pattern.compile("(?s)^!?\\[.*\\]\\(\\s*(<[^>]*>|\\S*)(?:\\s+.*)?\\)$");
+
+  /**
+   * The links of an entry; an unlabelled one written after a channel name and a colon
+   * ("Mailing list: x@y.org") is of that kind. Its label stays empty, as written.
+   */
+  static List<Link> toLinks(List<Inline> inlines) {
+    List<Link> out = new ArrayList<>();
+    String before = "";
+    for (Inline i : inlines) {
+      if (i instanceof Inline.Link l) {
+        Link link = toLink(l);
+        var m = CHANNEL_BEFORE.matcher(before);
+        if (link.label().isEmpty() && m.matches() && Channels.isChannelLabel(m.group(2).strip())) {
+          link = new Link(LinkKinds.of(link.url(), m.group(2).strip()), link.url(), "", link.written());
+        }
+        out.add(link);
+        before = "";
+      } else {
+        before = Inline.readable(i);
+      }
+    }
+    return out;
+  }
+
+  /** The entry's own words without a trailing "Mailing list:" that introduces the next link. */
+  static String withoutChannelName(String words) {
+    var m = CHANNEL_BEFORE.matcher(words);
+    return m.matches() && Channels.isChannelLabel(m.group(2).strip()) ? m.group(1) : words;
+  }
+
+  static Link toLink(Inline.Link l) {
+    String url = switch (l.target()) {
+      case Target.Url u -> u.url();
+      case Target.Email e -> e.href();
+      case Target.Page p -> "";
+    };
+    String written = writtenTarget(l);
+    String label = l.label().strip();
+    // a label that only repeats the target is no label; "[GoConferences](GoConferences)", a relative link
+    // resolved against the base URL, keeps its label: the URL it now stands for is not what the reader saw
+    boolean relative = !url.isEmpty() && !written.contains(":") && !written.contains("@")
+        && !HIDDEN_AT.matcher(written).find();
+    if (label.equals(url) || label.equals(written) && !relative || label.equals(l.target().display())) {
+      label = "";
+    }
+    return new Link(LinkKinds.of(url, label), url, label, written);
+  }
+
+  /**
+   * The link's target exactly as written: the URL part of {@code [[url|label]]}, the destination of
+   * {@code [label](dest)}, the inside of {@code <dest>}, or the bare text.
+   */
+  static String writtenTarget(Inline.Link l) {
+    String display = l.target().display();
+    String url = l.target() instanceof Target.Email e ? e.href() : display;
+    String written = l.written();
+    if (written.startsWith("<") && written.endsWith(">") && !written.startsWith("<<")) {
+      return written.substring(1, written.length() - 1).strip();
+    }
+    var markdown = MARKDOWN_LINK.matcher(written);
+    if (!written.startsWith("[[") && markdown.matches()) {
+      String dest = markdown.group(1).replaceAll("^<|>$", "").strip();
+      return dest.isEmpty() ? url : dest;
+    }
+    if (written.startsWith("[") && !written.startsWith("[[") && written.endsWith("]")) {
+      return url; // a Markdown reference link: its destination stands elsewhere on the page
+    }
+    if (written.contains(url)) {
+      return url;
+    }
+    String inner = l.written().replaceAll("^\\[+|\\]+$", "");
+    for (String part : inner.split("\\|")) {
+      String p = part.strip();
+      if (p.contains(":") || p.contains("@") || p.contains("[at]") || p.contains("(at)")) {
+        return p;
+      }
+    }
+    return inner.isEmpty() ? url : inner.split("\\|")[0].strip();
+  }
+}
