@@ -14,7 +14,6 @@ import picocli.CommandLine.Spec;
 /** {@code localgroups geocode "TEXT"}: ranked candidate places from the offline gazetteer. */
 @Command(name = "geocode", description = "Show the places a text may mean, best first (offline GeoNames).")
 final class GeocodeCommand implements Callable<Integer> {
-  private static final int SUGGEST_PREFIX_LENGTH = 3;
   private static final int MAX_SUGGESTIONS = 5;
 
   @Parameters(paramLabel = "TEXT", description = "a place: \"Cracow\", \"Springfield, MO\", \"Köln, Germany\"")
@@ -31,7 +30,7 @@ final class GeocodeCommand implements Callable<Integer> {
     var gazetteer = GeoNamesGazetteer.bundled();
     List<PlaceMatch> matches = gazetteer.lookup(text);
     if (matches.isEmpty()) {
-      throw new UnknownPlaceException(text, suggestions(gazetteer, text));
+      throw new UnknownPlaceException(text, gazetteer.suggestionsFor(text, MAX_SUGGESTIONS));
     }
     var out = spec.commandLine().getOut();
     int rank = 1;
@@ -42,18 +41,5 @@ final class GeocodeCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  /** Places sharing the longest prefix (at most three letters) with the text that any place has. */
-  private static List<String> suggestions(GeoNamesGazetteer gazetteer, String text) {
-    String stripped = text.strip();
-    for (int length = Math.min(SUGGEST_PREFIX_LENGTH, stripped.length()); length > 0; length--) {
-      List<String> labels = gazetteer.suggest(stripped.substring(0, length), MAX_SUGGESTIONS).stream()
-          .map(m -> m.place().label()).distinct().toList();
-      if (!labels.isEmpty()) {
-        return labels;
-      }
-    }
-    return List.of();
   }
 }

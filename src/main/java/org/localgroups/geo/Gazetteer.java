@@ -31,6 +31,22 @@ public interface Gazetteer {
    */
   List<PlaceMatch> suggest(String prefix, int limit);
 
+  /**
+   * Labels of places to suggest for a text no place has: those sharing its longest prefix (at most three
+   * letters) with some place's name, larger places first. Empty only when no name starts with its first letter.
+   */
+  default List<String> suggestionsFor(String unknown, int limit) {
+    String text = unknown.strip();
+    for (int length = Math.min(3, text.length()); length > 0; length--) {
+      List<String> labels = suggest(text.substring(0, length), limit).stream()
+          .map(m -> m.place().label()).distinct().limit(limit).toList();
+      if (!labels.isEmpty()) {
+        return labels;
+      }
+    }
+    return List.of();
+  }
+
   /** A country by ISO alpha-2 code or by any of its names. */
   Optional<Place> country(String codeOrName);
 

@@ -2,7 +2,6 @@ package org.localgroups.search;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -29,8 +28,6 @@ public final class GroupFinder {
   public static final double ALTERNATIVE_SCORE_SHARE = 0.8;
   public static final int MAX_ALTERNATIVES = 5;
   public static final int MAX_SUGGESTIONS = 5;
-  /** How much of an unknown name is used to find names to suggest. */
-  static final int SUGGEST_PREFIX_LENGTH = 3;
   static final int MAX_PLACE_TEXT = 200;
 
   private final Gazetteer gazetteer;
@@ -67,7 +64,7 @@ public final class GroupFinder {
     Earth.checkRadius(radiusKm);
     List<PlaceMatch> matches = gazetteer.lookup(text);
     if (matches.isEmpty()) {
-      throw new UnknownPlaceException(text, suggestions(text));
+      throw new UnknownPlaceException(text, gazetteer.suggestionsFor(text, MAX_SUGGESTIONS));
     }
     Place place = matches.getFirst().place();
     List<PlaceMatch> alternatives = alternatives(matches);
@@ -144,17 +141,6 @@ public final class GroupFinder {
       }
     }
     return alternatives;
-  }
-
-  private List<String> suggestions(String text) {
-    String prefix = text.substring(0, Math.min(SUGGEST_PREFIX_LENGTH, text.length()));
-    Set<String> labels = new LinkedHashSet<>();
-    for (PlaceMatch match : gazetteer.suggest(prefix, MAX_SUGGESTIONS)) {
-      if (labels.size() < MAX_SUGGESTIONS) {
-        labels.add(match.place().label());
-      }
-    }
-    return List.copyOf(labels);
   }
 
   /** The placed groups of the current directory, rebuilt only when the directory changed. */
