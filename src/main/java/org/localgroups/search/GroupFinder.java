@@ -73,7 +73,7 @@ public final class GroupFinder {
       case ADMIN1, COUNTRY -> inArea(place, k);
     };
     return new NearResult(place.latitude(), place.longitude(), place.label(), alternatives,
-        answer.groups(), radiusKm, answer.anyWithinRadius());
+        answer.groups(), answer.inPlace(), radiusKm, answer.anyWithinRadius());
   }
 
   /**
@@ -88,11 +88,11 @@ public final class GroupFinder {
     Earth.checkRadius(radiusKm);
     List<NearGroup> nearest = index.nearest(latitude, longitude, k, Double.POSITIVE_INFINITY);
     Answer answer = withinOrNearest(nearest, Set.of(), radiusKm);
-    return new NearResult(latitude, longitude, "", List.of(), answer.groups(), radiusKm,
+    return new NearResult(latitude, longitude, "", List.of(), answer.groups(), 0, radiusKm,
         answer.anyWithinRadius());
   }
 
-  private record Answer(List<NearGroup> groups, boolean anyWithinRadius) {}
+  private record Answer(List<NearGroup> groups, int inPlace, boolean anyWithinRadius) {}
 
   private Answer inCity(Place city, int k, double radiusKm) {
     List<NearGroup> inCity = placed().inCity(city);
@@ -108,15 +108,16 @@ public final class GroupFinder {
     inCity.forEach(g -> cityOwn.add(g.groupSlug()));
     Answer answer = withinOrNearest(merged, cityOwn, radiusKm);
     return new Answer(answer.groups().subList(0, Math.min(k, answer.groups().size())),
-        answer.anyWithinRadius());
+        Math.min(k, inCity.size()), answer.anyWithinRadius());
   }
 
   private Answer inArea(Place area, int k) {
     List<NearGroup> inArea = placed().inArea(area);
     if (!inArea.isEmpty()) {
-      return new Answer(inArea.subList(0, Math.min(k, inArea.size())), true);
+      int shown = Math.min(k, inArea.size());
+      return new Answer(inArea.subList(0, shown), shown, true);
     }
-    return new Answer(index.nearest(area.latitude(), area.longitude(), k, Double.POSITIVE_INFINITY), false);
+    return new Answer(index.nearest(area.latitude(), area.longitude(), k, Double.POSITIVE_INFINITY), 0, false);
   }
 
   /** The groups within the radius (a city's own groups count as within), or all of them when none is. */
@@ -124,7 +125,7 @@ public final class GroupFinder {
     List<NearGroup> within = groups.stream()
         .filter(g -> alwaysNear.contains(g.groupSlug()) || g.distanceKm() <= radiusKm)
         .toList();
-    return within.isEmpty() ? new Answer(List.copyOf(groups), false) : new Answer(within, true);
+    return within.isEmpty() ? new Answer(List.copyOf(groups), 0, false) : new Answer(within, 0, true);
   }
 
   private List<PlaceMatch> alternatives(List<PlaceMatch> matches) {

@@ -149,11 +149,12 @@ final class Api {
     Directory d = services.directory().get();
     Map<String, Group> bySlug = d.groupsBySlug();
     List<NearGroupJson> groups = new ArrayList<>();
-    for (NearGroup ng : r.groups()) {
+    for (int i = 0; i < r.groups().size(); i++) {
+      NearGroup ng = r.groups().get(i);
       Group g = bySlug.get(ng.groupSlug());
       if (g != null) {
         groups.add(new NearGroupJson(g.name(), g.slug(), Math.round(ng.distanceKm() * 10) / 10.0,
-            Views.inPlace(g.placement(), r.understood(), ng.distanceKm()), "/groups/" + g.slug(),
+            i < r.inPlace(), "/groups/" + g.slug(),
             g.status().name().toLowerCase(Locale.ROOT), PlaceJson.of(g.placement()),
             g.mainLink().map(LinkJson::of)));
       }

@@ -96,12 +96,13 @@ final class Views {
     Map<String, Group> bySlug = d.groupsBySlug();
     List<NearCard> inPlace = new ArrayList<>();
     List<NearCard> nearby = new ArrayList<>();
-    for (NearGroup ng : r.groups()) {
+    for (int i = 0; i < r.groups().size(); i++) {
+      NearGroup ng = r.groups().get(i);
       Group g = bySlug.get(ng.groupSlug());
       if (g == null) {
         continue; // the index may briefly know a group the directory no longer has
       }
-      boolean here = inPlace(g.placement(), r.understood(), ng.distanceKm());
+      boolean here = i < r.inPlace();
       (here ? inPlace : nearby).add(new NearCard(card(g), distanceText(ng.distanceKm()), here));
     }
     String title = "Groups near " + understood;
@@ -314,14 +315,6 @@ final class Views {
   static String coordinates(double lat, double lon) {
     return String.format(Locale.ROOT, "%.4f° %s, %.4f° %s", Math.abs(lat), lat < 0 ? "S" : "N", Math.abs(lon),
         lon < 0 ? "W" : "E");
-  }
-
-  /** Whether a group found near a place is in that place itself (a city group at the place searched). */
-  static boolean inPlace(Placement p, String understood, double distanceKm) {
-    if (p.precision() != Placement.Precision.CITY || understood.isEmpty()) {
-      return false;
-    }
-    return distanceKm < 1 || understood.equals(p.name()) || understood.startsWith(p.name() + ",");
   }
 
   static PlaceChoice placeChoice(String label) {

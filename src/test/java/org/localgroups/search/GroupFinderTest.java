@@ -46,6 +46,7 @@ class GroupFinderTest {
     // Kazimierz Coders meet 1.3 km from the centre, the Kraków group's venue is 2.8 km out: the city's own first
     assertThat(slugs(result)).containsExactly("krakow-pug", "kazimierz-coders");
     assertThat(result.groups().get(0).distanceKm()).isCloseTo(2.8, within(0.1));
+    assertThat(result.inPlace()).as("only the Kraków group is placed in Kraków itself").isEqualTo(1);
     assertThat(result.anyWithinRadius()).isTrue();
     assertThat(result.radiusKm()).isEqualTo(50);
     assertThat(result.alternatives()).isEmpty();
@@ -71,6 +72,7 @@ class GroupFinderTest {
     assertThat(result.understood()).isEqualTo("Reykjavík, Capital Region, Iceland");
     assertThat(result.anyWithinRadius()).isFalse();
     assertThat(slugs(result)).containsExactly("svalbard", "dusseldorf", "berlin");
+    assertThat(result.inPlace()).isZero();
     assertThat(result.groups().get(0).distanceKm()).isCloseTo(1992.3, within(1.0));
   }
 
@@ -90,6 +92,7 @@ class GroupFinderTest {
     assertThat(result.understood()).isEqualTo("Poland");
     assertThat(result.anyWithinRadius()).isTrue();
     assertThat(slugs(result)).containsExactly("poland-wide", "pywaw", "krakow-pug", "kazimierz-coders");
+    assertThat(result.inPlace()).as("every group placed in Poland is in the place asked for").isEqualTo(4);
     assertThat(result.groups().get(1).distanceKm()).isCloseTo(73.7, within(0.5));
     assertThat(slugs(finder.near("Deutschland", 10, 50))).containsExactlyInAnyOrder("berlin", "dusseldorf");
   }
@@ -98,6 +101,7 @@ class GroupFinderTest {
   void aCountryWithoutGroupsGivesTheNearestToItsCentre() {
     NearResult result = finder.near("Iceland", 2, 300);
     assertThat(result.anyWithinRadius()).isFalse();
+    assertThat(result.inPlace()).isZero();
     assertThat(slugs(result)).containsExactly("svalbard", "dusseldorf");
   }
 

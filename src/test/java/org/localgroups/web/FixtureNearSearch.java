@@ -49,7 +49,8 @@ final class FixtureNearSearch implements NearSearch {
         .limit(k)
         .toList();
     boolean any = scored.stream().anyMatch(s -> s.km() <= radiusKm);
+    int inPlace = (int) scored.stream().takeWhile(s -> s.group().placement().geonameId() == placeId).count();
     return new NearResult(lat, lon, understood, alternatives,
-        scored.stream().map(s -> new NearGroup(s.group().slug(), s.km())).toList(), radiusKm, any);
+        scored.stream().map(s -> new NearGroup(s.group().slug(), s.km())).toList(), inPlace, radiusKm, any);
   }
 }

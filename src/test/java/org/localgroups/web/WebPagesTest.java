@@ -119,7 +119,7 @@ class WebPagesTest {
   void nearPageSplitsThePlaceItselfFromTheRestAndDropsTheUnderstoodAlternative() {
     var krakow = new FixtureGazetteer().lookup("Krakow").getFirst();
     NearResult r = new NearResult(50.06143, 19.93658, "Kraków, Lesser Poland, Poland", List.of(krakow),
-        List.of(new NearGroup("pykrakow", 0), new NearGroup("pywaw", 252.3), new NearGroup("gone", 300)), 150, true);
+        List.of(new NearGroup("pykrakow", 0), new NearGroup("pywaw", 252.3), new NearGroup("gone", 300)), 1, 150, true);
     NearPage page = views.near(directory, "Cracow", r);
     assertThat(page.inPlace()).extracting(c -> c.group().slug()).containsExactly("pykrakow");
     assertThat(page.nearby()).extracting(c -> c.group().slug()).containsExactly("pywaw");
@@ -130,7 +130,7 @@ class WebPagesTest {
 
   @Test
   void nearByCoordinatesNamesThePoint() {
-    NearResult r = new NearResult(-23.5, -46.6, "", List.<PlaceMatch>of(), List.of(new NearGroup("grupy-sp", 5)), 150,
+    NearResult r = new NearResult(-23.5, -46.6, "", List.<PlaceMatch>of(), List.of(new NearGroup("grupy-sp", 5)), 0, 150,
         true);
     NearPage page = views.near(directory, "", r);
     assertThat(page.understood()).isEqualTo("23.5000° S, 46.6000° W");
