@@ -129,6 +129,27 @@ abstract class DirectoryStoreContract {
     assertThat(store.directory()).isEqualTo(d);
   }
 
+  /** Text that would break a query built by string concatenation is stored and read back as text. */
+  @Test
+  void storesSqlInjectionAttemptsAsPlainText() {
+    String[] attacks = {"'); DROP TABLE groups; --", "x' OR '1'='1", "\"; DELETE FROM regions; --",
+        "Robert'); DROP TABLE import_runs;--", "1; UPDATE groups SET name = 'pwned'", "%_\\' \\\""};
+    List<Group> groups = new ArrayList<>();
+    for (int i = 0; i < attacks.length; i++) {
+      String a = attacks[i];
+      groups.add(new Group("g" + i, a, a, List.of(new Link(LinkKind.WEBSITE, "https://example.org/?q=" + a, a, a)),
+          GroupStatus.ACTIVE, a, a, List.of(a), Placement.unplaced(a), List.of(i)));
+    }
+    Region region = new Region("r", attacks[0], 1, "", Region.RegionKind.OTHER, Placement.unplaced(attacks[1]),
+        List.of(), groups.stream().map(Group::slug).toList(), 1);
+    Directory d = new Directory(attacks[2], List.of(), List.of(region), groups);
+    save(d);
+    assertThat(store.directory()).isEqualTo(d);
+    save(Directories.sample());
+    assertThat(store.directory()).as("every table is still there and usable").isEqualTo(Directories.sample());
+    assertThat(store.importRuns()).hasSize(2);
+  }
+
   @Test
   void replacesTheWholeDirectory() {
     save(Directories.sample());
