@@ -36,6 +36,9 @@ public final class LoadBench {
   private static final int MAX_SECONDS = 120;
   private static final int MAX_CLIENTS = 256;
   /** Cities named on the seed page and elsewhere, as people type them (several spellings on purpose). */
+  /** Full-text queries: names, places, synonyms, a typo, an accent-free spelling. */
+  private static final List<String> WORDS = List.of("piggies", "Django", "Krakow", "user group", "Pyhton",
+      "meetup", "Zope", "Dusseldorf", "women", "TurboGears", "Brasil", "PUG");
   private static final List<String> CITIES = List.of("Cracow", "Bangalore", "München", "Kyiv", "São Paulo",
       "Washington, DC", "Köln, Germany", "Chicago", "Melbourne", "Ulaanbaatar", "Buenos Aires", "Nairobi", "Tokyo",
       "Toronto", "Springfield, MO", "Lisbon", "Austin", "Reykjavik", "Bogotá", "Helsinki");
@@ -108,6 +111,7 @@ public final class LoadBench {
           return "/api/near?lat=" + p[0] + "&lon=" + p[1];
         }),
         new Endpoint("/near?q= (HTML)", i -> "/near?q=" + enc(CITIES.get(i % CITIES.size()))),
+        new Endpoint("/api/groups?q= (search)", i -> "/api/groups?q=" + enc(WORDS.get(i % WORDS.size()))),
         new Endpoint("/regions (HTML, gzip)", i -> "/regions"));
 
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
