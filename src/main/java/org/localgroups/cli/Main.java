@@ -28,7 +28,15 @@ public final class Main implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /**
+   * Lucene says at start that the JDK's incubating vector module is not enabled; that is a deployment
+   * choice, not a problem for the user, so it stays out of the one line that serve logs.
+   */
+  private static final java.util.logging.Logger LUCENE_VECTOR_NOTICE =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider");
+
   public static void main(String[] args) {
+    LUCENE_VECTOR_NOTICE.setLevel(java.util.logging.Level.SEVERE);
     System.exit(run(args));
   }
 
