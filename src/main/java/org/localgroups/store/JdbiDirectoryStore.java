@@ -41,6 +41,9 @@ final class JdbiDirectoryStore implements DirectoryStore {
   /** Migrates the schema and checks that the store can be written; returns this store. */
   JdbiDirectoryStore open() {
     guard(() -> {
+      // Take the write lock once before migrating: a database another process holds is reported after one
+      // busy timeout, not after Flyway's wait and then the write check's wait.
+      writes.useTransaction(h -> h.execute("SELECT 1"));
       Flyway.configure()
           .dataSource(writeSource)
           .locations(dialect.migrations())
