@@ -2,9 +2,6 @@ package org.localgroups.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +10,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Region;
-import org.localgroups.export.MarkdownPageWriter;
-import org.localgroups.export.MoinPageWriter;
+import org.localgroups.export.ExportFormat;
+import org.localgroups.export.Exports;
 import org.localgroups.markdown.MarkdownOutlineReader;
 import org.localgroups.moin.MoinOutlineReader;
 import org.localgroups.pages.PageFormat;
@@ -120,22 +117,10 @@ class CrossFormatRoundTripTest {
   }
 
   private static String moin(Directory d) {
-    StringWriter out = new StringWriter();
-    try {
-      new MoinPageWriter().write(d, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return Exports.render(d, ExportFormat.MOIN);
   }
 
   private static String markdown(Directory d) {
-    StringWriter out = new StringWriter();
-    try {
-      new MarkdownPageWriter().write(d, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return Exports.render(d, ExportFormat.MARKDOWN);
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -23,8 +22,8 @@ import org.localgroups.directory.LinkKind;
 import org.localgroups.directory.Placement.Precision;
 import org.localgroups.directory.Region;
 import org.localgroups.directory.Region.RegionKind;
-import org.localgroups.export.MarkdownPageWriter;
-import org.localgroups.export.MoinPageWriter;
+import org.localgroups.export.ExportFormat;
+import org.localgroups.export.Exports;
 import org.localgroups.geo.GeoNamesGazetteer;
 import org.localgroups.pages.PageFormat;
 import org.localgroups.pages.PageReader;
@@ -616,13 +615,7 @@ class MarkdownImportTest {
   @MethodSource("pages")
   void everyPageExportedAsMoinMoinImportsToTheSameDirectory(String page) {
     Directory first = importPage("page.md", page, "https://example.org/").directory();
-    StringWriter out = new StringWriter();
-    try {
-      new MoinPageWriter().write(first, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    PageReader.Page moin = new PageReader().read(out.toString().getBytes(StandardCharsets.UTF_8), "export.txt",
+    PageReader.Page moin = new PageReader().read(Exports.render(first, ExportFormat.MOIN).getBytes(StandardCharsets.UTF_8), "export.txt",
         PageFormat.AUTO, "");
     assertThat(moin.format()).isEqualTo(PageFormat.MOIN);
     Directory again = new Importer(GAZETTEER).read(moin.outline(), "export.txt", "moin").directory();
@@ -713,12 +706,6 @@ class MarkdownImportTest {
   }
 
   private static String markdown(Directory d) {
-    StringWriter out = new StringWriter();
-    try {
-      new MarkdownPageWriter().write(d, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return Exports.render(d, ExportFormat.MARKDOWN);
   }
 }
