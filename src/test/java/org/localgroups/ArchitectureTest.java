@@ -14,7 +14,7 @@ class ArchitectureTest {
       .importPackages("org.localgroups");
 
   private static void packageUsesOnly(String pkg, String... allowed) {
-    String[] all = {"text", "outline", "moin", "markdown", "pages", "directory", "geo", "importer", "store", "search",
+    String[] all = {"text", "outline", "moin", "markdown", "pages", "directory", "revision", "geo", "importer", "store", "search",
         "export", "web", "cli"};
     java.util.Set<String> ok = new java.util.HashSet<>(java.util.List.of(allowed));
     ok.add(pkg);
@@ -45,6 +45,7 @@ class ArchitectureTest {
   @Test
   void coreFeaturesPointDownOnly() {
     packageUsesOnly("importer", "outline", "directory", "geo");
+    packageUsesOnly("revision", "directory");
     packageUsesOnly("store", "directory");
     packageUsesOnly("search", "directory", "geo");
     packageUsesOnly("export", "directory");

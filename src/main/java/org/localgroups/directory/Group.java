@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A user group.
  *
- * @param slug        stable id, derived from the name (unique in the directory)
+ * @param id          the id that never changes (renames, moves, re-imports); "" until the group is stored
+ * @param slug        its address, derived from the name (unique in the directory); changes with a rename
  * @param name        the group's name as written
  * @param description the rest of its line as a reader sees it, links reduced to their labels ("" if none)
  * @param links       every link of the group, the main one first, in source order
@@ -17,6 +18,7 @@ import java.util.List;
  * @param lines       the source lines that made this group, in order
  */
 public record Group(
+    String id,
     String slug,
     String name,
     String description,
@@ -31,6 +33,12 @@ public record Group(
     links = List.copyOf(links);
     notes = List.copyOf(notes);
     lines = List.copyOf(lines);
+  }
+
+  /** A group not stored yet (as the importer reads it): no id. */
+  public Group(String slug, String name, String description, List<Link> links, GroupStatus status, String founded,
+      String meeting, List<String> notes, Placement placement, List<Integer> lines) {
+    this("", slug, name, description, links, status, founded, meeting, notes, placement, lines);
   }
 
   /** The main website of the group, or its first link. */

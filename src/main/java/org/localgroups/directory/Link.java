@@ -2,6 +2,7 @@ package org.localgroups.directory;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A link of a group or region.
@@ -14,6 +15,21 @@ import java.util.Locale;
  *                this so that a re-import repairs and reads it the same way
  */
 public record Link(LinkKind kind, String url, String label, String written) {
+
+  /**
+   * Hosts that many groups share (Google Groups, Meetup, Facebook...): the bare root of one of them
+   * ({@code http://meetup.com/}) says nothing about which group a link is of.
+   */
+  public static final Set<String> SHARED_HOSTS = Set.of("groups.google.com", "meetup.com", "python.meetup.com",
+      "facebook.com", "mail.python.org", "sites.google.com", "wiki.python.org", "groups.yahoo.com", "twitter.com",
+      "linkedin.com", "github.com", "google.com", "blogspot.com");
+
+  /** Whether this is the bare root of a {@link #SHARED_HOSTS shared host}, which identifies no group. */
+  public boolean isSharedSiteRoot() {
+    String host = host();
+    return url.replaceAll("/+$", "").equals("http://" + host)
+        && SHARED_HOSTS.contains(host.replaceFirst("^www\\.", ""));
+  }
 
   /** The URL's host in lower case ("www.pykonik.org"), "" when it has none (mailto:, a wiki page). */
   public String host() {

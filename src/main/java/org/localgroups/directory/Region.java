@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A node of the region tree, from a heading (Asia, India, USA, California, "Regional (by State)").
  *
- * @param slug       stable id, unique in the directory (e.g. {@code usa-california})
+ * @param id         the id that never changes (renames, re-imports); "" until the region is stored
+ * @param slug       its address, unique in the directory (e.g. {@code usa-california})
  * @param name       the heading as written
  * @param level      depth in the tree, 1 for top-level regions
  * @param parentSlug the parent's slug, "" at the top level
@@ -16,6 +17,7 @@ import java.util.List;
  * @param line       the source line of its heading (0 for regions not from a heading)
  */
 public record Region(
+    String id,
     String slug,
     String name,
     int level,
@@ -28,6 +30,12 @@ public record Region(
   public Region {
     resources = List.copyOf(resources);
     groupSlugs = List.copyOf(groupSlugs);
+  }
+
+  /** A region not stored yet (as the importer reads it): no id. */
+  public Region(String slug, String name, int level, String parentSlug, RegionKind kind, Placement place,
+      List<Link> resources, List<String> groupSlugs, int line) {
+    this("", slug, name, level, parentSlug, kind, place, resources, groupSlugs, line);
   }
 
   public enum RegionKind { ROOT, CONTINENT, COUNTRY, STATE, CITY, OTHER }

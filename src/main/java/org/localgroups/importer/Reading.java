@@ -19,6 +19,7 @@ import org.localgroups.directory.LinkKind;
 import org.localgroups.directory.Placement;
 import org.localgroups.directory.Region;
 import org.localgroups.directory.Region.RegionKind;
+import org.localgroups.directory.Slugs;
 import org.localgroups.importer.Drafts.GroupDraft;
 import org.localgroups.importer.Drafts.RegionDraft;
 import org.localgroups.outline.Block;

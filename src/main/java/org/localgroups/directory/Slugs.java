@@ -1,16 +1,40 @@
-package org.localgroups.importer;
+package org.localgroups.directory;
 
 import java.util.HashSet;
 import java.util.Set;
 import org.localgroups.text.Fold;
 
-/** Stable URL slugs from names: ASCII, lowercase, dash-separated, unique within one import. */
-final class Slugs {
-  static final int MAX_LENGTH = 60;
-  private final Set<String> taken = new HashSet<>();
+/**
+ * URL slugs from names: the ASCII of the one fold, lowercase, dash-separated, at most {@link #MAX_LENGTH} long,
+ * and unique among those already taken (by one import, or by everything stored).
+ */
+public final class Slugs {
+  public static final int MAX_LENGTH = 60;
+  private final Set<String> taken;
+
+  /** Nothing taken yet. */
+  public Slugs() {
+    this(Set.of());
+  }
+
+  /** These slugs taken already (a copy is kept). */
+  public Slugs(Set<String> taken) {
+    this.taken = new HashSet<>(taken);
+  }
+
+  /** Whether a slug is free. */
+  public boolean isFree(String slug) {
+    return !taken.contains(slug);
+  }
+
+  /** Takes a slug known to be free (or already this entity's own); returns it. */
+  public String take(String slug) {
+    taken.add(slug);
+    return slug;
+  }
 
   /** The slug for a name, or the first free one among the alternatives, then numbered. */
-  String claim(String name, String... qualifiers) {
+  public String claim(String name, String... qualifiers) {
     String base = of(name);
     if (base.isEmpty()) {
       base = "item";
@@ -36,7 +60,7 @@ final class Slugs {
   }
 
   /** The slug of a text: its {@link Fold#asciiWords folded ASCII words}, at most {@link #MAX_LENGTH} long. */
-  static String of(String text) {
+  public static String of(String text) {
     return truncate(Fold.asciiWords(text));
   }
 

@@ -1,4 +1,4 @@
-package org.localgroups.importer;
+package org.localgroups.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
