@@ -46,8 +46,16 @@ final class Drafts {
   }
 
   static final class GroupDraft {
+    /**
+     * How long a description may grow from wrapped lines; a real entry wraps over two or three lines, and
+     * the bound keeps a hostile page of one endless entry linear (later lines become notes).
+     */
+    static final int MAX_JOINED_DESCRIPTION = 2_000;
+
     final String slug;
     final String name;
+    /** The first word of its name, lowercased, for telling another listing of it from another group. */
+    final String firstWord;
     String description;
     final RegionDraft firstRegion;
     final List<Link> links = new ArrayList<>();
@@ -63,14 +71,25 @@ final class Drafts {
     /** Whether that entry is a paragraph (continued by the next paragraph line) rather than a list item. */
     boolean entryIsParagraph;
 
-    GroupDraft(String slug, String name, String description, RegionDraft firstRegion, ListingFacts facts) {
+    GroupDraft(String slug, String name, String firstWord, String description, RegionDraft firstRegion,
+        ListingFacts facts) {
       this.slug = slug;
       this.name = name;
+      this.firstWord = firstWord;
       this.description = description;
       this.firstRegion = firstRegion;
       this.status = facts.status();
       this.founded = facts.founded();
       this.meeting = facts.meeting();
+    }
+
+    /**
+     * Whether the group's own entry goes on at {@code line}: the next line of the same item or paragraph,
+     * while its description is within {@link #MAX_JOINED_DESCRIPTION}.
+     */
+    boolean goesOnAt(int line, boolean paragraph) {
+      return entryEnd > 0 && entryEnd == line - 1 && entryIsParagraph == paragraph
+          && description.length() < MAX_JOINED_DESCRIPTION;
     }
 
     void addLink(Link link) {

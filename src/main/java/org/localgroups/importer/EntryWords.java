@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import org.localgroups.directory.Channels;
 import org.localgroups.directory.Group;
 import org.localgroups.directory.Link;
-import org.localgroups.outline.Block;
 import org.localgroups.outline.Inline;
 import org.localgroups.outline.Target;
 
@@ -37,14 +36,6 @@ final class EntryWords {
   private static final java.util.Set<String> CHANNEL_WORDS = java.util.Set.of("meetup", "meetups", "group",
       "groups", "wiki", "forum", "mailing", "list", "page", "site", "website", "facebook", "twitter", "linkedin",
       "irc", "google", "channel", "blog", "photos", "videos", "the", "on", "fan");
-
-  /** Sections of a README or wiki page that are about the page itself, not a part of the world. */
-  private static final Pattern ABOUT_THE_PAGE = Pattern.compile("(?i)(licen[cs]e|contributing|how to contribute|"
-      + "contributors|code of conduct|credits|acknowledge?ments|footnotes|changelog|see also|maintainers)");
-
-  static boolean isAboutThePage(Block.Heading h) {
-    return ABOUT_THE_PAGE.matcher(ListingLine.withoutSymbols(h.text()).replaceAll("[:.]+$", "").strip()).matches();
-  }
 
   /** "[Europe](#europe)": links only into this page, and no words of its own. */
   static boolean isTableOfContentsEntry(List<Inline> inlines) {

@@ -26,9 +26,7 @@ public final class Importer {
    *     vandalised page), so that it never replaces a real directory
    */
   public ImportResult read(Outline outline, String source, String format) {
-    Reading reading = new Reading(outline, new Placer(gazetteer));
-    reading.run();
-    ImportResult result = reading.result(source, format);
+    ImportResult result = Reading.read(outline, new Placer(gazetteer), source, format);
     if (result.directory().regions().isEmpty()) {
       throw LocalGroupsException.badInput(source + ": the page has no headings, so it is not a directory of groups");
     }

@@ -19,15 +19,15 @@ final class LinkReading {
   static final Pattern HIDDEN_AT = Pattern.compile("(?i)[\\[({]at[\\])}]");
 
   /**
-   * The links of an entry; an unlabelled one written after a channel name and a colon
-   * ("Mailing list: x@y.org") is of that kind. Its label stays empty, as written.
+   * The links of an entry, given each read on its own ({@code alone}, in order): an unlabelled one written
+   * after a channel name and a colon ("Mailing list: x@y.org") is of that kind. Its label stays empty, as written.
    */
-  static List<Link> toLinks(List<Inline> inlines) {
+  static List<Link> inEntry(List<Inline> inlines, List<Link> alone) {
     List<Link> out = new ArrayList<>();
     String before = "";
     for (Inline i : inlines) {
-      if (i instanceof Inline.Link l) {
-        Link link = toLink(l);
+      if (i instanceof Inline.Link) {
+        Link link = alone.get(out.size());
         var m = CHANNEL_BEFORE.matcher(before);
         if (link.label().isEmpty() && m.matches() && Channels.isChannelLabel(m.group(2).strip())) {
           link = new Link(LinkKinds.of(link.url(), m.group(2).strip()), link.url(), "", link.written());
