@@ -8,6 +8,7 @@ import org.localgroups.directory.IntroLine;
 import org.localgroups.directory.Link;
 import org.localgroups.directory.LinkKind;
 import org.localgroups.importer.Drafts.GroupDraft;
+import org.localgroups.importer.Drafts.PageDraft;
 import org.localgroups.importer.Drafts.RegionDraft;
 import org.localgroups.outline.Inline;
 
@@ -26,8 +27,8 @@ final class Drafting {
     this.groups = groups;
   }
 
-  List<IntroLine> introduction() {
-    return intro;
+  PageDraft page(String title, List<RegionDraft> regions) {
+    return new PageDraft(title, intro, regions, groups.all());
   }
 
   void skipped(int line, String why) {

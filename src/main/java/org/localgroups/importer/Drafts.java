@@ -2,8 +2,11 @@ package org.localgroups.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
 import org.localgroups.directory.GroupStatus;
+import org.localgroups.directory.IntroLine;
 import org.localgroups.directory.Link;
 import org.localgroups.directory.Placement;
 import org.localgroups.directory.Region;
@@ -12,6 +15,25 @@ import org.localgroups.directory.Region.RegionKind;
 /** Mutable drafts used while one import runs; frozen into records at the end. */
 final class Drafts {
   private Drafts() {}
+
+  /**
+   * The page read: its regions and groups as drafts, the groups not yet placed.
+   *
+   * @param groups in the order they were first listed
+   */
+  record PageDraft(String title, List<IntroLine> intro, List<RegionDraft> regions, List<GroupDraft> groups) {
+    PageDraft {
+      intro = List.copyOf(intro);
+      regions = List.copyOf(regions);
+      groups = List.copyOf(groups);
+    }
+
+    /** The directory, each group with its placement. */
+    Directory freeze(Map<GroupDraft, Placement> placements) {
+      return new Directory(title, intro, regions.stream().map(RegionDraft::freeze).toList(),
+          groups.stream().map(g -> g.freeze(placements.get(g))).toList());
+    }
+  }
 
   static final class RegionDraft {
     final String slug;

@@ -1,16 +1,11 @@
 package org.localgroups.importer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.localgroups.directory.Directory;
-import org.localgroups.directory.Group;
-import org.localgroups.directory.Link;
-import org.localgroups.directory.Placement;
-import org.localgroups.directory.Region;
 import org.localgroups.importer.Drafts.GroupDraft;
+import org.localgroups.importer.Drafts.PageDraft;
 import org.localgroups.importer.Drafts.RegionDraft;
 import org.localgroups.importer.ItemNesting.ChannelFrame;
 import org.localgroups.importer.ItemNesting.Frame;
@@ -21,7 +16,7 @@ import org.localgroups.outline.Block;
 import org.localgroups.outline.Outline;
 
 /**
- * One import's state: the outline's blocks, in order, into drafts and the report. Headings make
+ * The first phase of an import: the outline's blocks, in order, into drafts and the report. Headings make
  * the region tree; each item and paragraph, read once into an {@link EntryLine}, is decided on from that
  * record alone: the page's introduction, a group, more of a group, a channel of its region, or a sub-region.
  * One instance per import.
@@ -38,14 +33,7 @@ final class Reading {
   private int position;
   private @Nullable GroupDraft lastGroup;
 
-  private final Outline outline;
-  private final Placer placer;
-  private final Ledger ledger;
-
-  private Reading(Outline outline, Placer placer) {
-    this.outline = outline;
-    this.placer = placer;
-    this.ledger = new Ledger(outline.diagnostics());
+  private Reading(Outline outline, Placer placer, Ledger ledger) {
     this.content = outline.blocks();
     this.entries = EntryLine.readAll(content);
     this.tree = new RegionTree(content, placer);
@@ -53,32 +41,11 @@ final class Reading {
     this.sections = new PageSections(content, entries, ledger);
   }
 
-  /** The outline read into a directory and a report that accounts for every line. */
-  static ImportResult read(Outline outline, Placer placer, String source, String format) {
-    Reading reading = new Reading(outline, placer);
+  /** The outline read into drafts, every line accounted for in {@code ledger}; the groups are not placed yet. */
+  static PageDraft read(Outline outline, Placer placer, Ledger ledger) {
+    Reading reading = new Reading(outline, placer, ledger);
     reading.run();
-    return reading.result(source, format);
-  }
-
-  private ImportResult result(String source, String format) {
-    List<Region> frozenRegions = tree.regions().stream().map(RegionDraft::freeze).toList();
-    List<Group> frozenGroups = new ArrayList<>();
-    for (GroupDraft g : groups.all()) {
-      List<String> urls = g.links.stream().map(Link::url).filter(u -> !u.isEmpty()).toList();
-      Placement within = g.firstRegion.place;
-      String withinName = g.firstRegion.name;
-      if (within.countryCode().isEmpty()) {
-        Optional<Placement> flagged = placer.countryOfFlag(g.flagCountry);
-        if (flagged.isPresent()) {
-          within = flagged.get();
-          withinName = within.name();
-        }
-      }
-      Placement placement = placer.placeGroup(g.name, g.description, within, withinName, urls);
-      frozenGroups.add(g.freeze(placement));
-    }
-    Directory directory = new Directory(outline.title(), drafting.introduction(), frozenRegions, frozenGroups);
-    return new ImportResult(directory, ledger.report(source, format, outline.lineCount()));
+    return reading.drafting.page(outline.title(), reading.tree.regions());
   }
 
   private void run() {
