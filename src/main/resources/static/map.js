@@ -41,10 +41,11 @@
     if (g.type === 'MultiPolygon') g.coordinates.forEach(function (poly) { poly.forEach(unwrapRing); });
   }
 
-  function popup(props) {
+  function popup(feature) {
+    var props = feature.properties;
     var div = document.createElement('div');
     var a = document.createElement('a');
-    a.href = props.url;
+    a.href = '/groups/' + encodeURIComponent(feature.id);
     a.textContent = props.name;
     div.appendChild(a);
     if (props.place) {
@@ -68,7 +69,7 @@
         fc.features.forEach(function (f) {
           var c = f.geometry.coordinates;
           var m = L.marker([c[1], c[0]], { title: f.properties.name, alt: f.properties.name });
-          m.bindPopup(popup(f.properties));
+          m.bindPopup(popup(f));
           cluster.addLayer(m);
         });
         map.addLayer(cluster);

@@ -1,7 +1,6 @@
 package org.localgroups.cli;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.localgroups.directory.Group;
 import org.localgroups.search.GroupFinder;
@@ -37,11 +36,10 @@ final class GroupsCommand implements Callable<Integer> {
       var directory = parts.directory();
       if (near != null) {
         index.replace(directory);
-        NearResult result = new GroupFinder(parts.gazetteer(), index, () -> directory).near(near, limit, 150);
-        Map<String, Group> bySlug = directory.groupsBySlug();
+        NearResult result = new GroupFinder(parts.gazetteer(), index, directory).near(near, limit, 150);
         out.printf("Near %s%s%n", result.understood(), result.anyWithinRadius() ? "" : " (no group within 150 km)");
         for (var hit : result.groups()) {
-          Group g = bySlug.get(hit.groupSlug());
+          Group g = directory.group(hit.groupSlug()).orElseThrow();
           out.printf(Locale.ROOT, "%8.1f km  %s  (%s)%n", hit.distanceKm(), g.name(), g.placement().name());
         }
       } else {

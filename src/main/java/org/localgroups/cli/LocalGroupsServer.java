@@ -1,43 +1,33 @@
 package org.localgroups.cli;
 
 import io.javalin.Javalin;
-import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Path;
-import org.localgroups.directory.Directory;
-import org.localgroups.export.ExportFormat;
-import org.localgroups.export.Exports;
-import org.localgroups.search.GroupFinder;
-import org.localgroups.search.LuceneGroupIndex;
-import org.localgroups.search.NearResult;
-import org.localgroups.web.ExportSource;
-import org.localgroups.web.NearSearch;
-import org.localgroups.web.WebApp;
+import org.localgroups.search.LiveDirectory;
 import org.localgroups.web.WebConfig;
 import org.localgroups.web.WebServices;
+import org.localgroups.web.server.WebApp;
 
 /**
- * The whole application, wired and serving: store, gazetteer, index, finder and web app. What
- * {@code localgroups serve} runs, and what the full-boot tests start on a random port.
+ * The whole application, wired and serving: store, gazetteer, the live directory with its index, and the web
+ * app. What {@code localgroups serve} runs, and what the full-boot tests start on a random port.
  */
 public final class LocalGroupsServer implements AutoCloseable {
   private final Parts parts;
-  private final LuceneGroupIndex index;
+  private final LiveDirectory live;
   private final Javalin app;
-  private final int groups;
   private final boolean seeded;
 
-  private LocalGroupsServer(Parts parts, LuceneGroupIndex index, Javalin app, int groups, boolean seeded) {
+  private LocalGroupsServer(Parts parts, LiveDirectory live, Javalin app, boolean seeded) {
     this.parts = parts;
-    this.index = index;
+    this.live = live;
     this.app = app;
-    this.groups = groups;
     this.seeded = seeded;
   }
 
   /**
    * Opens the store (SQLite in {@code dataFolder} unless {@code databaseUrl} names PostgreSQL), imports the
-   * bundled seed page when the directory is empty, and starts serving.
+   * bundled seed page when the directory is empty, and starts serving. Changes to the store made afterwards
+   * (an import from the command line) show on the next request.
    *
    * @param port 0 for any free port
    */
@@ -47,22 +37,21 @@ public final class LocalGroupsServer implements AutoCloseable {
     options.databaseUrl = databaseUrl;
     Parts parts = new Parts(options);
     parts.gazetteer(); // starts loading the GeoNames data while the store opens
-    LuceneGroupIndex index = LuceneGroupIndex.inMemory();
+    LiveDirectory live = null;
     try {
       boolean seeded = false;
       if (parts.directory().groups().isEmpty()) {
         parts.importSeed();
         seeded = true;
       }
-      Directory directory = parts.directory();
-      index.replace(directory);
-      GroupFinder finder = new GroupFinder(parts.gazetteer(), index, () -> directory);
-      WebServices services = new WebServices(() -> directory, parts.gazetteer(), index, nearSearch(finder), exports());
-      Javalin app = WebApp.create(services, config);
+      live = new LiveDirectory(parts.store(), parts.gazetteer());
+      Javalin app = WebApp.create(new WebServices(live, parts.gazetteer()), config);
       app.start(host, port);
-      return new LocalGroupsServer(parts, index, app, directory.groups().size(), seeded);
+      return new LocalGroupsServer(parts, live, app, seeded);
     } catch (RuntimeException e) {
-      index.close();
+      if (live != null) {
+        live.close();
+      }
       parts.close();
       throw e;
     }
@@ -72,8 +61,9 @@ public final class LocalGroupsServer implements AutoCloseable {
     return app.port();
   }
 
+  /** How many groups are being served now. */
   public int groups() {
-    return groups;
+    return live.current().directory().groups().size();
   }
 
   /** Whether this start imported the bundled page into an empty database. */
@@ -84,35 +74,7 @@ public final class LocalGroupsServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
-    index.close();
+    live.close();
     parts.close();
-  }
-
-  private static NearSearch nearSearch(GroupFinder finder) {
-    return new NearSearch() {
-      @Override
-      public NearResult near(String placeText, int k, double radiusKm) {
-        return finder.near(placeText, k, radiusKm);
-      }
-
-      @Override
-      public NearResult near(double lat, double lon, int k, double radiusKm) {
-        return finder.near(lat, lon, k, radiusKm);
-      }
-    };
-  }
-
-  private static ExportSource exports() {
-    return new ExportSource() {
-      @Override
-      public String mediaType(String format) {
-        return ExportFormat.parse(format).mediaType();
-      }
-
-      @Override
-      public void write(String format, Directory directory, Writer out) throws IOException {
-        Exports.writer(ExportFormat.parse(format)).write(directory, out);
-      }
-    };
   }
 }

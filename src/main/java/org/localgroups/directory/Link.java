@@ -1,5 +1,8 @@
 package org.localgroups.directory;
 
+import java.net.URI;
+import java.util.Locale;
+
 /**
  * A link of a group or region.
  *
@@ -10,4 +13,55 @@ package org.localgroups.directory;
  * @param written the target exactly as the source wrote it (URL, address or wiki page name); writers emit
  *                this so that a re-import repairs and reads it the same way
  */
-public record Link(LinkKind kind, String url, String label, String written) {}
+public record Link(LinkKind kind, String url, String label, String written) {
+
+  /** The URL's host in lower case ("www.pykonik.org"), "" when it has none (mailto:, a wiki page). */
+  public String host() {
+    return hostOf(url);
+  }
+
+  /**
+   * What makes two links the same link: the host without "www." and the path, query and fragment without
+   * trailing slashes or marks, case folded ("http://www.PyKonik.org/" and "https://pykonik.org" agree);
+   * for a link without a host (an e-mail address, a wiki page), the lower-cased URL or, with no URL, the
+   * page name as written.
+   */
+  public String identity() {
+    if (url.isEmpty()) {
+      return "page:" + written;
+    }
+    String host = host();
+    if (host.isEmpty()) {
+      return url.toLowerCase(Locale.ROOT);
+    }
+    if (host.startsWith("www.")) {
+      host = host.substring(4);
+    }
+    int hostAt = url.toLowerCase(Locale.ROOT).indexOf(host);
+    String rest = hostAt >= 0 ? url.substring(hostAt + host.length()) : "";
+    rest = rest.replaceAll("[/#?]+$", "");
+    return host + rest.toLowerCase(Locale.ROOT);
+  }
+
+  /** Lowercase host of a URL, "" when it has none; reads URLs that are not strictly valid as a browser would. */
+  public static String hostOf(String url) {
+    try {
+      String h = URI.create(url.replace(" ", "%20").replace("|", "%7C").replace("^", "%5E")).getHost();
+      if (h != null) {
+        return h.toLowerCase(Locale.ROOT);
+      }
+    } catch (IllegalArgumentException e) {
+      // fall through to the textual scan: the URL is not strictly valid but may still name a host
+    }
+    int start = url.indexOf("//");
+    if (start < 0) {
+      return "";
+    }
+    String rest = url.substring(start + 2);
+    int end = 0;
+    while (end < rest.length() && "/?#:".indexOf(rest.charAt(end)) < 0) {
+      end++;
+    }
+    return rest.substring(0, end).toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,5 +1,7 @@
 package org.localgroups.directory;
 
+import org.localgroups.LocalGroupsException;
+
 /**
  * Where a group or region sits on the map.
  *
@@ -30,7 +32,32 @@ public record Placement(
     return new Placement(Precision.UNPLACED, "", "", "", 0, 0, 0, 0, reason);
   }
 
+  /** Placed in a city, state or country (a continent or nothing is not a place on the map). */
   public boolean isPlaced() {
     return precision != Precision.UNPLACED && precision != Precision.CONTINENT;
+  }
+
+  /** Whether it is a point on the map: placed, at a position that exists on Earth. */
+  public boolean hasPoint() {
+    return isPlaced() && isOnEarth(latitude, longitude);
+  }
+
+  /**
+   * Refuses degrees that are not a WGS84 position, naming the coordinate that is off the globe.
+   *
+   * @throws LocalGroupsException BAD_INPUT
+   */
+  public static void requireOnEarth(double latitude, double longitude) {
+    if (!(latitude >= -90 && latitude <= 90)) {
+      throw LocalGroupsException.badInput("lat must be between -90 and 90 degrees, got " + latitude + ".");
+    }
+    if (!(longitude >= -180 && longitude <= 180)) {
+      throw LocalGroupsException.badInput("lon must be between -180 and 180 degrees, got " + longitude + ".");
+    }
+  }
+
+  /** Whether the degrees are a WGS84 position: latitude within +-90, longitude within +-180 (NaN is neither). */
+  public static boolean isOnEarth(double latitude, double longitude) {
+    return latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180;
   }
 }

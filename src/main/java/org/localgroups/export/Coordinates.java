@@ -2,7 +2,6 @@ package org.localgroups.export;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.localgroups.directory.Placement;
 
 /** Coordinates as exports print them: plain decimals, at most six places (about 11 cm). */
 final class Coordinates {
@@ -10,19 +9,6 @@ final class Coordinates {
   static final int DECIMALS = 6;
 
   private Coordinates() {}
-
-  /**
-   * Whether the placement has a point worth exporting: placed in a city, state or country, at a
-   * position that exists (latitude within +-90, longitude within +-180; NaN is neither).
-   */
-  static boolean hasPoint(Placement p) {
-    return p.isPlaced() && onEarth(p);
-  }
-
-  /** Whether the coordinates are a real WGS84 position, whatever the precision. */
-  static boolean onEarth(Placement p) {
-    return Math.abs(p.latitude()) <= 90 && Math.abs(p.longitude()) <= 180;
-  }
 
   /** The degrees rounded half-up to six places, trailing zeros dropped, never -0. */
   static BigDecimal round(double degrees) {

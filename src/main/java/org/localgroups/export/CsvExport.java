@@ -45,7 +45,8 @@ final class CsvExport {
   private static List<String> row(Directory d, Group g) {
     List<Region> regions = d.regionsOf(g.slug());
     Placement p = g.placement();
-    boolean point = p.precision() != Placement.Precision.UNPLACED && Coordinates.onEarth(p);
+    boolean point = p.precision() != Placement.Precision.UNPLACED
+        && Placement.isOnEarth(p.latitude(), p.longitude());
     return List.of(
         text(g.slug()),
         text(g.name()),

@@ -22,7 +22,7 @@ final class GeoJsonExport {
 
   static void write(Directory directory, Writer out) throws IOException {
     long unplaced = directory.groups().stream()
-        .filter(g -> !Coordinates.hasPoint(g.placement()))
+        .filter(g -> !g.placement().hasPoint())
         .count();
     try (JsonGenerator json = JsonStyle.MAPPER.createGenerator(out)) {
       json.setPrettyPrinter(JsonStyle.prettyPrinter());
@@ -31,7 +31,7 @@ final class GeoJsonExport {
       json.writeNumberField("unplaced", unplaced);
       json.writeArrayFieldStart("features");
       for (Group g : directory.groups()) {
-        if (Coordinates.hasPoint(g.placement())) {
+        if (g.placement().hasPoint()) {
           feature(json, directory, g);
         }
       }

@@ -3,13 +3,14 @@ package org.localgroups.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.localgroups.directory.Channels;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
 import org.localgroups.directory.IntroLine;
 import org.localgroups.directory.Link;
 import org.localgroups.directory.Region;
+import org.localgroups.text.HiddenAddresses;
 
 /**
  * The layout user-group list pages use, shared by the MoinMoin and Markdown writers: the introduction,
@@ -42,7 +43,7 @@ abstract class PageLayout {
   static String target(Link link) {
     String written = link.written();
     if (link.url().isEmpty() || written.contains(":") || written.contains("@")
-        || written.matches("(?i).*[\\[({]at[\\])}].*")) {
+        || HiddenAddresses.hides(written)) {
       return written.isEmpty() ? link.url() : written;
     }
     return link.url();
@@ -60,7 +61,6 @@ abstract class PageLayout {
       out.write(line);
       out.write("\n\n");
     }
-    Map<String, Group> groups = directory.groupsBySlug();
     for (Region region : directory.regions()) {
       out.write(heading(region.level(), region.name()));
       out.write('\n');
@@ -69,9 +69,9 @@ abstract class PageLayout {
         out.write('\n');
       }
       for (String slug : region.groupSlugs()) {
-        Group group = groups.get(slug);
-        if (group != null) {
-          writeGroup(group, out);
+        Optional<Group> group = directory.group(slug);
+        if (group.isPresent()) {
+          writeGroup(group.get(), out);
         }
       }
       out.write('\n');

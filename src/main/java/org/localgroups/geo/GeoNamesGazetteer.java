@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.zip.GZIPInputStream;
 import org.localgroups.LocalGroupsException;
+import org.localgroups.text.Fold;
 
 /**
  * The {@link Gazetteer} over the bundled GeoNames extract (cities with population >= 500 and all their
@@ -149,7 +150,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
   }
 
   private void collect(Map<Integer, Candidate> found, String name, Qualifier qualifier, LookupContext context) {
-    String key = NameKey.normalise(name);
+    String key = Fold.key(name);
     if (key.isEmpty()) {
       return;
     }
@@ -234,7 +235,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
 
   @Override
   public List<PlaceMatch> suggest(String prefix, int limit) {
-    String key = NameKey.normalise(prefix);
+    String key = Fold.key(prefix);
     if (key.isEmpty() || limit <= 0) {
       return List.of();
     }
@@ -275,7 +276,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
       return Optional.empty();
     }
     Optional<Integer> byCode = text.length() <= 3 ? table.countryRow(text) : Optional.empty();
-    return byCode.or(() -> largest(NameKey.normalise(text), Place.Kind.COUNTRY, ""))
+    return byCode.or(() -> largest(Fold.key(text), Place.Kind.COUNTRY, ""))
         .map(table::place);
   }
 
@@ -286,7 +287,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
       return Optional.empty();
     }
     return table.admin1Row(countryCode, text)
-        .or(() -> largest(NameKey.normalise(text), Place.Kind.ADMIN1, countryCode))
+        .or(() -> largest(Fold.key(text), Place.Kind.ADMIN1, countryCode))
         .map(table::place);
   }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.localgroups.text.Fold;
 
 /**
  * Finds the places named inside running text ("Python User Group in Guadalajara, meets ..."): scans
@@ -164,11 +165,11 @@ final class MentionScan {
         continue;
       }
       List<Word> run = words.subList(first, last + 1);
-      if (run.stream().allMatch(w -> COMMON_WORDS.contains(NameKey.normalise(w.text())))) {
+      if (run.stream().allMatch(w -> COMMON_WORDS.contains(Fold.key(w.text())))) {
         continue;
       }
       String spanText = text.substring(head.start(), tail.end());
-      String key = NameKey.normalise(spanText);
+      String key = Fold.key(spanText);
       int[] postings = index.find(key);
       if (postings.length == 0) {
         String expanded = expand(run);
@@ -198,7 +199,7 @@ final class MentionScan {
   private static String expand(List<Word> run) {
     List<String> parts = new ArrayList<>();
     for (Word w : run) {
-      String key = NameKey.normalise(w.text());
+      String key = Fold.key(w.text());
       parts.add(ABBREVIATIONS.getOrDefault(key, key));
     }
     return String.join(" ", parts);
@@ -208,7 +209,7 @@ final class MentionScan {
   private int[] plausible(int[] postings, List<Word> run) {
     boolean single = run.size() == 1;
     Word word = run.get(0);
-    String key = NameKey.normalise(word.text());
+    String key = Fold.key(word.text());
     if (single && COMMON_WORDS.contains(key)) {
       return new int[0];
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.localgroups.text.Fold;
 
 /**
  * What a qualifier such as "Germany", "MO", "Texas" or "UK" in "City, Qualifier" allows: some countries
@@ -35,7 +36,7 @@ record Qualifier(String text, Set<Integer> countryRows, Set<Integer> admin1Rows)
         table.admin1Row(country, code).ifPresent(admin1s::add);
       }
     }
-    String key = NameKey.normalise(text);
+    String key = Fold.key(text);
     if (!key.isEmpty()) {
       for (int posting : index.find(key)) {
         int row = posting >>> 1;

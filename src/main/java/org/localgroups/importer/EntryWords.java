@@ -96,7 +96,7 @@ final class EntryWords {
 
   /** "pykhmer" for http://docs.pykhmer.org; "" for hosts many groups share (Google Groups, Meetup). */
   static String distinctiveDomainLabel(String url) {
-    String host = LinkKinds.host(url).replaceFirst("^www\\.", "");
+    String host = Link.hostOf(url).replaceFirst("^www\\.", "");
     if (host.isEmpty() || SHARED_HOSTS.stream().anyMatch(s -> host.equals(s) || host.endsWith("." + s))
         || host.startsWith("groups.google.")) {
       return "";

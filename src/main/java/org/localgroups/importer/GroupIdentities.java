@@ -79,13 +79,11 @@ final class GroupIdentities {
     List<String> keys = new ArrayList<>();
     if (!links.isEmpty()) {
       Link main = links.get(0);
-      String host = LinkKinds.host(main.url());
+      String host = Link.hostOf(main.url());
       boolean sharedRoot = main.url().replaceAll("/+$", "").equals("http://" + host)
           && EntryWords.SHARED_HOSTS.contains(host.replaceFirst("^www\\.", ""));
-      if (!main.url().isEmpty() && !sharedRoot) {
-        keys.add("url:" + LinkKinds.identity(main.url()));
-      } else if (main.url().isEmpty()) {
-        keys.add("page:" + main.written());
+      if (!sharedRoot) {
+        keys.add("link:" + main.identity());
       }
     }
     String slug = Slugs.of(name);

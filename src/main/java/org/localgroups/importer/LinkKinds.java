@@ -1,7 +1,7 @@
 package org.localgroups.importer;
 
-import java.net.URI;
 import java.util.Locale;
+import org.localgroups.directory.Link;
 import org.localgroups.directory.LinkKind;
 
 /** Tells what a link is from its URL and label (a Google Group, a meetup page, a mailing list...). */
@@ -20,7 +20,7 @@ final class LinkKinds {
     if (u.startsWith("irc:") || u.startsWith("ircs:")) {
       return LinkKind.IRC;
     }
-    String host = host(u);
+    String host = Link.hostOf(u);
     if (host.contains("webchat.freenode") || host.contains("kiwiirc") || host.startsWith("irc.")) {
       return LinkKind.IRC;
     }
@@ -76,42 +76,5 @@ final class LinkKinds {
   private static String head(String label) {
     var m = CLAUSE.matcher(label);
     return m.find() ? label.substring(0, m.start()) : label;
-  }
-
-  /** Lowercase host of a URL, "" when it has none. */
-  static String host(String url) {
-    try {
-      String h = URI.create(url.replace(" ", "%20").replace("|", "%7C").replace("^", "%5E")).getHost();
-      if (h != null) {
-        return h.toLowerCase(Locale.ROOT);
-      }
-    } catch (IllegalArgumentException e) {
-      // fall through to the textual scan: the URL is not strictly valid but may still name a host
-    }
-    int start = url.indexOf("//");
-    if (start < 0) {
-      return "";
-    }
-    String rest = url.substring(start + 2);
-    int end = 0;
-    while (end < rest.length() && "/?#:".indexOf(rest.charAt(end)) < 0) {
-      end++;
-    }
-    return rest.substring(0, end).toLowerCase(Locale.ROOT);
-  }
-
-  /** Host without "www." and a URL's path without trailing slash: two listings with the same key are one group. */
-  static String identity(String url) {
-    String host = host(url);
-    if (host.isEmpty()) {
-      return url.toLowerCase(Locale.ROOT);
-    }
-    if (host.startsWith("www.")) {
-      host = host.substring(4);
-    }
-    int hostAt = url.toLowerCase(Locale.ROOT).indexOf(host);
-    String rest = hostAt >= 0 ? url.substring(hostAt + host.length()) : "";
-    rest = rest.replaceAll("[/#?]+$", "");
-    return host + rest.toLowerCase(Locale.ROOT);
   }
 }

@@ -7,6 +7,7 @@ import org.localgroups.directory.Channels;
 import org.localgroups.directory.Link;
 import org.localgroups.outline.Inline;
 import org.localgroups.outline.Target;
+import org.localgroups.text.HiddenAddresses;
 
 /** Links of the outline as the directory keeps them: kind, clickable URL, label, and the target as written. */
 final class LinkReading {
@@ -14,9 +15,6 @@ final class LinkReading {
 
   /** "... Mailing list: pywaw@googlegroups.com": the words before a colon name the channel of the link after it. */
   static final Pattern CHANNEL_BEFORE = Pattern.compile("(?s)^(.*?)([^.;,:()\\[\\]–—-]*):\\s*$");
-
-  /** The "at" of an address written to fool harvesters: {@code name[at]host[dot]org}. */
-  static final Pattern HIDDEN_AT = Pattern.compile("(?i)[\\[({]at[\\])}]");
 
   /**
    * The links of an entry, given each read on its own ({@code alone}, in order): an unlabelled one written
@@ -58,7 +56,7 @@ final class LinkReading {
     // a label that only repeats the target is no label; "[GoConferences](GoConferences)", a relative link
     // resolved against the base URL, keeps its label: the URL it now stands for is not what the reader saw
     boolean relative = !url.isEmpty() && !written.contains(":") && !written.contains("@")
-        && !HIDDEN_AT.matcher(written).find();
+        && !HiddenAddresses.hides(written);
     if (label.equals(url) || label.equals(written) && !relative || label.equals(l.target().display())) {
       label = "";
     }

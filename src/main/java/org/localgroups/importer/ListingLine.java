@@ -179,7 +179,7 @@ record ListingLine(String name, String description, String text, List<Link> link
           yield new NameFromUrl(decoded.substring(space).strip(),
               "the URL carries the group's name after it (\"" + decoded.substring(space).strip() + "\")");
         }
-        String host = LinkKinds.host(u.url());
+        String host = org.localgroups.directory.Link.hostOf(u.url());
         yield new NameFromUrl(host.startsWith("www.") ? host.substring(4) : host.isEmpty() ? u.url() : host,
             "no name written: named after the link's host");
       }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.localgroups.directory.Link;
 import org.localgroups.directory.Placement;
 import org.localgroups.directory.Placement.Precision;
 import org.localgroups.directory.Region.RegionKind;
@@ -11,6 +12,7 @@ import org.localgroups.geo.Gazetteer;
 import org.localgroups.geo.LookupContext;
 import org.localgroups.geo.Place;
 import org.localgroups.geo.PlaceMatch;
+import org.localgroups.text.Fold;
 
 /**
  * Places regions (from headings) and groups (from their name, description and the headings above them)
@@ -123,7 +125,7 @@ final class Placer {
       Optional<Place> byDomain = countryOfDomain(url);
       if (byDomain.isPresent()) {
         return placement(byDomain.get(), Precision.COUNTRY, FROM_TOP_LEVEL_DOMAIN,
-            "no place named: country of its website's domain (" + LinkKinds.host(url) + ")");
+            "no place named: country of its website's domain (" + Link.hostOf(url) + ")");
       }
     }
     return Placement.unplaced(region.precision() == Precision.CONTINENT
@@ -184,7 +186,7 @@ final class Placer {
       return !CITY_STATES.contains(country.get().countryCode()); // "Panama" is the country; "Singapore" the city
     }
     String code = context.countryCode().isEmpty() ? city.place().countryCode() : context.countryCode();
-    boolean ownName = fold(city.matched()).equals(fold(city.place().name()));
+    boolean ownName = Fold.key(city.matched()).equals(Fold.key(city.place().name()));
     // under "Regional (by State)", "Rio de Janeiro" is the state; elsewhere a city's own name is the city.
     // A state that is the city itself (Kyiv City, the Federal District of Brasília) is the city.
     Optional<Place> state = gazetteer.admin1(code, city.matched());
@@ -204,11 +206,6 @@ final class Placer {
     return words.isEmpty() ? "" : " (" + words + ")";
   }
 
-  private static String fold(String s) {
-    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT).strip();
-  }
-
   /**
    * The country a flag on a group's line names, as the place to read the group within when the headings
    * above it name no country (lists sorted by continent only).
@@ -223,7 +220,7 @@ final class Placer {
   }
 
   private Optional<Place> countryOfDomain(String url) {
-    String host = LinkKinds.host(url);
+    String host = Link.hostOf(url);
     if (host.isEmpty() && url.toLowerCase(Locale.ROOT).startsWith("mailto:")) {
       host = url.substring(url.indexOf('@') + 1).replaceAll("[?].*$", "");
     }

@@ -1,9 +1,8 @@
 package org.localgroups.importer;
 
-import java.text.Normalizer;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
+import org.localgroups.text.Fold;
 
 /** Stable URL slugs from names: ASCII, lowercase, dash-separated, unique within one import. */
 final class Slugs {
@@ -36,12 +35,9 @@ final class Slugs {
     }
   }
 
+  /** The slug of a text: its {@link Fold#asciiWords folded ASCII words}, at most {@link #MAX_LENGTH} long. */
   static String of(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    folded = folded.replace("ß", "ss").replace("ø", "o").replace("Ø", "o").replace("ł", "l").replace("Ł", "l")
-        .replace("æ", "ae").replace("Æ", "ae").replace("ı", "i").replace("İ", "i");
-    String slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    return truncate(slug);
+    return truncate(Fold.asciiWords(text));
   }
 
   private static String truncate(String slug) {

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.localgroups.outline.Diagnostic;
 import org.localgroups.outline.Diagnostic.Severity;
 import org.localgroups.outline.Target;
+import org.localgroups.text.HiddenAddresses;
 
 /** Turns a link destination as commonmark read it into a {@link Target}, resolving relative links. */
 final class LinkTargets {
@@ -15,10 +16,6 @@ final class LinkTargets {
       Pattern.DOTALL);
   /** An e-mail address written as a link destination without {@code mailto:}. */
   private static final Pattern ADDRESS = Pattern.compile("^[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}$");
-  /** The same, written to fool harvesters: {@code name[at]host[dot]org}, {@code name(at)host.org}. */
-  private static final Pattern HIDDEN_ADDRESS = Pattern.compile(
-      "(?i)^([\\w.+-]{1,64})\\s?[\\[({]at[\\])}]\\s?([\\w-]{1,63}(?:\\s?(?:[\\[({]dot[\\])}]|\\.)\\s?[\\w-]{1,63}){1,8})$");
-  private static final Pattern HIDDEN_DOT = Pattern.compile("(?i)\\s?(?:[\\[({]dot[\\])}]|\\.)\\s?");
 
   /** {@code [label](<dest> "title")}: an inline link (or image), its destination as written in group 1. */
   private static final Pattern INLINE_LINK = Pattern.compile("(?s)^!?\\[.*\\]\\(\\s*(<[^>]*>|\\S*)(?:\\s+.*)?\\)$");
@@ -69,10 +66,9 @@ final class LinkTargets {
       // commonmark reads it as a relative link; its author meant an address
       return new Target.Email(dest, "mailto:" + dest);
     }
-    var hidden = HIDDEN_ADDRESS.matcher(dest);
-    if (hidden.matches()) {
-      String address = hidden.group(1) + "@" + HIDDEN_DOT.matcher(hidden.group(2)).replaceAll(".");
-      return new Target.Email(address, "mailto:" + address);
+    var hidden = HiddenAddresses.whole(dest);
+    if (hidden.isPresent()) {
+      return new Target.Email(hidden.get(), "mailto:" + hidden.get());
     }
     if (SCHEME.matcher(dest).matches()) {
       return new Target.Url(dest);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
@@ -122,29 +121,5 @@ public final class MarkdownOutlineReader {
       return v.substring(1, v.length() - 1).strip();
     }
     return v;
-  }
-
-  private static final Pattern MD_HEADING = Pattern.compile("(?m)^#{1,6}[ \\t]+\\S");
-  private static final Pattern MD_LINK = Pattern.compile("\\[[^\\[\\]\\n]+\\]\\([^)\\s]+\\)");
-  private static final Pattern MD_BULLET = Pattern.compile("(?m)^[-*+][ \\t]+\\S");
-  private static final Pattern MD_FENCE = Pattern.compile("(?m)^(```|~~~|:::)");
-  private static final Pattern MOIN_HEADING = Pattern.compile("(?m)^\\s*(=+)\\s.*\\s\\1\\s*$");
-  private static final Pattern MOIN_LINK = Pattern.compile("\\[\\[[^\\]\\n]+\\]\\]");
-  private static final Pattern MOIN_MACRO = Pattern.compile("<<\\w+|\\{\\{\\{|'''|^ \\* ", Pattern.MULTILINE);
-
-  /**
-   * Whether {@code text} reads more like Markdown than like MoinMoin wiki markup: ATX headings,
-   * {@code [label](url)} links and unindented bullets against {@code == x ==} headings,
-   * {@code [[...]]} links, macros and one-space-indented bullets.
-   */
-  public static boolean looksLikeMarkdown(String text) {
-    int markdown = 3 * count(MD_HEADING, text) + 2 * count(MD_LINK, text) + count(MD_BULLET, text)
-        + 3 * count(MD_FENCE, text);
-    int moin = 3 * count(MOIN_HEADING, text) + 2 * count(MOIN_LINK, text) + count(MOIN_MACRO, text);
-    return markdown > moin;
-  }
-
-  private static int count(Pattern pattern, String text) {
-    return (int) pattern.matcher(text).results().count();
   }
 }

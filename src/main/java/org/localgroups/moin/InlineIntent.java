@@ -7,6 +7,7 @@ import org.localgroups.outline.Diagnostic;
 import org.localgroups.outline.Diagnostic.Severity;
 import org.localgroups.outline.Inline;
 import org.localgroups.outline.Target;
+import org.localgroups.text.HiddenAddresses;
 
 /**
  * Turns a line's syntax inlines into outline inlines: markup dropped, links resolved to what the author
@@ -143,7 +144,7 @@ final class InlineIntent {
     String text = pendingText.toString();
     pendingText.setLength(0);
     int from = 0;
-    for (ObfuscatedEmails.Found found : ObfuscatedEmails.findAll(text)) {
+    for (HiddenAddresses.Found found : HiddenAddresses.findAll(text)) {
       if (found.start() > from) {
         out.add(new Inline.Text(text.substring(from, found.start())));
       }

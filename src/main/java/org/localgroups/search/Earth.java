@@ -24,17 +24,6 @@ final class Earth {
     return SloppyMath.haversinMeters(lat1, lon1, lat2, lon2) / 1000.0;
   }
 
-  static void checkPoint(double latitude, double longitude) {
-    if (!(latitude >= -90 && latitude <= 90)) {
-      throw LocalGroupsException.badInput(
-          "Latitude must be between -90 and 90 degrees, not " + latitude + ".");
-    }
-    if (!(longitude >= -180 && longitude <= 180)) {
-      throw LocalGroupsException.badInput(
-          "Longitude must be between -180 and 180 degrees, not " + longitude + ".");
-    }
-  }
-
   static void checkCount(int k) {
     if (k < 1 || k > MAX_K) {
       throw LocalGroupsException.badInput(

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -15,8 +13,8 @@ import org.apache.lucene.util.CharsRefBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Standard tokenizer, lower case and ASCII folding ("Kraków" and "krakow" give the same term); the query
- * side adds the directory's synonyms as a token graph, so multi-word synonyms stay phrases.
+ * Standard tokenizer and the directory's one {@link org.localgroups.text.Fold fold} ("Kraków" and "krakow" give
+ * the same term, as they give the same slug and gazetteer key); the query side adds the directory's synonyms as a token graph, so multi-word synonyms stay phrases.
  */
 final class FoldingAnalyzer extends Analyzer {
 
@@ -52,7 +50,7 @@ final class FoldingAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
-    TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+    TokenStream stream = new FoldFilter(source);
     if (synonyms != null) {
       stream = new SynonymGraphFilter(stream, synonyms, true);
     }
@@ -61,7 +59,7 @@ final class FoldingAnalyzer extends Analyzer {
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    return new FoldFilter(in);
   }
 
   @Override

@@ -49,14 +49,11 @@ final class GroupDocuments {
 
   /** Reads the region tree once so that each group's document is built without scanning it again. */
   static GroupDocuments of(Directory directory) {
-    Map<String, Region> bySlug = new HashMap<>();
-    for (Region region : directory.regions()) {
-      bySlug.put(region.slug(), region);
-    }
     Map<String, Set<String>> paths = new HashMap<>();
     Map<String, List<String>> names = new HashMap<>();
     for (Region region : directory.regions()) {
-      List<Region> path = pathTo(region, bySlug);
+      List<Region> path = new ArrayList<>(directory.ancestors(region.slug()));
+      path.add(region);
       for (String groupSlug : region.groupSlugs()) {
         Set<String> slugs = paths.computeIfAbsent(groupSlug, s -> new LinkedHashSet<>());
         List<String> headings = names.computeIfAbsent(groupSlug, s -> new ArrayList<>());
@@ -70,17 +67,6 @@ final class GroupDocuments {
     return new GroupDocuments(paths, names);
   }
 
-  /** The region and its ancestors, root first; stops at a missing parent or a cycle. */
-  private static List<Region> pathTo(Region region, Map<String, Region> bySlug) {
-    List<Region> path = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    Region current = region;
-    while (current != null && seen.add(current.slug())) {
-      path.addFirst(current);
-      current = current.parentSlug().isEmpty() ? null : bySlug.get(current.parentSlug());
-    }
-    return path;
-  }
 
   Document document(Group group) {
     Document doc = new Document();
@@ -110,18 +96,13 @@ final class GroupDocuments {
       doc.add(new StringField(REGION, regionSlug, Field.Store.NO));
     }
     doc.add(new StringField(STATUS, group.status().name(), Field.Store.NO));
-    if (placement.isPlaced() && onTheGlobe(placement)) {
+    if (placement.hasPoint()) {
       doc.add(new LatLonPoint(LOCATION, placement.latitude(), placement.longitude()));
       doc.add(new LatLonDocValuesField(LOCATION, placement.latitude(), placement.longitude()));
     }
     return doc;
   }
 
-  /** A placement off the globe (a broken import) leaves the group findable by text but not on the map. */
-  private static boolean onTheGlobe(Placement placement) {
-    return placement.latitude() >= -90 && placement.latitude() <= 90
-        && placement.longitude() >= -180 && placement.longitude() <= 180;
-  }
 
   private static void addText(Document doc, String field, List<String> values) {
     for (String value : values) {

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.localgroups.LocalGroupsException;
 import org.localgroups.directory.Directory;
+import org.localgroups.directory.Placement;
 import org.localgroups.geo.Gazetteer;
 import org.localgroups.geo.Place;
 import org.localgroups.geo.PlaceMatch;
@@ -31,19 +31,18 @@ public final class GroupFinder {
   static final int MAX_PLACE_TEXT = 200;
 
   private final Gazetteer gazetteer;
-  private final GroupIndex index;
-  private final Supplier<Directory> directory;
-  private volatile PlacedGroups placed = PlacedGroups.of(Directory.empty());
+  private final LuceneGroupIndex index;
+  private final PlacedGroups placed;
 
   /**
    * @param gazetteer to understand place names
-   * @param index     the groups' index, kept current by its owner
-   * @param directory the directory the index was built from (the current one each time it is asked)
+   * @param index     the groups' index, built from {@code directory}
+   * @param directory the directory whose groups are found
    */
-  public GroupFinder(Gazetteer gazetteer, GroupIndex index, Supplier<Directory> directory) {
+  public GroupFinder(Gazetteer gazetteer, LuceneGroupIndex index, Directory directory) {
     this.gazetteer = gazetteer;
     this.index = index;
-    this.directory = directory;
+    this.placed = PlacedGroups.of(directory);
   }
 
   /**
@@ -83,7 +82,7 @@ public final class GroupFinder {
    * @throws LocalGroupsException BAD_INPUT for a point off the globe, k outside 1..100 or a negative radius
    */
   public NearResult near(double latitude, double longitude, int k, double radiusKm) {
-    Earth.checkPoint(latitude, longitude);
+    Placement.requireOnEarth(latitude, longitude);
     Earth.checkCount(k);
     Earth.checkRadius(radiusKm);
     List<NearGroup> nearest = index.nearest(latitude, longitude, k, Double.POSITIVE_INFINITY);
@@ -95,7 +94,7 @@ public final class GroupFinder {
   private record Answer(List<NearGroup> groups, int inPlace, boolean anyWithinRadius) {}
 
   private Answer inCity(Place city, int k, double radiusKm) {
-    List<NearGroup> inCity = placed().inCity(city);
+    List<NearGroup> inCity = placed.inCity(city);
     List<NearGroup> merged = new ArrayList<>(inCity);
     Set<String> seen = new HashSet<>();
     inCity.forEach(g -> seen.add(g.groupSlug()));
@@ -112,7 +111,7 @@ public final class GroupFinder {
   }
 
   private Answer inArea(Place area, int k) {
-    List<NearGroup> inArea = placed().inArea(area);
+    List<NearGroup> inArea = placed.inArea(area);
     if (!inArea.isEmpty()) {
       int shown = Math.min(k, inArea.size());
       return new Answer(inArea.subList(0, shown), shown, true);
@@ -142,16 +141,5 @@ public final class GroupFinder {
       }
     }
     return alternatives;
-  }
-
-  /** The placed groups of the current directory, rebuilt only when the directory changed. */
-  private PlacedGroups placed() {
-    Directory current = directory.get();
-    PlacedGroups snapshot = placed;
-    if (!snapshot.isOf(current)) {
-      snapshot = PlacedGroups.of(current);
-      placed = snapshot;
-    }
-    return snapshot;
   }
 }

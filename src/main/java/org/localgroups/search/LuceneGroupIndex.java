@@ -25,6 +25,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.MMapDirectory;
 import org.localgroups.LocalGroupsException;
 import org.localgroups.directory.Directory;
+import org.localgroups.directory.Placement;
 import org.localgroups.directory.Group;
 
 /**
@@ -34,7 +35,7 @@ import org.localgroups.directory.Group;
  * <p>{@link #replace(Directory)} builds the new index beside the one being searched and then swaps the
  * searcher in one step, so a search sees either the old directory or the new one, never half of one.
  */
-public final class LuceneGroupIndex implements GroupIndex {
+public final class LuceneGroupIndex implements AutoCloseable {
   /** The most text hits one search returns. */
   public static final int MAX_LIMIT = 1000;
   /** Indexing buffer; large enough that a million small groups build in a few segments. */
@@ -99,7 +100,7 @@ public final class LuceneGroupIndex implements GroupIndex {
     }
   }
 
-  @Override
+  /** Rebuilds the index from a directory; searches running meanwhile see the old or the new one. */
   public void replace(Directory directory) {
     // One rebuild at a time; searches are not blocked. Only this method refreshes the searcher, so the
     // deletions and additions below become visible together, at maybeRefreshBlocking.
@@ -119,9 +120,14 @@ public final class LuceneGroupIndex implements GroupIndex {
     }
   }
 
-  @Override
+  /**
+   * Placed groups nearest to a point, nearest first.
+   *
+   * @param k        at most this many (1..100)
+   * @param radiusKm only groups within this distance; {@code Double.POSITIVE_INFINITY} for no limit
+   */
   public List<NearGroup> nearest(double latitude, double longitude, int k, double radiusKm) {
-    Earth.checkPoint(latitude, longitude);
+    Placement.requireOnEarth(latitude, longitude);
     Earth.checkCount(k);
     Earth.checkRadius(radiusKm);
     return withSearcher(searcher -> {
@@ -171,7 +177,10 @@ public final class LuceneGroupIndex implements GroupIndex {
     }
   }
 
-  @Override
+  /**
+   * Full-text search over names, descriptions, links' labels and places: accent- and case-insensitive,
+   * typo-tolerant, with synonyms (PUG, PIG, piggies, user group, meetup). Best first.
+   */
   public List<TextHit> search(String query, SearchFilter filter, int limit) {
     String text = TextQueries.check(query);
     if (limit < 1 || limit > MAX_LIMIT) {

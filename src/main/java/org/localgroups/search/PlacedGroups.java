@@ -1,6 +1,5 @@
 package org.localgroups.search;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,18 +11,17 @@ import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
 import org.localgroups.directory.Placement;
 import org.localgroups.geo.Place;
+import org.localgroups.text.Fold;
 
 /** The placed groups of one directory, by city and by country, for questions the index does not answer. */
 final class PlacedGroups {
-  private final Directory source;
   private final Map<Long, List<Group>> byCity = new HashMap<>();
   private final Map<String, List<Group>> byCountry = new HashMap<>();
 
   private PlacedGroups(Directory source) {
-    this.source = source;
     for (Group group : source.groups()) {
       Placement placement = group.placement();
-      if (!placement.isPlaced()) {
+      if (!placement.hasPoint()) {
         continue;
       }
       if (placement.precision() == Placement.Precision.CITY && placement.geonameId() != 0) {
@@ -40,10 +38,6 @@ final class PlacedGroups {
     return new PlacedGroups(directory);
   }
 
-  /** Whether this was built from exactly that directory instance (directories are immutable). */
-  boolean isOf(Directory directory) {
-    return source == directory;
-  }
 
   /** Groups placed in the city, nearest its point first. */
   List<NearGroup> inCity(Place city) {
@@ -56,10 +50,10 @@ final class PlacedGroups {
     if (area.kind() != Place.Kind.ADMIN1) {
       return nearestFirst(inCountry, area, g -> true);
     }
-    String code = fold(area.admin1Code());
-    String name = fold(area.admin1Name());
+    String code = Fold.key(area.admin1Code());
+    String name = Fold.key(area.admin1Name());
     return nearestFirst(inCountry, area, g -> {
-      String admin1 = fold(g.placement().admin1());
+      String admin1 = Fold.key(g.placement().admin1());
       return !admin1.isEmpty() && (admin1.equals(name) || admin1.equals(code));
     });
   }
@@ -71,11 +65,5 @@ final class PlacedGroups {
             g.placement().latitude(), g.placement().longitude())))
         .sorted(Comparator.comparingDouble(NearGroup::distanceKm).thenComparing(NearGroup::groupSlug))
         .toList();
-  }
-
-  /** Case- and accent-insensitive form of a name ("Małopolskie" and "malopolskie" agree). */
-  static String fold(String text) {
-    String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD);
-    return decomposed.replaceAll("\\p{M}", "").replace('ł', 'l').replace('Ł', 'L').toLowerCase(Locale.ROOT);
   }
 }

@@ -76,6 +76,12 @@ final class JdbiDirectoryStore implements DirectoryStore {
   }
 
   @Override
+  public long version() {
+    return read(h -> h.createQuery("SELECT COALESCE(MAX(id), 0) FROM import_runs WHERE changed")
+        .mapTo(Long.class).one());
+  }
+
+  @Override
   public List<ImportRun> importRuns() {
     return read(h -> ImportRuns.all(h, dialect));
   }

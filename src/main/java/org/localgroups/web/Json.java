@@ -9,21 +9,21 @@ import io.javalin.http.Context;
 import org.localgroups.LocalGroupsException;
 
 /** Writes API answers as JSON with snake_case names. */
-final class Json {
-  static final String JSON = "application/json; charset=utf-8";
-  static final String PROBLEM = "application/problem+json; charset=utf-8";
-  static final String GEOJSON = "application/geo+json; charset=utf-8";
+public final class Json {
+  public static final String JSON = "application/json; charset=utf-8";
+  public static final String PROBLEM = "application/problem+json; charset=utf-8";
+  public static final String GEOJSON = "application/geo+json; charset=utf-8";
 
   private final ObjectMapper mapper = new ObjectMapper()
       .registerModule(new Jdk8Module())
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
-  void write(Context ctx, Object value) {
+  public void write(Context ctx, Object value) {
     write(ctx, JSON, value);
   }
 
-  void write(Context ctx, String contentType, Object value) {
+  public void write(Context ctx, String contentType, Object value) {
     try {
       ctx.contentType(contentType).result(mapper.writeValueAsBytes(value));
     } catch (JsonProcessingException e) {

@@ -5,32 +5,37 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.localgroups.LocalGroupsException;
+import org.localgroups.directory.Directory;
+import org.localgroups.directory.Group;
 import org.localgroups.directory.GroupStatus;
+import org.localgroups.directory.Region;
+import org.localgroups.directory.Placement;
+import org.localgroups.search.GroupFinder;
 import org.localgroups.search.NearResult;
 
 /** Reads and checks request parameters; every bad value becomes a BAD_INPUT with a message for people. */
-final class Params {
-  static final int MAX_QUERY_STRING_BYTES = 2048;
-  static final int MAX_TEXT_CHARS = 200;
-  static final int DEFAULT_K = 10;
-  static final int MAX_K = 100;
-  static final double DEFAULT_RADIUS_KM = 150;
+public final class Params {
+  public static final int MAX_QUERY_STRING_BYTES = 2048;
+  public static final int MAX_TEXT_CHARS = 200;
+  public static final int DEFAULT_K = 10;
+  public static final int MAX_K = 100;
+  public static final double DEFAULT_RADIUS_KM = 150;
   /** Half the Earth's circumference: no two places are farther apart. */
-  static final double MAX_RADIUS_KM = 20_038;
-  static final int DEFAULT_PER_PAGE = 20;
-  static final int MAX_PER_PAGE = 100;
+  public static final double MAX_RADIUS_KM = 20_038;
+  public static final int DEFAULT_PER_PAGE = 20;
+  public static final int MAX_PER_PAGE = 100;
 
   private Params() {}
 
   /** A search point: place text, or coordinates. */
-  sealed interface Where {}
+  public sealed interface Where {}
 
-  record ByText(String text) implements Where {}
+  public record ByText(String text) implements Where {}
 
-  record ByPoint(double latitude, double longitude) implements Where {}
+  public record ByPoint(double latitude, double longitude) implements Where {}
 
   /** Where to search from, or empty when neither q nor lat/lon is given. */
-  static Optional<Where> where(Context ctx) {
+  public static Optional<Where> where(Context ctx) {
     String q = text(ctx.queryParam("q"), "q");
     String lat = ctx.queryParam("lat");
     String lon = ctx.queryParam("lon");
@@ -40,39 +45,42 @@ final class Params {
     if (isBlank(lat) || isBlank(lon)) {
       throw LocalGroupsException.badInput("Give both lat and lon, or a place name in q.");
     }
-    return Optional.of(new ByPoint(latitude(lat), longitude(lon)));
+    return Optional.of(point(lat, lon));
+  }
+
+  /** A point from lat and lon texts, both present. @throws LocalGroupsException BAD_INPUT when either is off */
+  static ByPoint point(String lat, String lon) {
+    double latitude = number(lat, "lat");
+    double longitude = number(lon, "lon");
+    Placement.requireOnEarth(latitude, longitude);
+    return new ByPoint(latitude, longitude);
+  }
+
+  /** The group a path names. @throws LocalGroupsException NOT_FOUND when the directory has none of that slug */
+  public static Group group(Directory d, String slug) {
+    return d.group(slug).orElseThrow(() ->
+        LocalGroupsException.notFound("No group '" + shorten(slug) + "' is in the directory."));
+  }
+
+  /** The region a path names. @throws LocalGroupsException NOT_FOUND when the directory has none of that slug */
+  public static Region region(Directory d, String slug) {
+    return d.region(slug).orElseThrow(() ->
+        LocalGroupsException.notFound("No region '" + shorten(slug) + "' is in the directory."));
   }
 
   /** Runs a near search from wherever the request asked. */
-  static NearResult near(NearSearch near, Where where, int k, double radiusKm) {
+  public static NearResult near(GroupFinder finder, Where where, int k, double radiusKm) {
     return switch (where) {
-      case ByText t -> near.near(t.text(), k, radiusKm);
-      case ByPoint p -> near.near(p.latitude(), p.longitude(), k, radiusKm);
+      case ByText t -> finder.near(t.text(), k, radiusKm);
+      case ByPoint p -> finder.near(p.latitude(), p.longitude(), k, radiusKm);
     };
   }
 
-  static double latitude(@Nullable String value) {
-    return degrees(value, "lat", 90);
-  }
-
-  static double longitude(@Nullable String value) {
-    return degrees(value, "lon", 180);
-  }
-
-  private static double degrees(@Nullable String value, String name, double limit) {
-    double d = number(value, name);
-    if (d < -limit || d > limit) {
-      throw LocalGroupsException.badInput(
-          name + " must be between -" + (int) limit + " and " + (int) limit + " degrees, got " + value + ".");
-    }
-    return d;
-  }
-
-  static int k(@Nullable String value) {
+  public static int k(@Nullable String value) {
     return intIn(value, "k", DEFAULT_K, 1, MAX_K);
   }
 
-  static double radiusKm(@Nullable String value) {
+  public static double radiusKm(@Nullable String value) {
     if (isBlank(value)) {
       return DEFAULT_RADIUS_KM;
     }
@@ -84,15 +92,15 @@ final class Params {
     return r;
   }
 
-  static int page(@Nullable String value) {
+  public static int page(@Nullable String value) {
     return intIn(value, "page", 1, 1, 1_000_000);
   }
 
-  static int perPage(@Nullable String value) {
+  public static int perPage(@Nullable String value) {
     return intIn(value, "per_page", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE);
   }
 
-  static Optional<GroupStatus> status(@Nullable String value) {
+  public static Optional<GroupStatus> status(@Nullable String value) {
     if (isBlank(value)) {
       return Optional.empty();
     }
@@ -105,7 +113,7 @@ final class Params {
   }
 
   /** A country filter: an ISO 3166-1 alpha-2 code, upper-cased, or "". */
-  static String country(@Nullable String value) {
+  public static String country(@Nullable String value) {
     if (isBlank(value)) {
       return "";
     }
@@ -118,7 +126,7 @@ final class Params {
   }
 
   /** Free text, stripped; "" when absent; too long is bad input. */
-  static String text(@Nullable String value, String name) {
+  public static String text(@Nullable String value, String name) {
     if (value == null) {
       return "";
     }
@@ -131,7 +139,7 @@ final class Params {
   }
 
   /** Rejects query strings over {@link #MAX_QUERY_STRING_BYTES} before anything reads them. */
-  static void checkQueryStringSize(@Nullable String queryString) {
+  public static void checkQueryStringSize(@Nullable String queryString) {
     if (queryString != null && queryString.length() > MAX_QUERY_STRING_BYTES) {
       throw LocalGroupsException.badInput("The query string is too long (" + queryString.length()
           + " bytes; at most " + MAX_QUERY_STRING_BYTES + ").");
@@ -174,7 +182,7 @@ final class Params {
     return s == null || s.isBlank();
   }
 
-  static String shorten(String s) {
+  public static String shorten(String s) {
     return s.length() <= 40 ? s : s.substring(0, 40) + "…";
   }
 }

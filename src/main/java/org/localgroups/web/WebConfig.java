@@ -21,6 +21,11 @@ public record WebConfig(String siteTitle, String tileUrl, String tileAttribution
     }
   }
 
+  /** The frame of a page with this title; {@code nav} names the current main navigation entry, or "". */
+  public Layout layout(String title, String nav) {
+    return new Layout(siteTitle, title, nav, tileUrl, tileAttribution);
+  }
+
   /** The title "localgroups" and the offline base layer. */
   public static WebConfig defaults() {
     return new WebConfig("localgroups", "", "");

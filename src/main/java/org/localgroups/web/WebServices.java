@@ -1,22 +1,19 @@
 package org.localgroups.web;
 
-import java.util.function.Supplier;
-import org.localgroups.directory.Directory;
 import org.localgroups.geo.Gazetteer;
-import org.localgroups.search.GroupIndex;
+import org.localgroups.search.DirectoryView;
+import org.localgroups.search.LiveDirectory;
 
 /**
  * What the web layer needs from the rest of localgroups. Everything is read-only from here.
  *
- * @param directory the current directory; asked once per request, so a new one can be swapped in
+ * @param live      the directory being served and its search structures, current at each request
  * @param gazetteer places, for suggestions as you type and for country names
- * @param index     full-text search over groups ({@code /api/groups?q=})
- * @param near      "find a group near" by place text or coordinates
- * @param exports   the directory written in other formats ({@code /api/export/{format}})
  */
-public record WebServices(
-    Supplier<Directory> directory,
-    Gazetteer gazetteer,
-    GroupIndex index,
-    NearSearch near,
-    ExportSource exports) {}
+public record WebServices(LiveDirectory live, Gazetteer gazetteer) {
+
+  /** The directory of this request with its index; ask once per request and use it throughout. */
+  public DirectoryView view() {
+    return live.current();
+  }
+}

@@ -407,6 +407,37 @@ class CliIT {
     }
   }
 
+  /** The server reads the store again when it changed: an import by another process shows on the next request. */
+  @Test
+  void anImportByAnotherProcessShowsOnTheServersNextRequest() throws Exception {
+    Path data = tmp.resolve("live");
+    try (LocalGroupsServer server = LocalGroupsServer.start(data, "", "127.0.0.1", 0,
+        org.localgroups.web.WebConfig.defaults())) {
+      var http = java.net.http.HttpClient.newHttpClient();
+      String base = "http://127.0.0.1:" + server.port();
+      java.util.function.Function<String, String> get = path -> {
+        try {
+          return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException | InterruptedException e) {
+          throw new AssertionError(e);
+        }
+      };
+      assertThat(get.apply("/health")).contains("\"groups\":" + SEED_GROUPS);
+      assertThat(get.apply("/api/groups?q=Golang")).contains("\"total\":0");
+
+      Run imported = runProcess(tmp, data, "import", Path.of("src/test/resources/markdown/GoUserGroups.md")
+          .toAbsolutePath().toString());
+      assertThat(imported.exit()).as(imported.err()).isZero();
+
+      assertThat(get.apply("/health")).doesNotContain("\"groups\":" + SEED_GROUPS);
+      assertThat(get.apply("/api/groups?q=Golang")).contains("golang-pune").doesNotContain("\"total\":0");
+      assertThat(get.apply("/api/near?q=Pune")).contains("\"slug\":\"golang-pune\"");
+      assertThat(get.apply("/groups/golang-pune")).contains("Golang Pune");
+      assertThat(get.apply("/regions")).contains("Golang Pune").doesNotContain("PyKrakow");
+    }
+  }
+
   // ---- helpers ----
 
   private static Run run(String... args) {

@@ -23,6 +23,6 @@ public final class AllNames {
   }
 
   public static String normalise(String text) {
-    return NameKey.normalise(text);
+    return org.localgroups.text.Fold.key(text);
   }
 }

@@ -314,29 +314,4 @@ class MarkdownOutlineReaderTest {
       assertThat(outline.diagnostics()).isEmpty();
     }
   }
-
-  @Nested
-  class FormatDetection {
-    @Test
-    void markdownPagesLookLikeMarkdown() throws IOException {
-      for (String page : List.of("GoUserGroups.md", "readme-groups.md", "myst-groups.md")) {
-        assertThat(MarkdownOutlineReader.looksLikeMarkdown(resource(page))).as(page).isTrue();
-      }
-    }
-
-    @Test
-    void moinSeedDoesNotLookLikeMarkdown() throws IOException {
-      try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream("/seed/LocalUserGroups.moin"))) {
-        String seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(MarkdownOutlineReader.looksLikeMarkdown(seed)).isFalse();
-      }
-    }
-
-    @Test
-    void smallSamples() {
-      assertThat(MarkdownOutlineReader.looksLikeMarkdown("== Europe ==\n * [[http://a|A]]\n")).isFalse();
-      assertThat(MarkdownOutlineReader.looksLikeMarkdown("## Europe\n- [A](http://a)\n")).isTrue();
-      assertThat(MarkdownOutlineReader.looksLikeMarkdown("")).isFalse();
-    }
-  }
 }

@@ -88,6 +88,19 @@ class PageFormatDetectionTest {
     assertThat(new PageReader().read(moin, PageFormat.MARKDOWN, "").format()).isEqualTo(PageFormat.MARKDOWN);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"GoUserGroups.md", "readme-groups.md", "myst-groups.md"})
+  void tellsRealMarkdownPagesByTheirContent(String page) {
+    assertThat(PageFormat.detect("groups", resource("/markdown/" + page))).isEqualTo(PageFormat.MARKDOWN);
+  }
+
+  @Test
+  void tellsSmallSamplesApart() {
+    assertThat(PageFormat.detect("x", "== Europe ==\n * [[http://a|A]]\n")).isEqualTo(PageFormat.MOIN);
+    assertThat(PageFormat.detect("x", "## Europe\n- [A](http://a)\n")).isEqualTo(PageFormat.MARKDOWN);
+    assertThat(PageFormat.detect("x", " * one\n * two <<TableOfContents>>\n")).isEqualTo(PageFormat.MOIN);
+  }
+
   @Test
   void refusesATextFileThatIsNeitherWithAHint() {
     assertThatThrownBy(() -> read("notes.txt", "Just some notes.\nNo headings, no links.\n"))

@@ -169,12 +169,12 @@ class LuceneGroupIndexTest {
 
   @ParameterizedTest
   @CsvSource({
-      "90.0001, 0, 5, 10, Latitude",
-      "-91, 0, 5, 10, Latitude",
-      "NaN, 0, 5, 10, Latitude",
-      "0, 180.5, 5, 10, Longitude",
-      "0, -181, 5, 10, Longitude",
-      "0, NaN, 5, 10, Longitude",
+      "90.0001, 0, 5, 10, lat must be between",
+      "-91, 0, 5, 10, lat must be between",
+      "NaN, 0, 5, 10, lat must be between",
+      "0, 180.5, 5, 10, lon must be between",
+      "0, -181, 5, 10, lon must be between",
+      "0, NaN, 5, 10, lon must be between",
       "0, 0, 0, 10, number of groups",
       "0, 0, 101, 10, number of groups",
       "0, 0, 5, -1, radius",

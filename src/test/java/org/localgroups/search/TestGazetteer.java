@@ -23,13 +23,13 @@ final class TestGazetteer implements Gazetteer {
   @Override
   public List<PlaceMatch> lookup(String text, LookupContext context) {
     String[] parts = text.split(",", 2);
-    String name = PlacedGroups.fold(parts[0]);
-    String country = parts.length > 1 ? PlacedGroups.fold(parts[1]) : "";
+    String name = org.localgroups.text.Fold.key(parts[0]);
+    String country = parts.length > 1 ? org.localgroups.text.Fold.key(parts[1]) : "";
     List<Place> found = new ArrayList<>();
     for (Place place : World.PLACES) {
-      boolean named = PlacedGroups.fold(place.name()).equals(name) || ALTERNATE.get(name) == place;
-      boolean inCountry = country.isEmpty() || PlacedGroups.fold(place.countryName()).equals(country)
-          || PlacedGroups.fold(place.countryCode()).equals(country);
+      boolean named = org.localgroups.text.Fold.key(place.name()).equals(name) || ALTERNATE.get(name) == place;
+      boolean inCountry = country.isEmpty() || org.localgroups.text.Fold.key(place.countryName()).equals(country)
+          || org.localgroups.text.Fold.key(place.countryCode()).equals(country);
       if (named && inCountry) {
         found.add(place);
       }
@@ -49,9 +49,9 @@ final class TestGazetteer implements Gazetteer {
 
   @Override
   public List<PlaceMatch> suggest(String prefix, int limit) {
-    String folded = PlacedGroups.fold(prefix);
+    String folded = org.localgroups.text.Fold.key(prefix);
     return World.PLACES.stream()
-        .filter(p -> PlacedGroups.fold(p.name()).startsWith(folded))
+        .filter(p -> org.localgroups.text.Fold.key(p.name()).startsWith(folded))
         .sorted(Comparator.comparingLong(Place::population).reversed())
         .limit(limit)
         .map(p -> new PlaceMatch(p, 0.5, p.name(), "prefix"))

@@ -16,31 +16,31 @@ import org.localgroups.directory.Region.RegionKind;
  * Test fixture: a hand-built directory of real groups (links as on the wiki page) with real coordinates, a
  * nested region tree, and two hostile entries (a script as a name, a javascript: link).
  */
-final class FixtureDirectory {
-  static final String XSS_NAME = "<script>alert(1)</script>";
-  static final String XSS_SLUG = "script-alert-1-script";
+public final class FixtureDirectory {
+  public static final String XSS_NAME = "<script>alert(1)</script>";
+  public static final String XSS_SLUG = "script-alert-1-script";
 
   private FixtureDirectory() {}
 
-  static Placement city(String name, String cc, String admin1, double lat, double lon, long id) {
+  public static Placement city(String name, String cc, String admin1, double lat, double lon, long id) {
     return new Placement(Precision.CITY, name, cc, admin1, lat, lon, id, 0.9, "name says '" + name + "'");
   }
 
-  static Link link(LinkKind kind, String url, String label) {
+  public static Link link(LinkKind kind, String url, String label) {
     return new Link(kind, url, label, url);
   }
 
-  static Group group(String slug, String name, String description, List<Link> links, GroupStatus status,
+  public static Group group(String slug, String name, String description, List<Link> links, GroupStatus status,
       Placement placement) {
     return new Group(slug, name, description, links, status, "", "", List.of(), placement, List.of());
   }
 
-  static Region region(String slug, String name, int level, String parent, RegionKind kind, List<Link> resources,
+  public static Region region(String slug, String name, int level, String parent, RegionKind kind, List<Link> resources,
       List<String> groups) {
     return new Region(slug, name, level, parent, kind, Placement.unplaced(""), resources, groups, 0);
   }
 
-  static Directory directory() {
+  public static Directory directory() {
     List<Group> groups = List.of(
         group("bangpypers", "BangPypers (Bangalore Python Users Group)", "India (BangPypers wiki)",
             List.of(link(LinkKind.MAILING_LIST, "http://mail.python.org/mailman/listinfo/bangpypers", "BangPypers"),

@@ -1,6 +1,5 @@
 package org.localgroups.web;
 
-import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +9,10 @@ import org.localgroups.geo.Gazetteer;
 import org.localgroups.geo.LookupContext;
 import org.localgroups.geo.Place;
 import org.localgroups.geo.PlaceMatch;
+import org.localgroups.text.Fold;
 
 /** Test fixture: a tiny gazetteer over a few GeoNames rows typed in by hand (ids and coordinates from GeoNames). */
-final class FixtureGazetteer implements Gazetteer {
+public class FixtureGazetteer implements Gazetteer {
 
   /** A place with the other names it is known by. */
   record Row(Place place, List<String> names) {}
@@ -65,7 +65,7 @@ final class FixtureGazetteer implements Gazetteer {
       new Row(country(1168579, "Pakistan", "PK", 30.0, 70.0, 212215030), List.of()));
 
   static String fold(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();
+    return Fold.fold(s).strip();
   }
 
   private static Stream<String> allNames(Row r) {

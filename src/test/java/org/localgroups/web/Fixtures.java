@@ -1,15 +1,17 @@
 package org.localgroups.web;
 
-import org.localgroups.directory.Directory;
+import org.localgroups.geo.Gazetteer;
+import org.localgroups.search.LiveDirectory;
 
-/** Test fixture: the web layer's services over the fixture directory. */
-final class Fixtures {
+/** Test fixture: the web layer's services over the fixture directory, with a real (in-memory) search index. */
+public final class Fixtures {
   private Fixtures() {}
 
-  static WebServices services() {
-    Directory d = FixtureDirectory.directory();
-    FixtureGazetteer gazetteer = new FixtureGazetteer();
-    return new WebServices(() -> d, gazetteer, new FixtureGroupIndex(d), new FixtureNearSearch(d, gazetteer),
-        new FixtureExportSource());
+  public static WebServices services() {
+    return services(new FixedSource(FixtureDirectory.directory()), new FixtureGazetteer());
+  }
+
+  public static WebServices services(FixedSource source, Gazetteer gazetteer) {
+    return new WebServices(new LiveDirectory(source, gazetteer), gazetteer);
   }
 }

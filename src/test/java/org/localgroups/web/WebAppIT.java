@@ -20,6 +20,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.localgroups.geo.Gazetteer;
+import org.localgroups.geo.LookupContext;
+import org.localgroups.geo.PlaceMatch;
+import org.localgroups.web.server.WebApp;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -135,7 +139,7 @@ class WebAppIT {
 
     @Test
     void nearCracowUnderstandsKrakowAndListsItsGroupsFirst() throws Exception {
-      var r = get("/near?q=Cracow");
+      var r = get("/near?q=Cracow&radius_km=300");
       assertHtml(r, 200);
       String body = r.body();
       assertThat(body).contains("Groups near Kraków, Lesser Poland, Poland").contains("In Kraków, Lesser Poland, Poland")
@@ -365,10 +369,10 @@ class WebAppIT {
 
     @Test
     void nearByText() throws Exception {
-      JsonNode n = json(get("/api/near?q=Cracow&k=3"));
+      JsonNode n = json(get("/api/near?q=Cracow&k=3&radius_km=300"));
       assertThat(n.path("place").path("label").asText()).isEqualTo("Kraków, Lesser Poland, Poland");
       assertThat(n.path("any_within_radius").asBoolean()).isTrue();
-      assertThat(n.path("radius_km").asDouble()).isEqualTo(150.0);
+      assertThat(n.path("radius_km").asDouble()).isEqualTo(300.0);
       assertThat(n.path("groups")).hasSize(3);
       JsonNode first = n.path("groups").get(0);
       assertThat(first.path("slug").asText()).isEqualTo("pykrakow");
@@ -447,7 +451,8 @@ class WebAppIT {
       assertThat(krakow.path("geometry").path("type").asText()).isEqualTo("Point");
       assertThat(krakow.path("geometry").path("coordinates").get(0).asDouble()).isEqualTo(19.93658);
       assertThat(krakow.path("geometry").path("coordinates").get(1).asDouble()).isEqualTo(50.06143);
-      assertThat(krakow.path("properties").path("url").asText()).isEqualTo("/groups/pykrakow");
+      assertThat(krakow.path("id").asText()).isEqualTo("pykrakow");
+      assertThat(krakow.path("properties").path("name").asText()).isEqualTo("PyKrakow");
     }
 
     @Test
@@ -531,32 +536,14 @@ class WebAppIT {
   class Failures {
     @Test
     void unexpectedAndUnavailableFailuresAreToldPlainlyWithoutInternals() throws Exception {
-      WebServices ok = Fixtures.services();
-      NearSearch broken = new NearSearch() {
+      FixedSource store = new FixedSource(FixtureDirectory.directory());
+      Gazetteer broken = new FixtureGazetteer() {
         @Override
-        public org.localgroups.search.NearResult near(String placeText, int k, double radiusKm) {
-          throw new IllegalStateException("secret-internal-detail");
-        }
-
-        @Override
-        public org.localgroups.search.NearResult near(double lat, double lon, int k, double radiusKm) {
+        public List<PlaceMatch> lookup(String text, LookupContext context) {
           throw new IllegalStateException("secret-internal-detail");
         }
       };
-      ExportSource busy = new ExportSource() {
-        @Override
-        public String mediaType(String format) {
-          return "application/json";
-        }
-
-        @Override
-        public void write(String format, org.localgroups.directory.Directory d, java.io.Writer out) {
-          throw new org.localgroups.LocalGroupsException(org.localgroups.LocalGroupsException.Kind.UNAVAILABLE,
-              "The directory is being reloaded; try again in a moment.");
-        }
-      };
-      Javalin failing = WebApp.create(new WebServices(ok.directory(), ok.gazetteer(), ok.index(), broken, busy),
-          WebConfig.defaults()).start("127.0.0.1", 0);
+      Javalin failing = WebApp.create(Fixtures.services(store, broken), WebConfig.defaults()).start("127.0.0.1", 0);
       String b = "http://127.0.0.1:" + failing.port();
       try {
         var api = http.send(HttpRequest.newBuilder(URI.create(b + "/api/near?q=Krakow")).build(),
@@ -567,6 +554,7 @@ class WebAppIT {
             HttpResponse.BodyHandlers.ofString());
         assertHtml(page, 500);
         assertThat(page.body()).doesNotContain("secret-internal-detail").doesNotContain("IllegalState");
+        store.breakDown();
         var export = http.send(HttpRequest.newBuilder(URI.create(b + "/api/export/json")).build(),
             HttpResponse.BodyHandlers.ofString());
         assertProblem(export, 503, "being reloaded");

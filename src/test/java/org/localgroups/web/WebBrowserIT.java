@@ -1,5 +1,7 @@
 package org.localgroups.web;
 
+import org.localgroups.web.server.WebApp;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -86,6 +88,12 @@ class WebBrowserIT {
     assertThat(browser.findElement(By.cssSelector(".map-status")).getText()).isEqualTo("14 groups on the map.");
     waiting().until(d -> d.findElements(By.cssSelector(".leaflet-overlay-pane path")).size() > 100);
     assertThat(browser.findElements(By.cssSelector(".marker-cluster, .leaflet-marker-icon"))).isNotEmpty();
+    // a lone marker opens a popup that links to its group's page
+    browser.findElements(By.cssSelector(".leaflet-marker-icon")).stream()
+        .filter(m -> !m.getAttribute("class").contains("marker-cluster")).findFirst().orElseThrow().click();
+    waiting().until(d -> !d.findElements(By.cssSelector(".leaflet-popup-content a")).isEmpty());
+    assertThat(browser.findElement(By.cssSelector(".leaflet-popup-content a")).getAttribute("href"))
+        .matches("http://127\\.0\\.0\\.1:\\d+/groups/[a-z0-9-]+");
     assertNoScriptErrors();
   }
 

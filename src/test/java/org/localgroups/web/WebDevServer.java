@@ -1,5 +1,7 @@
 package org.localgroups.web;
 
+import org.localgroups.web.server.WebApp;
+
 /** Test fixture: runs the web app over the fixtures on a port, for looking at the pages by hand. */
 final class WebDevServer {
   private WebDevServer() {}

@@ -1,0 +1,218 @@
+package org.localgroups.web.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.localgroups.LocalGroupsException;
+import org.localgroups.directory.Directory;
+import org.localgroups.directory.Group;
+import org.localgroups.directory.GroupStatus;
+import org.localgroups.directory.Region;
+import org.localgroups.export.ExportFormat;
+import org.localgroups.export.Exports;
+import org.localgroups.search.DirectoryView;
+import org.localgroups.search.NearGroup;
+import org.localgroups.search.NearResult;
+import org.localgroups.search.SearchFilter;
+import org.localgroups.search.TextHit;
+import org.localgroups.web.Json;
+import org.localgroups.web.Params;
+import org.localgroups.web.Presentation;
+import org.localgroups.web.WebServices;
+import org.localgroups.web.api.ApiModel.Alternative;
+import org.localgroups.web.api.ApiModel.GroupJson;
+import org.localgroups.web.api.ApiModel.GroupList;
+import org.localgroups.web.api.ApiModel.Health;
+import org.localgroups.web.api.ApiModel.LinkJson;
+import org.localgroups.web.api.ApiModel.NearGroupJson;
+import org.localgroups.web.api.ApiModel.NearJson;
+import org.localgroups.web.api.ApiModel.PlaceJson;
+import org.localgroups.web.api.ApiModel.PlaceJsonSuggestion;
+import org.localgroups.web.api.ApiModel.RegionDetail;
+import org.localgroups.web.api.ApiModel.RegionJson;
+import org.localgroups.web.api.ApiModel.RegionRef;
+import org.localgroups.web.api.ApiModel.UnderstoodPlace;
+
+/** The JSON API under /api, plus /health. */
+public final class Api {
+  static final int MAX_TEXT_HITS = 1000;
+  static final int PLACE_SUGGESTIONS = 8;
+  private static final String OPENAPI_RESOURCE = "/web/openapi.json";
+  private static final List<String> PATHS = List.of("/api/groups", "/api/groups.geojson", "/api/groups/{slug}",
+      "/api/regions", "/api/regions/{slug}", "/api/near", "/api/places", "/api/export/{format}",
+      "/api/openapi.json");
+
+  private final WebServices services;
+  private final Json json;
+  private final byte[] openApi;
+
+  public Api(WebServices services, Json json) {
+    this.services = services;
+    this.json = json;
+    this.openApi = resource(OPENAPI_RESOURCE);
+  }
+
+  public void register(RoutesConfig routes) {
+    routes.get("/api/groups", this::groups);
+    routes.get("/api/groups.geojson", this::geojson);
+    routes.get("/api/groups/{slug}", this::group);
+    routes.get("/api/regions", this::regions);
+    routes.get("/api/regions/{slug}", this::region);
+    routes.get("/api/near", this::near);
+    routes.get("/api/places", this::places);
+    routes.get("/api/export/{format}", this::export);
+    routes.get("/api/openapi.json", ctx -> ctx.contentType(Json.JSON).result(openApi));
+    routes.get("/health", this::health);
+    // the load benchmark's baseline (bin/loadbench): the cheapest answer this server can give
+    routes.get("/hello", ctx -> ctx.contentType("text/plain; charset=utf-8").result("hello"));
+    // CORS preflight for browsers that send one (GETs with custom headers)
+    for (String path : PATHS) {
+      routes.options(path, Api::preflight);
+    }
+  }
+
+  private static void preflight(Context ctx) {
+    ctx.header("Access-Control-Allow-Methods", "GET, OPTIONS");
+    ctx.header("Access-Control-Allow-Headers", "Accept, Content-Type");
+    ctx.header("Access-Control-Max-Age", "86400");
+    ctx.status(204);
+  }
+
+  private void groups(Context ctx) {
+    DirectoryView view = services.view();
+    Directory d = view.directory();
+    String country = Params.country(ctx.queryParam("country"));
+    String regionSlug = Params.text(ctx.queryParam("region"), "region");
+    Optional<GroupStatus> status = Params.status(ctx.queryParam("status"));
+    String q = Params.text(ctx.queryParam("q"), "q");
+    int page = Params.page(ctx.queryParam("page"));
+    int perPage = Params.perPage(ctx.queryParam("per_page"));
+    Set<String> inRegion = regionSlug.isEmpty() ? Set.of() : d.groupsUnder(Params.region(d, regionSlug).slug());
+
+    List<Group> matching;
+    if (q.isEmpty()) {
+      matching = d.groups().stream()
+          .filter(g -> country.isEmpty() || g.placement().countryCode().equalsIgnoreCase(country))
+          .filter(g -> regionSlug.isEmpty() || inRegion.contains(g.slug()))
+          .filter(g -> status.isEmpty() || g.status() == status.get())
+          .toList();
+    } else {
+      List<TextHit> hits = view.index().search(q, new SearchFilter(country, regionSlug, status), MAX_TEXT_HITS);
+      matching = hits.stream().flatMap(h -> d.group(h.groupSlug()).stream()).toList();
+    }
+    int from = (int) Math.min((long) (page - 1) * perPage, matching.size());
+    int to = Math.min(from + perPage, matching.size());
+    List<GroupJson> items = matching.subList(from, to).stream().map(g -> GroupJson.of(d, g)).toList();
+    json.write(ctx, new GroupList(items, matching.size(), page, perPage));
+  }
+
+  private void group(Context ctx) {
+    Directory d = services.view().directory();
+    json.write(ctx, GroupJson.of(d, Params.group(d, ctx.pathParam("slug"))));
+  }
+
+  private void regions(Context ctx) {
+    json.write(ctx, tree(services.view().directory(), ""));
+  }
+
+  private void region(Context ctx) {
+    Directory d = services.view().directory();
+    Region r = Params.region(d, ctx.pathParam("slug"));
+    List<RegionRef> crumbs = d.ancestors(r.slug()).stream()
+        .map(a -> new RegionRef(a.slug(), a.name(), "/regions/" + a.slug()))
+        .toList();
+    List<GroupJson> groups = r.groupSlugs().stream()
+        .flatMap(slug -> d.group(slug).stream()).map(g -> GroupJson.of(d, g)).toList();
+    json.write(ctx, new RegionDetail(r.slug(), r.name(), r.level(), Presentation.lower(r.kind()),
+        "/regions/" + r.slug(), r.parentSlug(), crumbs, PlaceJson.of(r.place()),
+        r.resources().stream().map(LinkJson::of).toList(), groups, tree(d, r.slug())));
+  }
+
+  private void near(Context ctx) {
+    Params.Where where = Params.where(ctx).orElseThrow(() ->
+        LocalGroupsException.badInput("Give a place name in q (for example q=Kraków), or lat and lon."));
+    DirectoryView view = services.view();
+    NearResult r = Params.near(view.finder(), where, Params.k(ctx.queryParam("k")),
+        Params.radiusKm(ctx.queryParam("radius_km")));
+    Directory d = view.directory();
+    List<NearGroupJson> groups = new ArrayList<>();
+    for (int i = 0; i < r.groups().size(); i++) {
+      NearGroup ng = r.groups().get(i);
+      Optional<Group> found = d.group(ng.groupSlug());
+      if (found.isPresent()) {
+        Group g = found.get();
+        groups.add(new NearGroupJson(g.name(), g.slug(), Math.round(ng.distanceKm() * 10) / 10.0,
+            i < r.inPlace(), "/groups/" + g.slug(), Presentation.lower(g.status()), PlaceJson.of(g.placement()),
+            g.mainLink().map(LinkJson::of)));
+      }
+    }
+    List<Alternative> alternatives = r.alternatives().stream()
+        .filter(m -> Presentation.worthOffering(m.place().label(), r.understood()))
+        .map(m -> new Alternative(m.place().label(), m.place().countryCode(), m.place().latitude(),
+            m.place().longitude(), Presentation.placeChoice(m.place().label()).href()))
+        .toList();
+    json.write(ctx, new NearJson(new UnderstoodPlace(r.understood(), r.latitude(), r.longitude()), alternatives,
+        r.radiusKm(), r.anyWithinRadius(), groups));
+  }
+
+  private void places(Context ctx) {
+    String q = Params.text(ctx.queryParam("q"), "q");
+    List<PlaceJsonSuggestion> list = q.isEmpty() ? List.of()
+        : services.gazetteer().suggest(q, PLACE_SUGGESTIONS).stream()
+            .map(m -> PlaceJsonSuggestion.of(m.place())).toList();
+    ctx.header("Cache-Control", "public, max-age=3600");
+    json.write(ctx, list);
+  }
+
+  private void export(Context ctx) {
+    String name = ctx.pathParam("format").toLowerCase(Locale.ROOT);
+    if (!name.matches("[a-z0-9_-]{1,20}")) {
+      throw LocalGroupsException.badInput("Unknown export format '" + Params.shorten(name)
+          + "'; try json, csv, geojson, moin or markdown.");
+    }
+    ExportFormat format = ExportFormat.parse(name);
+    String body = Exports.render(services.view().directory(), format);
+    ctx.header("Content-Disposition", "attachment; filename=\"localgroups." + format.fileExtension() + "\"");
+    ctx.contentType(format.mediaType()).result(body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The map's data: the GeoJSON export, one shape for the API and the file. */
+  private void geojson(Context ctx) {
+    String body = Exports.render(services.view().directory(), ExportFormat.GEOJSON);
+    ctx.contentType(Json.GEOJSON).result(body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void health(Context ctx) {
+    Directory d = services.view().directory();
+    ctx.header("Cache-Control", "no-store");
+    Runtime heap = Runtime.getRuntime();
+    json.write(ctx, new Health("ok", d.groups().size(), d.regions().size(), heap.totalMemory() - heap.freeMemory(),
+        heap.maxMemory()));
+  }
+
+  private static List<RegionJson> tree(Directory d, String parent) {
+    return d.mapTree(parent, (r, children) -> new RegionJson(r.slug(), r.name(), r.level(),
+        Presentation.lower(r.kind()), "/regions/" + r.slug(), r.parentSlug(), PlaceJson.of(r.place()),
+        r.resources().stream().map(LinkJson::of).toList(), r.groupSlugs(), d.groupsUnder(r.slug()).size(),
+        children));
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = Api.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package org.localgroups.web.pages;
+
+import org.localgroups.web.LinkView;
+
+import java.util.Optional;
+
+/**
+ * A group in a list: its name linked to its page, main link, one-line description and status.
+ *
+ * @param slug        the group's id
+ * @param name        its name
+ * @param description its one-line description ("" if none)
+ * @param mainLink    its main link, when it has one
+ * @param status      the status in lower case ("active")
+ * @param statusLabel the status for people ("Active")
+ * @param placeLabel  a short place ("Kraków, PL"), "" when unplaced
+ */
+public record GroupCard(
+    String slug,
+    String name,
+    String description,
+    Optional<LinkView> mainLink,
+    String status,
+    String statusLabel,
+    String placeLabel) {
+
+  /** The group's page. */
+  public String url() {
+    return "/groups/" + slug;
+  }
+}

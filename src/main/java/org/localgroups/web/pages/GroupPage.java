@@ -1,0 +1,53 @@
+package org.localgroups.web.pages;
+
+import org.localgroups.web.Crumb;
+
+import org.localgroups.web.Layout;
+
+import java.util.List;
+
+/**
+ * One group with everything we know about it.
+ *
+ * @param layout      the frame
+ * @param group       the group as a list shows it
+ * @param linkGroups  its links, grouped by kind
+ * @param founded     when it started, "" if unknown
+ * @param meeting     when it meets, "" if unknown
+ * @param notes       other notes
+ * @param placeText   where it is placed, for people ("Kraków, Lesser Poland, Poland"; "Placed at country level: Poland")
+ * @param placed      whether it is on the map
+ * @param latitude    its latitude when placed
+ * @param longitude   its longitude when placed
+ * @param coordinates the coordinates for people ("50.06° N, 19.94° E"), "" when not placed
+ * @param regions     the regions that list it
+ */
+public record GroupPage(
+    Layout layout,
+    GroupCard group,
+    List<LinkGroup> linkGroups,
+    String founded,
+    String meeting,
+    List<String> notes,
+    String placeText,
+    boolean placed,
+    double latitude,
+    double longitude,
+    String coordinates,
+    List<Crumb> regions) {
+  public GroupPage {
+    linkGroups = List.copyOf(linkGroups);
+    notes = List.copyOf(notes);
+    regions = List.copyOf(regions);
+  }
+
+  /** Latitude as a plain decimal for a data attribute. */
+  public String latitudeText() {
+    return Double.toString(latitude);
+  }
+
+  /** Longitude as a plain decimal for a data attribute. */
+  public String longitudeText() {
+    return Double.toString(longitude);
+  }
+}

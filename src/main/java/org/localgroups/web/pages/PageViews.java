@@ -1,0 +1,165 @@
+package org.localgroups.web.pages;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.localgroups.directory.Directory;
+import org.localgroups.directory.Group;
+import org.localgroups.directory.Link;
+import org.localgroups.directory.LinkKind;
+import org.localgroups.directory.Placement;
+import org.localgroups.directory.Region;
+import org.localgroups.geo.Gazetteer;
+import org.localgroups.geo.Place;
+import org.localgroups.search.NearGroup;
+import org.localgroups.search.NearResult;
+import org.localgroups.web.Crumb;
+import org.localgroups.web.Layout;
+import org.localgroups.web.LinkView;
+import org.localgroups.web.PlaceChoice;
+import org.localgroups.web.Presentation;
+import org.localgroups.web.WebConfig;
+
+/** Builds the page models from the directory. Pure apart from country names from the gazetteer. */
+final class PageViews {
+  private static final Comparator<GroupCard> BY_NAME =
+      Comparator.comparing((GroupCard c) -> c.name().toLowerCase(Locale.ROOT)).thenComparing(GroupCard::slug);
+
+  private final Gazetteer gazetteer;
+  private final WebConfig config;
+
+  PageViews(Gazetteer gazetteer, WebConfig config) {
+    this.gazetteer = gazetteer;
+    this.config = config;
+  }
+
+  Layout layout(String title, String nav) {
+    return config.layout(title, nav);
+  }
+
+  HomePage home(Directory d) {
+    return new HomePage(layout("Find your local Python user group", "home"), d.groups().size(), countryCount(d),
+        d.regions().size());
+  }
+
+  RegionsPage regions(Directory d) {
+    List<RegionSection> sections = d.regions().stream().map(r -> section(d, r)).toList();
+    return new RegionsPage(layout("Python user groups by region", "regions"), toc(d, ""), sections,
+        d.groups().size());
+  }
+
+  RegionPage region(Directory d, Region r) {
+    List<Crumb> crumbs = new ArrayList<>();
+    crumbs.add(new Crumb("All regions", "/regions"));
+    d.ancestors(r.slug()).forEach(a -> crumbs.add(new Crumb(a.name(), "/regions/" + a.slug())));
+    return new RegionPage(layout(r.name(), "regions"), crumbs, section(d, r), toc(d, r.slug()));
+  }
+
+  GroupPage group(Directory d, Group g) {
+    Map<LinkKind, List<LinkView>> byKind = new LinkedHashMap<>();
+    for (Link l : g.links()) {
+      byKind.computeIfAbsent(l.kind(), k -> new ArrayList<>()).add(Presentation.cardLink(g, l));
+    }
+    List<LinkGroup> linkGroups = byKind.entrySet().stream()
+        .map(e -> new LinkGroup(Presentation.kindLabel(e.getKey()), Presentation.icon(e.getKey()), e.getValue()))
+        .toList();
+    Placement p = g.placement();
+    List<Crumb> regions = d.regionsOf(g.slug()).stream()
+        .map(r -> new Crumb(r.name(), "/regions/" + r.slug()))
+        .toList();
+    return new GroupPage(layout(g.name(), ""), card(g), linkGroups, g.founded(), g.meeting(), g.notes(),
+        Presentation.placeText(p, countryName(p.countryCode())), p.hasPoint(), p.latitude(), p.longitude(),
+        p.hasPoint() ? Presentation.coordinates(p.latitude(), p.longitude()) : "", regions);
+  }
+
+  NearPage near(Directory d, String query, NearResult r) {
+    String understood = r.understood().isEmpty()
+        ? Presentation.coordinates(r.latitude(), r.longitude()) : r.understood();
+    List<PlaceChoice> alternatives = r.alternatives().stream()
+        .map(m -> m.place().label())
+        .filter(label -> Presentation.worthOffering(label, r.understood()))
+        .distinct()
+        .map(Presentation::placeChoice)
+        .toList();
+    List<NearCard> inPlace = new ArrayList<>();
+    List<NearCard> nearby = new ArrayList<>();
+    for (int i = 0; i < r.groups().size(); i++) {
+      NearGroup ng = r.groups().get(i);
+      Optional<Group> g = d.group(ng.groupSlug());
+      if (g.isPresent()) {
+        boolean here = i < r.inPlace();
+        (here ? inPlace : nearby).add(new NearCard(card(g.get()), Presentation.distanceText(ng.distanceKm()), here));
+      }
+    }
+    String title = "Groups near " + understood;
+    return new NearPage(layout(title, "home"), query, understood, alternatives, inPlace, nearby,
+        r.anyWithinRadius(), Presentation.distanceText(r.radiusKm()));
+  }
+
+  MapPage map(Directory d) {
+    Map<String, List<GroupCard>> byCountry = new TreeMap<>();
+    List<GroupCard> unplaced = new ArrayList<>();
+    for (Group g : d.groups()) {
+      String code = g.placement().countryCode();
+      if (!g.placement().hasPoint() || code.isEmpty()) {
+        unplaced.add(card(g));
+      } else {
+        byCountry.computeIfAbsent(countryName(code), k -> new ArrayList<>()).add(card(g));
+      }
+    }
+    List<CountryGroups> list = new ArrayList<>();
+    byCountry.forEach((country, cards) -> list.add(new CountryGroups(country, sorted(cards))));
+    if (!unplaced.isEmpty()) {
+      list.add(new CountryGroups("Not placed on the map yet", sorted(unplaced)));
+    }
+    return new MapPage(layout("Map of Python user groups", "map"), list);
+  }
+
+  // ---- pure parts, tested in PageViewsTest
+
+  static int countryCount(Directory d) {
+    return (int) d.groups().stream()
+        .map(g -> g.placement().countryCode())
+        .filter(c -> !c.isEmpty())
+        .distinct()
+        .count();
+  }
+
+  /** The table of contents below a region ("" for the whole tree), each entry with the groups under it. */
+  static List<TocEntry> toc(Directory d, String parentSlug) {
+    return d.mapTree(parentSlug, (r, children) ->
+        new TocEntry(r.slug(), r.name(), d.groupsUnder(r.slug()).size(), children));
+  }
+
+  static RegionSection section(Directory d, Region r) {
+    List<GroupCard> groups = r.groupSlugs().stream()
+        .flatMap(slug -> d.group(slug).stream())
+        .map(PageViews::card)
+        .toList();
+    int heading = Math.min(Math.max(r.level() + 1, 2), 6);
+    return new RegionSection(r.slug(), r.name(), heading, groups,
+        r.resources().stream().map(Presentation::link).toList());
+  }
+
+  static GroupCard card(Group g) {
+    return new GroupCard(g.slug(), g.name(), g.description(), g.mainLink().map(l -> Presentation.cardLink(g, l)),
+        Presentation.lower(g.status()), Presentation.statusLabel(g.status()),
+        Presentation.shortPlace(g.placement()));
+  }
+
+  String countryName(String code) {
+    if (code.isEmpty()) {
+      return "";
+    }
+    return gazetteer.country(code).map(Place::name).orElse(code);
+  }
+
+  private static List<GroupCard> sorted(List<GroupCard> cards) {
+    return cards.stream().sorted(BY_NAME).toList();
+  }
+}

@@ -1,0 +1,82 @@
+package org.localgroups.web.pages;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.localgroups.directory.Directory;
+import org.localgroups.search.DirectoryView;
+import org.localgroups.search.NearResult;
+import org.localgroups.web.Params;
+import org.localgroups.web.Templates;
+import org.localgroups.web.WebConfig;
+import org.localgroups.web.WebServices;
+
+/** The HTML pages a visitor sees. */
+public final class Pages {
+  private final WebServices services;
+  private final PageViews views;
+  private final Templates templates;
+  private final Map<String, AtomicReference<Rendered>> rendered = new ConcurrentHashMap<>();
+
+  public Pages(WebServices services, WebConfig config, Templates templates) {
+    this.services = services;
+    this.views = new PageViews(services.gazetteer(), config);
+    this.templates = templates;
+  }
+
+  public void register(RoutesConfig routes) {
+    routes.get("/", ctx -> wholeDirectoryPage(ctx, "home.jte", views::home));
+    routes.get("/regions", ctx -> wholeDirectoryPage(ctx, "regions.jte", views::regions));
+    routes.get("/regions/{slug}", ctx -> {
+      Directory d = services.view().directory();
+      html(ctx, "region.jte", views.region(d, Params.region(d, ctx.pathParam("slug"))));
+    });
+    routes.get("/groups/{slug}", ctx -> {
+      Directory d = services.view().directory();
+      html(ctx, "group.jte", views.group(d, Params.group(d, ctx.pathParam("slug"))));
+    });
+    routes.get("/near", this::near);
+    routes.get("/map", ctx -> wholeDirectoryPage(ctx, "map.jte", views::map));
+    routes.get("/start", ctx -> html(ctx, "start.jte", new StaticPage(views.layout("Start a Python user group", "start"))));
+    routes.get("/about", ctx -> html(ctx, "about.jte", new StaticPage(views.layout("About localgroups", "about"))));
+  }
+
+  private void near(Context ctx) {
+    Optional<Params.Where> where = Params.where(ctx);
+    if (where.isEmpty()) {
+      ctx.redirect("/");
+      return;
+    }
+    DirectoryView view = services.view();
+    NearResult r = Params.near(view.finder(), where.get(), Params.k(ctx.queryParam("k")),
+        Params.radiusKm(ctx.queryParam("radius_km")));
+    String query = where.get() instanceof Params.ByText t ? t.text() : "";
+    html(ctx, "near.jte", views.near(view.directory(), query, r));
+  }
+
+  /** A rendered page and the directory it shows. */
+  private record Rendered(Directory directory, String html) {}
+
+  /**
+   * Pages that show the whole directory and nothing of the request (home, directory, map) are rendered once
+   * per directory: the directory is immutable, so the same object gives the same page.
+   */
+  private void wholeDirectoryPage(Context ctx, String template, Function<Directory, Object> page) {
+    Directory d = services.view().directory();
+    AtomicReference<Rendered> slot = rendered.computeIfAbsent(template, t -> new AtomicReference<>());
+    Rendered r = slot.get();
+    if (r == null || r.directory() != d) {
+      r = new Rendered(d, templates.render(template, page.apply(d)));
+      slot.set(r);
+    }
+    ctx.html(r.html());
+  }
+
+  private void html(Context ctx, String template, Object page) {
+    ctx.html(templates.render(template, page));
+  }
+}
