@@ -59,10 +59,10 @@ final class ImportCommand implements Callable<Integer> {
     out.printf("  placed %d of %d groups%n", placed, directory.groups().size());
     out.println(fullReport ? "Every line:" : "Lines not made into data (and lines with notes):");
     for (ImportReport.Entry e : report.entries()) {
-      boolean interesting = e.disposition() == Disposition.UNUSED || e.message().contains("[");
+      boolean interesting = e.disposition() == Disposition.UNUSED || !e.notes().isEmpty();
       if (fullReport || interesting) {
         out.printf("  line %3d  %-15s %s%n", e.line(), e.disposition().name().toLowerCase(java.util.Locale.ROOT),
-            e.message());
+            e.text());
       }
     }
     out.flush();

@@ -1,6 +1,7 @@
 package org.localgroups.directory;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What an import did with every source line.
@@ -37,9 +38,43 @@ public record ImportReport(String source, String format, int lineCount, List<Ent
    * @param line        1-based line number
    * @param disposition what became of it
    * @param subject     slug of the group or region it went into, or ""
-   * @param message     why, in one sentence (also carries the parser's diagnostics for that line)
+   * @param message     why, in the importer's own sentence
+   * @param notes       what the page reader noticed on the line (markup quirks, guesses, repairs), in order
    */
-  public record Entry(int line, Disposition disposition, String subject, String message) {}
+  public record Entry(int line, Disposition disposition, String subject, String message, List<Note> notes) {
+    public Entry {
+      notes = List.copyOf(notes);
+    }
+
+    /** An entry without notes. */
+    public Entry(int line, Disposition disposition, String subject, String message) {
+      this(line, disposition, subject, message, List.of());
+    }
+
+    /** The message and then each note, as one line for a reader: {@code group 'X'; warning [swapped-link] ...}. */
+    public String text() {
+      StringBuilder text = new StringBuilder(message);
+      notes.forEach(n -> text.append("; ").append(n.text()));
+      return text.toString();
+    }
+  }
+
+  /**
+   * Something the page reader noticed at one spot of a line.
+   *
+   * @param column   1-based column, or 0 when it concerns the whole line
+   * @param severity how much it matters
+   * @param code     a stable short code, e.g. {@code swapped-link}
+   * @param message  one sentence for a curator
+   */
+  public record Note(int column, Severity severity, String code, String message) {
+    public enum Severity { INFO, WARNING, ERROR }
+
+    /** As a report prints it: {@code warning [swapped-link] Label and URL are swapped; ...}. */
+    public String text() {
+      return severity.name().toLowerCase(Locale.ROOT) + " [" + code + "] " + message;
+    }
+  }
 
   public long count(Disposition d) {
     return entries.stream().filter(e -> e.disposition() == d).count();

@@ -2,8 +2,11 @@ package org.localgroups.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
 import org.localgroups.directory.GroupStatus;
+import org.localgroups.directory.IntroLine;
 import org.localgroups.directory.Link;
 import org.localgroups.directory.Placement;
 import org.localgroups.directory.Region;
@@ -12,6 +15,25 @@ import org.localgroups.directory.Region.RegionKind;
 /** Mutable drafts used while one import runs; frozen into records at the end. */
 final class Drafts {
   private Drafts() {}
+
+  /**
+   * The page read: its regions and groups as drafts, the groups not yet placed.
+   *
+   * @param groups in the order they were first listed
+   */
+  record PageDraft(String title, List<IntroLine> intro, List<RegionDraft> regions, List<GroupDraft> groups) {
+    PageDraft {
+      intro = List.copyOf(intro);
+      regions = List.copyOf(regions);
+      groups = List.copyOf(groups);
+    }
+
+    /** The directory, each group with its placement. */
+    Directory freeze(Map<GroupDraft, Placement> placements) {
+      return new Directory(title, intro, regions.stream().map(RegionDraft::freeze).toList(),
+          groups.stream().map(g -> g.freeze(placements.get(g))).toList());
+    }
+  }
 
   static final class RegionDraft {
     final String slug;
@@ -46,8 +68,16 @@ final class Drafts {
   }
 
   static final class GroupDraft {
+    /**
+     * How long a description may grow from wrapped lines; a real entry wraps over two or three lines, and
+     * the bound keeps a hostile page of one endless entry linear (later lines become notes).
+     */
+    static final int MAX_JOINED_DESCRIPTION = 2_000;
+
     final String slug;
     final String name;
+    /** The first word of its name, lowercased, for telling another listing of it from another group. */
+    final String firstWord;
     String description;
     final RegionDraft firstRegion;
     final List<Link> links = new ArrayList<>();
@@ -63,14 +93,25 @@ final class Drafts {
     /** Whether that entry is a paragraph (continued by the next paragraph line) rather than a list item. */
     boolean entryIsParagraph;
 
-    GroupDraft(String slug, String name, String description, RegionDraft firstRegion, ListingFacts facts) {
+    GroupDraft(String slug, String name, String firstWord, String description, RegionDraft firstRegion,
+        ListingFacts facts) {
       this.slug = slug;
       this.name = name;
+      this.firstWord = firstWord;
       this.description = description;
       this.firstRegion = firstRegion;
       this.status = facts.status();
       this.founded = facts.founded();
       this.meeting = facts.meeting();
+    }
+
+    /**
+     * Whether the group's own entry goes on at {@code line}: the next line of the same item or paragraph,
+     * while its description is within {@link #MAX_JOINED_DESCRIPTION}.
+     */
+    boolean goesOnAt(int line, boolean paragraph) {
+      return entryEnd > 0 && entryEnd == line - 1 && entryIsParagraph == paragraph
+          && description.length() < MAX_JOINED_DESCRIPTION;
     }
 
     void addLink(Link link) {

@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import org.localgroups.directory.Channels;
 import org.localgroups.directory.Group;
 import org.localgroups.directory.Link;
-import org.localgroups.outline.Block;
 import org.localgroups.outline.Inline;
 import org.localgroups.outline.Target;
 
@@ -30,21 +29,9 @@ final class EntryWords {
   static final java.util.Set<String> GENERIC_WORDS = java.util.Set.of("python", "the", "pug", "py",
       "user", "users", "group", "django", "zope", "plone", "a", "an", "new", "national", "conference");
 
-  static final java.util.Set<String> SHARED_HOSTS = java.util.Set.of("groups.google.com",
-      "meetup.com", "python.meetup.com", "facebook.com", "mail.python.org", "sites.google.com", "wiki.python.org",
-      "groups.yahoo.com", "twitter.com", "linkedin.com", "github.com", "google.com", "blogspot.com");
-
   private static final java.util.Set<String> CHANNEL_WORDS = java.util.Set.of("meetup", "meetups", "group",
       "groups", "wiki", "forum", "mailing", "list", "page", "site", "website", "facebook", "twitter", "linkedin",
       "irc", "google", "channel", "blog", "photos", "videos", "the", "on", "fan");
-
-  /** Sections of a README or wiki page that are about the page itself, not a part of the world. */
-  private static final Pattern ABOUT_THE_PAGE = Pattern.compile("(?i)(licen[cs]e|contributing|how to contribute|"
-      + "contributors|code of conduct|credits|acknowledge?ments|footnotes|changelog|see also|maintainers)");
-
-  static boolean isAboutThePage(Block.Heading h) {
-    return ABOUT_THE_PAGE.matcher(ListingLine.withoutSymbols(h.text()).replaceAll("[:.]+$", "").strip()).matches();
-  }
 
   /** "[Europe](#europe)": links only into this page, and no words of its own. */
   static boolean isTableOfContentsEntry(List<Inline> inlines) {
@@ -106,7 +93,7 @@ final class EntryWords {
   /** "pykhmer" for http://docs.pykhmer.org; "" for hosts many groups share (Google Groups, Meetup). */
   static String distinctiveDomainLabel(String url) {
     String host = Link.hostOf(url).replaceFirst("^www\\.", "");
-    if (host.isEmpty() || SHARED_HOSTS.stream().anyMatch(s -> host.equals(s) || host.endsWith("." + s))
+    if (host.isEmpty() || Link.SHARED_HOSTS.stream().anyMatch(s -> host.equals(s) || host.endsWith("." + s))
         || host.startsWith("groups.google.")) {
       return "";
     }

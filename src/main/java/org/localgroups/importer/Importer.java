@@ -1,8 +1,12 @@
 package org.localgroups.importer;
 
+import java.util.Map;
 import org.localgroups.LocalGroupsException;
 import org.localgroups.directory.Directory;
+import org.localgroups.directory.Placement;
 import org.localgroups.geo.Gazetteer;
+import org.localgroups.importer.Drafts.GroupDraft;
+import org.localgroups.importer.Drafts.PageDraft;
 import org.localgroups.outline.Outline;
 
 /**
@@ -13,6 +17,9 @@ import org.localgroups.outline.Outline;
  * channel lines of a region ("Google Group: ...", "Website:" with links below) become region resources;
  * a plain item with items below it ("Regional (by State)") becomes a sub-region. The same group listed
  * twice (same website, or same name in one country) is one group listed in both regions.
+ *
+ * <p>An import runs in three phases: the outline is read into drafts (the region tree, the groups, the
+ * report), then each group is placed, then the drafts are frozen into the directory.
  */
 public final class Importer {
   private final Gazetteer gazetteer;
@@ -26,16 +33,18 @@ public final class Importer {
    *     vandalised page), so that it never replaces a real directory
    */
   public ImportResult read(Outline outline, String source, String format) {
-    Reading reading = new Reading(outline, new Placer(gazetteer));
-    reading.run();
-    ImportResult result = reading.result(source, format);
-    if (result.directory().regions().isEmpty()) {
+    Placer placer = new Placer(gazetteer);
+    Ledger ledger = new Ledger(outline.diagnostics());
+    PageDraft page = Reading.read(outline, placer, ledger);
+    if (page.regions().isEmpty()) {
       throw LocalGroupsException.badInput(source + ": the page has no headings, so it is not a directory of groups");
     }
-    if (result.directory().groups().isEmpty()) {
+    if (page.groups().isEmpty()) {
       throw LocalGroupsException.badInput(source + ": the page has headings but no group entries");
     }
-    return result;
+    Map<GroupDraft, Placement> placements = new GroupPlacing(placer).place(page.groups());
+    Directory directory = page.freeze(placements);
+    return new ImportResult(directory, ledger.report(source, format, outline.lineCount()));
   }
 }
 

@@ -6,17 +6,18 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.localgroups.directory.ImportReport;
 import org.localgroups.directory.ImportReport.Disposition;
+import org.localgroups.directory.ImportReport.Note;
 import org.localgroups.outline.Diagnostic;
 
-/** Keeps what became of each source line, with the front end's diagnostics for that line. */
+/** Keeps what became of each source line, with the front end's diagnostics for that line as its notes. */
 final class Ledger {
   private final Map<Integer, ImportReport.Entry> entries = new TreeMap<>();
-  private final Map<Integer, List<String>> diagnostics = new TreeMap<>();
+  private final Map<Integer, List<Note>> notes = new TreeMap<>();
 
   Ledger(List<Diagnostic> frontEnd) {
     for (Diagnostic d : frontEnd) {
-      diagnostics.computeIfAbsent(d.line(), k -> new ArrayList<>())
-          .add(d.severity().name().toLowerCase(java.util.Locale.ROOT) + " [" + d.code() + "] " + d.message());
+      notes.computeIfAbsent(d.line(), k -> new ArrayList<>())
+          .add(new Note(d.column(), Note.Severity.valueOf(d.severity().name()), d.code(), d.message()));
     }
   }
 
@@ -29,11 +30,7 @@ final class Ledger {
     for (int line = 1; line <= lineCount; line++) {
       ImportReport.Entry e = entries.getOrDefault(line,
           new ImportReport.Entry(line, Disposition.UNUSED, "", "the page reader gave nothing for this line"));
-      List<String> notes = diagnostics.getOrDefault(line, List.of());
-      if (!notes.isEmpty()) {
-        e = new ImportReport.Entry(line, e.disposition(), e.subject(), e.message() + "; " + String.join("; ", notes));
-      }
-      all.add(e);
+      all.add(new ImportReport.Entry(line, e.disposition(), e.subject(), e.message(), notes.getOrDefault(line, List.of())));
     }
     return new ImportReport(source, format, lineCount, all);
   }

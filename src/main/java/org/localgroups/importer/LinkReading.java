@@ -16,19 +16,16 @@ final class LinkReading {
   /** "... Mailing list: pywaw@googlegroups.com": the words before a colon name the channel of the link after it. */
   static final Pattern CHANNEL_BEFORE = Pattern.compile("(?s)^(.*?)([^.;,:()\\[\\]–—-]*):\\s*$");
 
-  /** {@code [label](<dest> "title")}: a Markdown inline link (or image), its destination in group 1. */
-  static final Pattern MARKDOWN_LINK = Pattern.compile("(?s)^!?\\[.*\\]\\(\\s*(<[^>]*>|\\S*)(?:\\s+.*)?\\)$");
-
   /**
-   * The links of an entry; an unlabelled one written after a channel name and a colon
-   * ("Mailing list: x@y.org") is of that kind. Its label stays empty, as written.
+   * The links of an entry, given each read on its own ({@code alone}, in order): an unlabelled one written
+   * after a channel name and a colon ("Mailing list: x@y.org") is of that kind. Its label stays empty, as written.
    */
-  static List<Link> toLinks(List<Inline> inlines) {
+  static List<Link> inEntry(List<Inline> inlines, List<Link> alone) {
     List<Link> out = new ArrayList<>();
     String before = "";
     for (Inline i : inlines) {
-      if (i instanceof Inline.Link l) {
-        Link link = toLink(l);
+      if (i instanceof Inline.Link) {
+        Link link = alone.get(out.size());
         var m = CHANNEL_BEFORE.matcher(before);
         if (link.label().isEmpty() && m.matches() && Channels.isChannelLabel(m.group(2).strip())) {
           link = new Link(LinkKinds.of(link.url(), m.group(2).strip()), link.url(), "", link.written());
@@ -54,7 +51,7 @@ final class LinkReading {
       case Target.Email e -> e.href();
       case Target.Page p -> "";
     };
-    String written = writtenTarget(l);
+    String written = l.writtenTarget();
     String label = l.label().strip();
     // a label that only repeats the target is no label; "[GoConferences](GoConferences)", a relative link
     // resolved against the base URL, keeps its label: the URL it now stands for is not what the reader saw
@@ -64,37 +61,5 @@ final class LinkReading {
       label = "";
     }
     return new Link(LinkKinds.of(url, label), url, label, written);
-  }
-
-  /**
-   * The link's target exactly as written: the URL part of {@code [[url|label]]}, the destination of
-   * {@code [label](dest)}, the inside of {@code <dest>}, or the bare text.
-   */
-  static String writtenTarget(Inline.Link l) {
-    String display = l.target().display();
-    String url = l.target() instanceof Target.Email e ? e.href() : display;
-    String written = l.written();
-    if (written.startsWith("<") && written.endsWith(">") && !written.startsWith("<<")) {
-      return written.substring(1, written.length() - 1).strip();
-    }
-    var markdown = MARKDOWN_LINK.matcher(written);
-    if (!written.startsWith("[[") && markdown.matches()) {
-      String dest = markdown.group(1).replaceAll("^<|>$", "").strip();
-      return dest.isEmpty() ? url : dest;
-    }
-    if (written.startsWith("[") && !written.startsWith("[[") && written.endsWith("]")) {
-      return url; // a Markdown reference link: its destination stands elsewhere on the page
-    }
-    if (written.contains(url)) {
-      return url;
-    }
-    String inner = l.written().replaceAll("^\\[+|\\]+$", "");
-    for (String part : inner.split("\\|")) {
-      String p = part.strip();
-      if (p.contains(":") || p.contains("@") || p.contains("[at]") || p.contains("(at)")) {
-        return p;
-      }
-    }
-    return inner.isEmpty() ? url : inner.split("\\|")[0].strip();
   }
 }

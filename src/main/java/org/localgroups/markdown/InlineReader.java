@@ -142,7 +142,8 @@ final class InlineReader {
     String label = written.startsWith("[") ? label(link) : "";
     int column = columnOf(link);
     reportImages(link, line);
-    add(line, new Inline.Link(targets.target(link.getDestination(), line, column, diagnostics), label, written));
+    add(line, new Inline.Link(targets.target(link.getDestination(), line, column, diagnostics), label, written,
+        LinkTargets.writtenTarget(written, link.getDestination())));
     markContinued(link, line);
   }
 
@@ -196,7 +197,8 @@ final class InlineReader {
       if (close != null) {
         String href = anchor.group(1) != null ? anchor.group(1) : anchor.group(2) != null ? anchor.group(2) : anchor.group(3);
         String written = writtenBetween(html, close);
-        add(line, new Inline.Link(targets.target(href, line, column, diagnostics), label.toString().strip(), written));
+        add(line, new Inline.Link(targets.target(href, line, column, diagnostics), label.toString().strip(), written,
+            href.strip()));
         diagnostics.add(new Diagnostic(line, column, Severity.INFO, "inline-html",
             "inline HTML link " + written + " read as a link"));
         return next(close);

@@ -17,10 +17,35 @@ final class LinkTargets {
   /** An e-mail address written as a link destination without {@code mailto:}. */
   private static final Pattern ADDRESS = Pattern.compile("^[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}$");
 
+  /** {@code [label](<dest> "title")}: an inline link (or image), its destination as written in group 1. */
+  private static final Pattern INLINE_LINK = Pattern.compile("(?s)^!?\\[.*\\]\\(\\s*(<[^>]*>|\\S*)(?:\\s+.*)?\\)$");
+
   private final String baseUrl;
 
   LinkTargets(String baseUrl) {
     this.baseUrl = baseUrl.strip();
+  }
+
+  /**
+   * The destination of a commonmark link exactly as written: the inside of {@code <dest>}, the destination
+   * of {@code [label](dest)} without its {@code <>}, or, for a reference link, the destination its
+   * definition gives; a bare URL or address (GFM autolink) as it stands.
+   *
+   * @param written     the link's source
+   * @param destination the destination commonmark read (of the definition, for a reference link)
+   */
+  static String writtenTarget(String written, String destination) {
+    if (written.startsWith("<") && written.endsWith(">")) {
+      return written.substring(1, written.length() - 1).strip();
+    }
+    if (!written.startsWith("[") && !written.startsWith("![")) {
+      return written;
+    }
+    var inline = INLINE_LINK.matcher(written);
+    if (inline.matches()) {
+      return inline.group(1).replaceAll("^<|>$", "").strip();
+    }
+    return destination.strip();
   }
 
   /** The target of {@code destination}; a relative one that cannot be resolved becomes a page, with a warning. */

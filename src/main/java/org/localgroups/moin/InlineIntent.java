@@ -48,10 +48,12 @@ final class InlineIntent {
       case MoinInline.Macro m -> macro(m);
       case MoinInline.BracketLink b -> bracketLink(b, next);
       case MoinInline.Url u -> url(u, next);
-      case MoinInline.Email e -> link(new Target.Email(e.address(), "mailto:" + e.address()), "", e.address());
+      case MoinInline.Email e -> link(new Target.Email(e.address(), "mailto:" + e.address()), "", e.address(),
+          e.address());
       case MoinInline.Interwiki w -> {
-        LinkIntent.interwiki(w.wiki() + ":" + w.page(), line, column, diagnostics);
-        link(new Target.Page(w.wiki() + ":" + w.page()), "", w.wiki() + ":" + w.page());
+        String page = w.wiki() + ":" + w.page();
+        LinkIntent.interwiki(page, line, column, diagnostics);
+        link(new Target.Page(page), "", page, page);
       }
     }
   }
@@ -100,7 +102,7 @@ final class InlineIntent {
       }
     }
     LinkIntent.Resolved resolved = LinkIntent.bracket(target, b.label(), line, column, diagnostics);
-    link(resolved.target(), resolved.label(), written);
+    link(resolved.target(), resolved.label(), written, resolved.writtenTarget());
   }
 
   private void url(MoinInline.Url u, @Nullable MoinInline next) {
@@ -127,12 +129,12 @@ final class InlineIntent {
             "[url label] is MoinMoin 1.5 syntax; 1.9 shows the brackets and the label as text."));
       }
     }
-    link(target, label, written);
+    link(target, label, written, u.url());
   }
 
-  private void link(Target target, String label, String written) {
+  private void link(Target target, String label, String written, String writtenTarget) {
     flushText();
-    out.add(new Inline.Link(target, label, written));
+    out.add(new Inline.Link(target, label, written, writtenTarget));
   }
 
   private void flushText() {
@@ -147,7 +149,7 @@ final class InlineIntent {
         out.add(new Inline.Text(text.substring(from, found.start())));
       }
       String written = text.substring(found.start(), found.end());
-      out.add(new Inline.Link(new Target.Email(found.address(), "mailto:" + found.address()), "", written));
+      out.add(new Inline.Link(new Target.Email(found.address(), "mailto:" + found.address()), "", written, written));
       diagnostics.add(new Diagnostic(line, pendingTextColumn + found.start(), Severity.WARNING, "obfuscated-email",
           "\"" + written + "\" is an address spelled out against spam; MoinMoin shows it as text."));
       from = found.end();

@@ -9,17 +9,20 @@ import org.localgroups.outline.Target;
 final class LinkIntent {
   private LinkIntent() {}
 
-  /** The target of a bracket link {@code [[target|label]]}; {@code label} is the written label. */
-  record Resolved(Target target, String label) {}
+  /**
+   * The target of a bracket link {@code [[target|label]]}; {@code label} is the written label and
+   * {@code writtenTarget} the part the target was read from, as written (the label's part when swapped).
+   */
+  record Resolved(Target target, String label, String writtenTarget) {}
 
   static Resolved bracket(String target, String label, int line, int column, List<Diagnostic> diagnostics) {
     if (hasScheme(target)) {
-      return new Resolved(external(target, line, column, diagnostics), label);
+      return new Resolved(external(target, line, column, diagnostics), label, target);
     }
     if (hasScheme(label)) {
       diagnostics.add(new Diagnostic(line, column, Severity.WARNING, "swapped-link",
           "Label and URL are swapped; MoinMoin links to a wiki page \"" + target + "\" and shows the URL as text."));
-      return new Resolved(external(label, line, column, diagnostics), target);
+      return new Resolved(external(label, line, column, diagnostics), target, label);
     }
     int colon = target.indexOf(':');
     if (colon > 0) {
@@ -31,7 +34,7 @@ final class LinkIntent {
             "This links to a file attached to the wiki page; it has no URL of its own here."));
       }
     }
-    return new Resolved(new Target.Page(target), label);
+    return new Resolved(new Target.Page(target), label, target);
   }
 
   static void interwiki(String target, int line, int column, List<Diagnostic> diagnostics) {

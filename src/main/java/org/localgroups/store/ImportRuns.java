@@ -1,7 +1,10 @@
 package org.localgroups.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -29,14 +32,25 @@ final class ImportRuns {
         .one();
     PreparedBatch batch = h.prepareBatch("INSERT INTO import_report_entries (run_id, position, line, disposition, subject, message)"
         + " VALUES (:run, :position, :line, :disposition, :subject, :message)");
+    PreparedBatch notes = h.prepareBatch("INSERT INTO import_report_notes"
+        + " (run_id, entry_position, position, line_column, severity, code, message)"
+        + " VALUES (:run, :entry, :position, :column, :severity, :code, :message)");
     List<ImportReport.Entry> entries = report.entries();
     for (int i = 0; i < entries.size(); i++) {
       ImportReport.Entry e = entries.get(i);
       batch.bind("run", id).bind("position", i).bind("line", e.line()).bind("disposition", e.disposition().name())
           .bind("subject", e.subject()).bind("message", e.message()).add();
+      for (int n = 0; n < e.notes().size(); n++) {
+        ImportReport.Note note = e.notes().get(n);
+        notes.bind("run", id).bind("entry", i).bind("position", n).bind("column", note.column())
+            .bind("severity", note.severity().name()).bind("code", note.code()).bind("message", note.message()).add();
+      }
     }
     if (batch.size() > 0) {
       batch.execute();
+    }
+    if (notes.size() > 0) {
+      notes.execute();
     }
     return new ImportRun(id, report.source(), report.format(), at, directory.regions().size(), directory.groups().size(),
         unused, changed);
@@ -60,10 +74,24 @@ final class ImportRuns {
   }
 
   private static List<ImportReport.Entry> entries(Handle h, long runId) {
-    return h.createQuery("SELECT line, disposition, subject, message FROM import_report_entries WHERE run_id = :id ORDER BY position")
+    Map<Integer, List<ImportReport.Note>> notes = notes(h, runId);
+    return h.createQuery("SELECT position, line, disposition, subject, message FROM import_report_entries"
+            + " WHERE run_id = :id ORDER BY position")
         .bind("id", runId)
         .map((rs, ctx) -> new ImportReport.Entry(rs.getInt("line"), ImportReport.Disposition.valueOf(rs.getString("disposition")),
-            rs.getString("subject"), rs.getString("message")))
+            rs.getString("subject"), rs.getString("message"), notes.getOrDefault(rs.getInt("position"), List.of())))
         .list();
+  }
+
+  /** The notes of a run's entries, by the entry's position. */
+  private static Map<Integer, List<ImportReport.Note>> notes(Handle h, long runId) {
+    Map<Integer, List<ImportReport.Note>> byEntry = new HashMap<>();
+    h.createQuery("SELECT entry_position, line_column, severity, code, message FROM import_report_notes"
+            + " WHERE run_id = :id ORDER BY entry_position, position")
+        .bind("id", runId)
+        .map((rs, ctx) -> Map.entry(rs.getInt("entry_position"), new ImportReport.Note(rs.getInt("line_column"),
+            ImportReport.Note.Severity.valueOf(rs.getString("severity")), rs.getString("code"), rs.getString("message"))))
+        .forEach(e -> byEntry.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    return byEntry;
   }
 }

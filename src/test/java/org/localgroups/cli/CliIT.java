@@ -81,6 +81,8 @@ class CliIT {
         .endsWith(", " + SEED_GROUPS + " groups");
     assertThat(run.out()).contains("  group ", "  region ", "  unused ", "placed ")
         .contains("Lines not made into data");
+    // a line with a note of the page reader is listed, the note printed after the importer's sentence
+    assertThat(lines).anySatisfy(l -> assertThat(l).matches("  line  93  group\\w* +\\S.*; warning \\[swapped-link\\] \\S.*"));
     assertThat(dispositionTotal(run.out())).isEqualTo(SEED_LINES);
     assertThat(data.resolve("localgroups.db")).isRegularFile();
   }

@@ -12,7 +12,7 @@ import org.localgroups.outline.Target;
 class ListingLineTest {
 
   private static Link url(String url, String label) {
-    return new Link(new Target.Url(url), label, "[[" + url + "|" + label + "]]");
+    return new Link(new Target.Url(url), label, "[[" + url + "|" + label + "]]", url);
   }
 
   @Test
@@ -37,7 +37,8 @@ class ListingLineTest {
   @Test
   void joinsShortTrailingWordsToALinkThatNamesOnlyThePlace() {
     ListingLine line = ListingLine.read(List.of(
-        new Link(new Target.Email("pig@chatta.us", "mailto:pig@chatta.us"), "Chattanooga, TN", "[[mailto:pig@chatta.us|Chattanooga, TN]]"),
+        new Link(new Target.Email("pig@chatta.us", "mailto:pig@chatta.us"), "Chattanooga, TN", "[[mailto:pig@chatta.us|Chattanooga, TN]]",
+            "mailto:pig@chatta.us"),
         new Text(" user group")));
     assertThat(line.name()).isEqualTo("Chattanooga, TN user group");
     assertThat(line.description()).isEmpty();
@@ -60,7 +61,7 @@ class ListingLineTest {
 
   @Test
   void namesABareUrlEntryFromTheTextAfterIt() {
-    List<Inline> content = List.of(new Link(new Target.Url("http://python.fi"), "", "http://python.fi"),
+    List<Inline> content = List.of(new Link(new Target.Url("http://python.fi"), "", "http://python.fi", "http://python.fi"),
         new Text(" -- Python Finland association"));
     ListingLine line = ListingLine.read(content);
     assertThat(line.name()).isEqualTo("Python Finland association");

@@ -323,8 +323,8 @@ class MarkdownImportTest {
         .containsExactly("Awesome Ruby User Groups", "Europe", "South America");
     assertThat(d.groups()).extracting(Group::name).doesNotContain("Europe", "South America");
     assertThat(messageOf(result, 5)).contains("table of contents");
-    assertThat(messageOf(result, 7)).contains("table of contents").contains("#europe");
-    assertThat(messageOf(result, 1)).contains("badge").contains("left out of the heading");
+    assertThat(textOf(result, 7)).contains("table of contents").contains("#europe");
+    assertThat(textOf(result, 1)).contains("badge").contains("left out of the heading");
     assertEveryLineAccountedFor(result, AWESOME_README);
     assertThat(unused(result)).isEmpty();
   }
@@ -404,7 +404,7 @@ class MarkdownImportTest {
         .containsExactly("If your group is missing, send a pull request.");
     assertThat(messageOf(result, 1)).contains("front matter");
     assertThat(messageOf(result, 6)).contains("MyST target");
-    assertThat(messageOf(result, 9)).contains("admonition");
+    assertThat(textOf(result, 9)).contains("admonition");
     assertThat(messageOf(result, 16)).contains("attribute");
     assertThat(messageOf(result, 26)).contains("attribute");
     assertEveryLineAccountedFor(result, MYST);
@@ -434,7 +434,7 @@ class MarkdownImportTest {
     // a footnote says something of the group that refers to it: it is read on that group's line
     assertThat(group(d, "London Haskell").description()).isEqualTo("monthly talks (Talks are recorded.)");
     assertThat(group(d, "Utrecht Haskell").description()).isEqualTo("(Currently on a break.)");
-    assertThat(messageOf(result, 13)).contains("footnote [^2] read here");
+    assertThat(textOf(result, 13)).contains("footnote [^2] read here");
     assertThat(messageOf(result, 18)).contains("footnote [^1], read on line 7 where it is referenced");
     assertThat(messageOf(result, 19)).contains("footnote [^2], read on line 13");
     assertEveryLineAccountedFor(result, REFERENCES);
@@ -449,8 +449,8 @@ class MarkdownImportTest {
     Directory d = result.directory();
     assertThat(group(d, "Elixir Berlin").links()).containsExactly(
         new Link(LinkKind.WIKI_PAGE, "", "Elixir Berlin", "groups/berlin.md"));
-    assertThat(messageOf(result, 5)).contains("relative link groups/berlin.md not resolved (use --base-url)");
-    assertThat(messageOf(result, 6)).contains("relative link /groups/hamburg not resolved");
+    assertThat(textOf(result, 5)).contains("relative link groups/berlin.md not resolved (use --base-url)");
+    assertThat(textOf(result, 6)).contains("relative link /groups/hamburg not resolved");
     assertThat(group(d, "Elixir Köln").links().get(0).url()).isEqualTo("https://www.meetup.com/elixir-cologne/");
     assertPlacedIn(d, "Elixir Köln", "Köln", "DE");
     assertEveryLineAccountedFor(result, RELATIVE);
@@ -465,7 +465,7 @@ class MarkdownImportTest {
             tuple("Elixir Berlin", "https://elixir.example.org/wiki/groups/berlin.md", "groups/berlin.md"),
             tuple("Elixir Hamburg", "https://elixir.example.org/groups/hamburg", "/groups/hamburg"),
             tuple("Elixir Köln", "https://www.meetup.com/elixir-cologne/", "https://www.meetup.com/elixir-cologne/"));
-    assertThat(result.report().entries()).noneSatisfy(e -> assertThat(e.message()).contains("relative link"));
+    assertThat(result.report().entries()).noneSatisfy(e -> assertThat(e.text()).contains("relative link"));
     assertPlacedIn(d, "Elixir Berlin", "Berlin", "DE");
     assertPlacedIn(d, "Elixir Hamburg", "Hamburg", "DE");
   }
@@ -683,6 +683,11 @@ class MarkdownImportTest {
 
   private static String messageOf(ImportResult result, int line) {
     return result.report().entries().get(line - 1).message();
+  }
+
+  /** The line's message with the page reader's notes, as the report prints it. */
+  private static String textOf(ImportResult result, int line) {
+    return result.report().entries().get(line - 1).text();
   }
 
   private static Group group(Directory d, String name) {

@@ -58,7 +58,7 @@ class MarkdownOutlineReaderTest {
 
       assertThat(outline.blocks()).containsExactly(new Item(1, 1, List.of(
           new Link(new Target.Url("https://www.meetup.com/golang-users-berlin/"), "Go Meetup Berlin",
-              "[Go Meetup Berlin](https://www.meetup.com/golang-users-berlin/)"),
+              "[Go Meetup Berlin](https://www.meetup.com/golang-users-berlin/)", "https://www.meetup.com/golang-users-berlin/"),
           new Text(" - Berlin")), false));
       assertThat(outline.diagnostics()).isEmpty();
       assertThat(outline.lineCount()).isEqualTo(1);
@@ -70,9 +70,9 @@ class MarkdownOutlineReaderTest {
 
       assertThat(outline.blocks()).containsExactly(new Paragraph(1, List.of(
           new Link(new Target.Email("pig@chatta.us", "mailto:pig@chatta.us?Subject=subscribe"), "join",
-              "[join](mailto:pig@chatta.us?Subject=subscribe)"),
+              "[join](mailto:pig@chatta.us?Subject=subscribe)", "mailto:pig@chatta.us?Subject=subscribe"),
           new Text(" or "),
-          new Link(new Target.Email("pig@chatta.us", "mailto:pig@chatta.us"), "", "pig@chatta.us"))));
+          new Link(new Target.Email("pig@chatta.us", "mailto:pig@chatta.us"), "", "pig@chatta.us", "pig@chatta.us"))));
     }
 
     @Test
@@ -80,7 +80,7 @@ class MarkdownOutlineReaderTest {
       Outline outline = read("<https://python.org>\n");
 
       assertThat(outline.blocks()).containsExactly(new Paragraph(1, List.of(
-          new Link(new Target.Url("https://python.org"), "", "<https://python.org>"))));
+          new Link(new Target.Url("https://python.org"), "", "<https://python.org>", "https://python.org"))));
     }
 
     @Test
@@ -88,10 +88,28 @@ class MarkdownOutlineReaderTest {
       Outline outline = read("- [PyBerlin][pb]\n\n[pb]: https://pyberlin.de\n");
 
       assertThat(outline.blocks()).containsExactly(
-          new Item(1, 1, List.of(new Link(new Target.Url("https://pyberlin.de"), "PyBerlin", "[PyBerlin][pb]")), false),
+          new Item(1, 1, List.of(new Link(new Target.Url("https://pyberlin.de"), "PyBerlin", "[PyBerlin][pb]",
+              "https://pyberlin.de")), false),
           new Skipped(2, "blank line"),
           new Skipped(3, "link reference definition"));
       assertThat(outline.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void passesEachLinksTargetAsWrittenBeforeRepairOrResolution() {
+      Outline outline = reader.read("""
+          - [A](<http:a.example/x y>) <b@example.org> [C][c] [D][d] https://e.example/x <a href="f.md">F</a>
+
+          [c]: groups/c.md
+          [d]: d@example.org
+          """, "", "https://base.example/wiki/");
+
+      assertThat(links(outline)).extracting(Link::writtenTarget)
+          .containsExactly("http:a.example/x y", "b@example.org", "groups/c.md", "d@example.org", "https://e.example/x",
+              "f.md");
+      assertThat(links(outline)).extracting(l -> l.target().display()).containsExactly("http://a.example/x y",
+          "b@example.org", "https://base.example/wiki/groups/c.md", "d@example.org", "https://e.example/x",
+          "https://base.example/wiki/f.md");
     }
 
     @Test
@@ -99,7 +117,7 @@ class MarkdownOutlineReaderTest {
       Outline outline = read("- [Foo](/wiki/Foo)\n");
 
       assertThat(outline.blocks()).containsExactly(new Item(1, 1,
-          List.of(new Link(new Target.Page("/wiki/Foo"), "Foo", "[Foo](/wiki/Foo)")), false));
+          List.of(new Link(new Target.Page("/wiki/Foo"), "Foo", "[Foo](/wiki/Foo)", "/wiki/Foo")), false));
       assertThat(outline.diagnostics()).containsExactly(new Diagnostic(1, 3, Severity.WARNING, "relative-link",
           "relative link /wiki/Foo not resolved (use --base-url)"));
     }
@@ -154,7 +172,7 @@ class MarkdownOutlineReaderTest {
 
       assertThat(outline.blocks()).containsExactly(
           new Paragraph(1, List.of(new Text("Text (see "),
-              new Link(new Target.Url("https://pycon.org"), "PyCon", "[PyCon](https://pycon.org)"), new Text(")."))),
+              new Link(new Target.Url("https://pycon.org"), "PyCon", "[PyCon](https://pycon.org)", "https://pycon.org"), new Text(")."))),
           new Skipped(2, "blank line"),
           new Skipped(3, "footnote [^n], read on line 1 where it is referenced"));
       assertThat(outline.diagnostics()).extracting(Diagnostic::code).containsExactly("footnote");
@@ -166,7 +184,7 @@ class MarkdownOutlineReaderTest {
 
       assertThat(outline.blocks()).containsExactly(
           new Paragraph(1, List.of(new Text("a | "),
-              new Link(new Target.Url("https://b.example"), "b", "[b](https://b.example)"))),
+              new Link(new Target.Url("https://b.example"), "b", "[b](https://b.example)", "https://b.example"))),
           new Skipped(2, "table delimiter row"));
     }
 
@@ -175,7 +193,7 @@ class MarkdownOutlineReaderTest {
       Outline outline = read("<a href=\"https://x.org\">X</a>, Paris\n");
 
       assertThat(outline.blocks()).containsExactly(new Paragraph(1, List.of(
-          new Link(new Target.Url("https://x.org"), "X", "<a href=\"https://x.org\">X</a>"), new Text(", Paris"))));
+          new Link(new Target.Url("https://x.org"), "X", "<a href=\"https://x.org\">X</a>", "https://x.org"), new Text(", Paris"))));
     }
   }
 
@@ -238,10 +256,11 @@ class MarkdownOutlineReaderTest {
           "h3 Nigeria", "h2 Asia", "h3 India", "h3 Japan", "h2 Europe", "h3 Germany", "h3 United Kingdom");
       assertThat(outline.blocks()).contains(
           new Item(26, 2, List.of(new Text("Slack: "), new Link(new Target.Url("https://gophers.slack.com/messages/pune"),
-              "#pune", "[#pune](https://gophers.slack.com/messages/pune)")), false),
+              "#pune", "[#pune](https://gophers.slack.com/messages/pune)",
+              "https://gophers.slack.com/messages/pune")), false),
           new Item(37, 1, List.of(new Text("second Wednesday of the month.")), true),
           new Item(40, 1, List.of(new Link(new Target.Email("gophers@example.de", "mailto:gophers@example.de"), "",
-              "<gophers@example.de>"), new Text(".")), true));
+              "<gophers@example.de>", "gophers@example.de"), new Text(".")), true));
       assertThat(links(outline)).extracting(l -> l.target().display()).contains(
           "https://go.dev/wiki/GoConferences", "https://www.meetup.com/golang-users-berlin/",
           "https://www.meetup.com/GoSheffield/");
@@ -257,7 +276,7 @@ class MarkdownOutlineReaderTest {
       assertThat(outline.blocks()).contains(
           new Item(12, 1, List.of(new Text("🇩🇪 Germany")), false),
           new Item(22, 1, List.of(new Text("🇧🇷 "), new Link(new Target.Url("https://grupysp.org"), "Grupy-SP",
-              "[Grupy-SP](https://grupysp.org)"), new Text(" – São Paulo, Brazil.")), false));
+              "[Grupy-SP](https://grupysp.org)", "https://grupysp.org"), new Text(" – São Paulo, Brazil.")), false));
       assertThat(links(outline)).extracting(l -> l.target().display())
           .contains("pywaw@googlegroups.com", "https://t.me/pythonargentina");
       assertThat(outline.diagnostics()).filteredOn(d -> d.code().equals("image")).hasSize(2);
@@ -290,7 +309,7 @@ class MarkdownOutlineReaderTest {
       assertThat(outline.blocks()).filteredOn(Paragraph.class::isInstance).hasSize(6);
       assertThat(outline.blocks()).contains(
           new Paragraph(10, List.of(new Link(new Target.Url("https://twitter.com/pyladieslagos"), "PyLadies Lagos",
-              "[PyLadies Lagos](https://twitter.com/pyladieslagos)"), new Text(","))),
+              "[PyLadies Lagos](https://twitter.com/pyladieslagos)", "https://twitter.com/pyladieslagos"), new Text(","))),
           new Paragraph(11, List.of(new Text("Lagos, Nigeria."))));
       assertThat(outline.diagnostics()).isEmpty();
     }

@@ -80,7 +80,8 @@ class MoinOutlineReaderSeedTest {
     Block line85 = outline.blocks().get(84);
     assertThat(line85).isInstanceOfSatisfying(Block.Paragraph.class, p -> {
       assertThat(p.content().get(0)).isEqualTo(
-          new Inline.Link(new Target.Url("http://www.codenone.com"), "PyTPUG", "[[http://www.codenone.com|PyTPUG]]"));
+          new Inline.Link(new Target.Url("http://www.codenone.com"), "PyTPUG", "[[http://www.codenone.com|PyTPUG]]",
+          "http://www.codenone.com"));
       assertThat(OutlineText.inlines(p.content())).endsWith(" - Thailand Python User Group");
     });
   }
@@ -159,7 +160,8 @@ class MoinOutlineReaderSeedTest {
   void readsSwappedTripleAndMailtoLinksForIntent() {
     assertThat(linksOf(93).get(0)).isEqualTo(new Inline.Link(
         new Target.Url("http://www.meetup.com/Brisbane-Python-User-Group/"), "Brisbane",
-        "[[Brisbane|http://www.meetup.com/Brisbane-Python-User-Group/]]"));
+        "[[Brisbane|http://www.meetup.com/Brisbane-Python-User-Group/]]",
+        "http://www.meetup.com/Brisbane-Python-User-Group/"));
     assertThat(linksOf(309).get(0).target()).isEqualTo(new Target.Page("PhoenixPythonUserGroup"));
     assertThat(linksOf(310)).extracting(Inline.Link::target)
         .containsExactly(new Target.Page("PhoenixGeoPythonGroup"), new Target.Url("http://phxgeo.org"));

@@ -11,6 +11,7 @@ import org.localgroups.directory.Group;
 import org.localgroups.directory.GroupStatus;
 import org.localgroups.directory.ImportReport;
 import org.localgroups.directory.ImportReport.Disposition;
+import org.localgroups.directory.ImportReport.Note;
 import org.localgroups.directory.Link;
 import org.localgroups.directory.LinkKind;
 import org.localgroups.directory.Placement;
@@ -101,7 +102,8 @@ final class Directories {
 
   static ImportReport reportFor(String source, Directory d) {
     List<ImportReport.Entry> entries = new ArrayList<>();
-    entries.add(new ImportReport.Entry(1, Disposition.INTRO, "", "introduction"));
+    entries.add(new ImportReport.Entry(1, Disposition.INTRO, "", "introduction", List.of(
+        new ImportReport.Note(0, Note.Severity.INFO, "front-matter", "front matter read for the title"))));
     entries.add(new ImportReport.Entry(2, Disposition.SKIPPED, "", "table of contents"));
     for (Region r : d.regions()) {
       entries.add(new ImportReport.Entry(entries.size() + 1, Disposition.REGION, r.slug(), "heading '" + r.name() + "'"));
@@ -109,7 +111,9 @@ final class Directories {
     for (Group g : d.groups()) {
       entries.add(new ImportReport.Entry(entries.size() + 1, Disposition.GROUP, g.slug(), "group line"));
     }
-    entries.add(new ImportReport.Entry(entries.size() + 1, Disposition.UNUSED, "", "text we could not place: 'ประเทศไทย ?'"));
+    entries.add(new ImportReport.Entry(entries.size() + 1, Disposition.UNUSED, "", "text we could not place: 'ประเทศไทย ?'",
+        List.of(new ImportReport.Note(12, Note.Severity.WARNING, "swapped-link", "Label and URL are swapped; 'ประเทศไทย' 🐍"),
+            new ImportReport.Note(3, Note.Severity.ERROR, "unclosed-link", "This [[ has no ]] after it on the line."))));
     entries.add(new ImportReport.Entry(entries.size() + 1, Disposition.UNUSED, "", "a link with no group"));
     return new ImportReport(source, "moin", entries.size(), entries);
   }

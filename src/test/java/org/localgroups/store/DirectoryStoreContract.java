@@ -180,6 +180,19 @@ abstract class DirectoryStoreContract {
   }
 
   @Test
+  void keepsEachLinesNotesAsDataInTheirOrder() {
+    ImportReport report = Directories.reportFor("LocalUserGroups.moin", Directories.sample());
+    ImportRun run = store.saveImport(Directories.sample(), report);
+
+    ImportReport read = store.report(run.id()).orElseThrow();
+    assertThat(read.entries()).extracting(ImportReport.Entry::notes)
+        .containsExactlyElementsOf(report.entries().stream().map(ImportReport.Entry::notes).toList());
+    assertThat(read.entries()).filteredOn(e -> !e.notes().isEmpty()).extracting(e -> e.notes().size())
+        .containsExactly(1, 2);
+    assertThat(read.entries().getLast().notes()).isEmpty();
+  }
+
+  @Test
   void listsRunsNewestFirstWithIncreasingIds() {
     ImportRun first = save(Directories.sample());
     ImportRun second = save(Directories.other());
