@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.localgroups.geo.GeoNamesGazetteer;
 
 /**
  * The package arrows of docs/architecture.md, held by the build. The features are read from the compiled classes
@@ -88,6 +89,14 @@ class ArchitectureTest {
   void arrowsAreDeclaredOnlyForPackagesThatExist() {
     assertThat(MAY_USE.keySet()).as("arrows declared for packages that are gone").allMatch(
         f -> features().anyMatch(f::equals));
+  }
+
+  @Test
+  void theGazetteersPartsDoNotCallBackIntoIt() {
+    // One-way inside geo: GeoNamesGazetteer puts MentionScan, PlaceRanking, NameIndex and PlaceTable together.
+    noClasses().that().resideInAPackage(ROOT + ".geo..").and().doNotBelongToAnyOf(GeoNamesGazetteer.class)
+        .should().dependOnClassesThat().belongToAnyOf(GeoNamesGazetteer.class)
+        .check(CLASSES);
   }
 
   @Test
