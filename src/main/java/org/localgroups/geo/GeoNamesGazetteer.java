@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.zip.GZIPInputStream;
 import org.localgroups.LocalGroupsException;
+import org.localgroups.geo.PlaceRanking.Candidate;
 import org.localgroups.text.Fold;
 
 /**
@@ -28,22 +28,14 @@ public final class GeoNamesGazetteer implements Gazetteer {
   static final String ZONES = "zones.txt";
   static final String NAMES = "names.bin.gz";
   private static final int MAX_MATCHES = 20;
-  private static final double NAME_WEIGHT = 0.30;
-  /** An alternate name counts less than a place's own: "Bahia" is the state before it is Salvador. */
-  private static final double ALTERNATE_NAME_FACTOR = 0.8;
-  private static final double POPULATION_WEIGHT = 0.45;
-  private static final double QUALIFIER_WEIGHT = 0.15;
-  private static final double CONTEXT_COUNTRY_WEIGHT = 0.07;
-  private static final double CONTEXT_ADMIN1_WEIGHT = 0.03;
-  /** A division competes with its cities as if it were a city of a tenth of its people. */
-  private static final int ADMIN1_POPULATION_DIVISOR = 10;
-
   private final PlaceTable table;
   private final NameIndex index;
+  private final PlaceRanking ranking;
 
   private GeoNamesGazetteer(PlaceTable table, NameIndex index) {
     this.table = table;
     this.index = index;
+    this.ranking = new PlaceRanking(table);
   }
 
   /** The gazetteer bundled in the application (classpath resources under /geo/). */
@@ -146,7 +138,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
       // "Dallas-Fort Worth", "Kitchener-Waterloo": no one place has the whole name; the places in it.
       return mentions(query, context).stream().limit(MAX_MATCHES).toList();
     }
-    return ranked(found, MAX_MATCHES);
+    return ranking.ranked(found, MAX_MATCHES);
   }
 
   private void collect(Map<Integer, Candidate> found, String name, Qualifier qualifier, LookupContext context) {
@@ -160,77 +152,14 @@ public final class GeoNamesGazetteer implements Gazetteer {
       if (qualifier.names(row)) {
         continue;
       }
-      Candidate candidate = score(row, (posting & 1) == 1, name.strip(), qualifier, context, postings.length);
+      Candidate candidate = ranking.score(row, (posting & 1) == 1, name.strip(), qualifier, context, postings.length);
       found.merge(row, candidate, (a, b) -> a.score() >= b.score() ? a : b);
     }
   }
 
-  Candidate score(int row, boolean ownName, String typed, Qualifier qualifier, LookupContext context,
-      int namesakes) {
-    double score = NAME_WEIGHT * (ownName ? 1.0 : ALTERNATE_NAME_FACTOR) + POPULATION_WEIGHT * populationScore(row);
-    StringBuilder why = new StringBuilder(ownName ? "name" : "alternate name").append(" '").append(typed)
-        .append('\'');
-    if (!qualifier.isEmpty()) {
-      if (qualifier.allows(row, table)) {
-        score += QUALIFIER_WEIGHT;
-        why.append(" in '").append(qualifier.text()).append('\'');
-      } else {
-        score *= 0.5;
-        why.append(" not in '").append(qualifier.text()).append('\'');
-      }
-    }
-    double inContext = contextScore(row, context);
-    if (inContext > 0) {
-      score += inContext;
-      why.append(", in the context ").append(contextLabel(inContext, context));
-    }
-    if (namesakes > 1) {
-      why.append(", one of ").append(namesakes).append(" so named, ranked by population");
-    }
-    return new Candidate(row, Math.min(1.0, score), ownName ? table.name(row) : typed, why.toString());
-  }
-
-  private static String contextLabel(double inContext, LookupContext context) {
-    return inContext > CONTEXT_COUNTRY_WEIGHT
-        ? context.countryCode() + "/" + context.admin1Code()
-        : context.countryCode();
-  }
-
-  double contextScore(int row, LookupContext context) {
-    if (context.countryCode().isEmpty() || !context.countryCode().equalsIgnoreCase(table.countryCode(row))) {
-      return 0;
-    }
-    boolean sameAdmin1 = !context.admin1Code().isEmpty()
-        && table.kind(row) != Place.Kind.COUNTRY
-        && (context.admin1Code().equalsIgnoreCase(table.admin1Code(row))
-            || table.admin1Row(table.countryCode(row), context.admin1Code())
-                .map(a -> a == table.admin1Row(row)).orElse(false));
-    return CONTEXT_COUNTRY_WEIGHT + (sameAdmin1 ? CONTEXT_ADMIN1_WEIGHT : 0);
-  }
-
-  /** 0..1 on a log scale, 1 at ten million people; divisions count a tenth of their people. */
-  double populationScore(int row) {
-    long people = effectivePopulation(row);
-    return Math.min(1.0, Math.log10(people + 1.0) / 7.0);
-  }
-
-  long effectivePopulation(int row) {
-    long people = table.population(row);
-    return table.kind(row) == Place.Kind.ADMIN1 ? people / ADMIN1_POPULATION_DIVISOR : people;
-  }
-
-  List<PlaceMatch> ranked(Map<Integer, Candidate> found, int limit) {
-    return found.values().stream()
-        .sorted(Comparator.comparingDouble(Candidate::score).reversed()
-            .thenComparing(Comparator.comparingLong((Candidate c) -> table.population(c.row())).reversed()))
-        .limit(limit)
-        .map(c -> new PlaceMatch(table.place(c.row()), c.score(), c.matched(), c.why()))
-        .toList();
-  }
-
   @Override
   public List<PlaceMatch> mentions(String text, LookupContext context) {
-    return new MentionScan(this, table, index, context).scan(text);
+    return new MentionScan(ranking, table, index, context).scan(text);
   }
 
   @Override
@@ -250,7 +179,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
         int posting = index.posting(at);
         int row = posting >>> 1;
         boolean own = (posting & 1) == 1;
-        double score = 0.8 * populationScore(row) + (whole ? 0.1 : 0) + (own ? 0.1 : 0);
+        double score = 0.8 * ranking.populationScore(row) + (whole ? 0.1 : 0) + (own ? 0.1 : 0);
         SuggestHit hit = best.get(row);
         if (hit == null || score > hit.score()) {
           best.put(row, new SuggestHit(row, score, slot, own));
@@ -308,7 +237,4 @@ public final class GeoNamesGazetteer implements Gazetteer {
   public Optional<Place> byId(long geonameId) {
     return table.rowOf(geonameId).map(table::place);
   }
-
-  /** A scored place row on its way to becoming a {@link PlaceMatch}. */
-  record Candidate(int row, double score, String matched, String why) {}
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.localgroups.geo.PlaceRanking.Candidate;
 import org.localgroups.text.Fold;
 
 /**
@@ -66,13 +67,13 @@ final class MentionScan {
   private static final Map<String, String> ABBREVIATIONS = Map.of(
       "ft", "fort", "mt", "mount", "st", "saint", "ste", "sainte", "pt", "port");
 
-  private final GeoNamesGazetteer gazetteer;
+  private final PlaceRanking ranking;
   private final PlaceTable table;
   private final NameIndex index;
   private final LookupContext context;
 
-  MentionScan(GeoNamesGazetteer gazetteer, PlaceTable table, NameIndex index, LookupContext context) {
-    this.gazetteer = gazetteer;
+  MentionScan(PlaceRanking ranking, PlaceTable table, NameIndex index, LookupContext context) {
+    this.ranking = ranking;
     this.table = table;
     this.index = index;
     this.context = context;
@@ -285,11 +286,11 @@ final class MentionScan {
       regions.addAll(span.qualifier().countryRows());
       regions.addAll(span.qualifier().admin1Rows());
       regionsBySpan.add(regions);
-      GeoNamesGazetteer.Candidate best = best(span, Set.of(), Set.of(), false);
+      Candidate best = best(span, Set.of(), Set.of(), false);
       townBySpan.add(best != null && table.isCity(best.row()) ? best.row() : -1);
     }
     // Second pass: each span's place, supported by what the other spans name (not by itself).
-    Map<Integer, GeoNamesGazetteer.Candidate> found = new HashMap<>();
+    Map<Integer, Candidate> found = new HashMap<>();
     for (int i = 0; i < spans.size(); i++) {
       Set<Integer> regions = new HashSet<>(spans.get(i).qualifier().countryRows());
       regions.addAll(spans.get(i).qualifier().admin1Rows());
@@ -302,22 +303,22 @@ final class MentionScan {
           }
         }
       }
-      GeoNamesGazetteer.Candidate best = best(spans.get(i), regions, towns, i == 0);
+      Candidate best = best(spans.get(i), regions, towns, i == 0);
       if (best != null) {
         found.merge(best.row(), best, (a, b) -> a.score() >= b.score() ? a : b);
       }
     }
-    return gazetteer.ranked(found, Integer.MAX_VALUE);
+    return ranking.ranked(found, Integer.MAX_VALUE);
   }
 
-  private GeoNamesGazetteer.Candidate best(Span span, Set<Integer> regions, Set<Integer> towns,
+  private Candidate best(Span span, Set<Integer> regions, Set<Integer> towns,
       boolean first) {
-    GeoNamesGazetteer.Candidate best = null;
+    Candidate best = null;
     double bestChoice = Double.NEGATIVE_INFINITY;
     for (int posting : span.postings()) {
       int row = posting >>> 1;
       // The qualifier after a name counts like any other region named in the text, not twice.
-      GeoNamesGazetteer.Candidate c = gazetteer.score(row, (posting & 1) == 1, span.text(),
+      Candidate c = ranking.score(row, (posting & 1) == 1, span.text(),
           Qualifier.NONE, context, span.postings().length);
       double score = c.score();
       String why = c.why();
@@ -325,7 +326,7 @@ final class MentionScan {
         score *= 0.5;
         why += ", not in '" + span.qualifier().text() + "'";
       }
-      if (gazetteer.contextScore(row, context) > 0) {
+      if (ranking.contextScore(row, context) > 0) {
         score += CONTEXT_PREFERENCE;
       }
       if (first) {
@@ -356,7 +357,7 @@ final class MentionScan {
       }
       if (best == null || choice > bestChoice
           || (choice == bestChoice && table.population(row) > table.population(best.row()))) {
-        best = new GeoNamesGazetteer.Candidate(row, Math.clamp(score / MAX_RAW_SCORE, 0.0, 1.0), span.text(),
+        best = new Candidate(row, Math.clamp(score / MAX_RAW_SCORE, 0.0, 1.0), span.text(),
             why);
         bestChoice = choice;
       }

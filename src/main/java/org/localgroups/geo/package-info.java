@@ -1,3 +1,4 @@
+/** The offline GeoNames gazetteer: looking places up, finding the places a text names, suggesting as you type. */
 @NullMarked
 package org.localgroups.geo;
 

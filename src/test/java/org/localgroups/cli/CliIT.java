@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +30,7 @@ import org.localgroups.directory.Group;
 import org.localgroups.directory.Region;
 import org.localgroups.export.DirectoryJson;
 import org.localgroups.store.ReadOnly;
+import org.localgroups.tiers.PostgresTier;
 
 /**
  * The {@code localgroups} command line, run in-process through {@link Main#run(java.io.OutputStream,
@@ -381,29 +383,35 @@ class CliIT {
 
   // ---- PostgreSQL ----
 
-  @Test
-  void importsAndExportsOnPostgres() throws SQLException {
-    String schema = "lg_cli_" + UUID.randomUUID().toString().replace("-", "");
-    execute("CREATE SCHEMA " + schema);
-    try {
-      String url = POSTGRES + "&currentSchema=" + schema;
-      Run first = run("import", SEED.toString(), "--database-url", url);
-      Run second = run("import", SEED.toString(), "--database-url", url);
-      Run json = run("export", "--format", "json", "--database-url", url);
+  /** The same commands on the PostgreSQL of this machine: the PostgreSQL tier. */
+  @Nested
+  @PostgresTier
+  class OnPostgres {
+    @Test
+    void importsAndExportsOnPostgres() throws SQLException {
+      String schema = "lg_cli_" + UUID.randomUUID().toString().replace("-", "");
+      execute("CREATE SCHEMA " + schema);
+      try {
+        String url = POSTGRES + "&currentSchema=" + schema;
+        Run first = run("import", SEED.toString(), "--database-url", url);
+        Run second = run("import", SEED.toString(), "--database-url", url);
+        Run json = run("export", "--format", "json", "--database-url", url);
 
-      assertThat(first.exit()).as(first.err()).isZero();
-      assertThat(first.out()).startsWith("Imported LocalUserGroups.moin (moin): " + SEED_LINES + " lines, ");
-      assertThat(second.out().lines().findFirst().orElseThrow()).endsWith("(no change: the stored directory was already this)");
-      assertThat(json.exit()).as(json.err()).isZero();
-      assertThat(DirectoryJson.read(json.out())).isEqualTo(DirectoryJson.read(seededJson));
-      try (Connection c = DriverManager.getConnection(POSTGRES);
-          var rs = c.createStatement().executeQuery(
-              "SELECT count(*) FROM information_schema.tables WHERE table_schema = '" + schema + "'")) {
-        rs.next();
-        assertThat(rs.getInt(1)).as("tables in the fresh schema").isPositive();
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).startsWith("Imported LocalUserGroups.moin (moin): " + SEED_LINES + " lines, ");
+        assertThat(second.out().lines().findFirst().orElseThrow())
+            .endsWith("(no change: the stored directory was already this)");
+        assertThat(json.exit()).as(json.err()).isZero();
+        assertThat(DirectoryJson.read(json.out())).isEqualTo(DirectoryJson.read(seededJson));
+        try (Connection c = DriverManager.getConnection(POSTGRES);
+            var rs = c.createStatement().executeQuery(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = '" + schema + "'")) {
+          rs.next();
+          assertThat(rs.getInt(1)).as("tables in the fresh schema").isPositive();
+        }
+      } finally {
+        execute("DROP SCHEMA " + schema + " CASCADE");
       }
-    } finally {
-      execute("DROP SCHEMA " + schema + " CASCADE");
     }
   }
 

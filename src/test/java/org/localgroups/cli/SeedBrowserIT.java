@@ -1,7 +1,6 @@
 package org.localgroups.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.localgroups.tiers.BrowserTier;
 import org.localgroups.web.HeadlessChromium;
 import org.localgroups.web.WebConfig;
 import org.openqa.selenium.By;
@@ -34,6 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The whole application on the seed page in headless Chromium: a visitor types a city and finds its group first,
  * the world map carries a marker for every placed group. Screenshots go to {@code target/screenshots/}.
  */
+@BrowserTier
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeedBrowserIT {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -49,7 +50,6 @@ class SeedBrowserIT {
 
   @BeforeAll
   void start() throws IOException {
-    assumeTrue(HeadlessChromium.installed(), "Chromium is not installed");
     server = LocalGroupsServer.start(data, "", "127.0.0.1", 0, WebConfig.defaults());
     base = "http://127.0.0.1:" + server.port();
     browser = HeadlessChromium.start(DESKTOP.width, DESKTOP.height);

@@ -10,11 +10,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.localgroups.LocalGroupsException;
 import org.localgroups.LocalGroupsException.Kind;
+import org.localgroups.tiers.PostgresTier;
 
 /**
  * The store contract on the real PostgreSQL of this machine (127.0.0.1:5432, database {@code test}).
  * Each test gets its own fresh schema, dropped afterwards.
  */
+@PostgresTier
 class PostgresDirectoryStoreIT extends DirectoryStoreContract {
   static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
   static final String USER = System.getProperty("localgroups.pg.user", "postgres");

@@ -3,7 +3,6 @@ package org.localgroups.web;
 import org.localgroups.web.server.WebApp;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.javalin.Javalin;
 import java.time.Duration;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.localgroups.tiers.BrowserTier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -21,10 +21,11 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The pages' JavaScript in headless Chromium (skipped where Chromium and chromedriver are not installed): place
+ * The pages' JavaScript in headless Chromium (failing where Chromium and chromedriver are missing): place
  * suggestions as you type, the world map with clustered markers over our own base layer, a group's small map,
  * and no Content-Security-Policy violation or script error on the way.
  */
+@BrowserTier
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebBrowserIT {
   private Javalin app;
@@ -33,7 +34,6 @@ class WebBrowserIT {
 
   @BeforeAll
   void start() {
-    assumeTrue(HeadlessChromium.installed(), "Chromium is not installed");
     app = WebApp.create(Fixtures.services(), WebConfig.defaults()).start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port();
     browser = HeadlessChromium.start(1200, 900);
