@@ -18,44 +18,60 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.localgroups.geo.GeoNamesGazetteer;
 
 /**
- * The package arrows of docs/architecture.md, held by the build. The features are read from the compiled classes
- * (each direct subpackage of {@code org.localgroups}, its own subpackages included: {@code web.api} is part of
- * {@code web}), so a new feature package fails here until its arrows are declared below.
+ * The package arrows of docs/architecture.md, held by the build. The features are read from the
+ * compiled classes (each direct subpackage of {@code org.localgroups}, its own subpackages
+ * included: {@code web.api} is part of {@code web}), so a new feature package fails here until its
+ * arrows are declared below.
  */
 class ArchitectureTest {
   private static final String ROOT = "org.localgroups";
-  private static final JavaClasses CLASSES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages(ROOT);
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages(ROOT);
 
   /** Features every feature may use: the shared text rules (the one fold, hidden addresses). */
   private static final Set<String> SHARED = Set.of("text");
 
   /**
-   * Each feature and the features it may use besides {@link #SHARED}; classes directly in {@code org.localgroups}
-   * all may use.
+   * Each feature and the features it may use besides {@link #SHARED}; classes directly in {@code
+   * org.localgroups} all may use.
    */
-  private static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
-      entry("text", Set.of()),
-      // the front ends know only the outline
-      entry("outline", Set.of()),
-      entry("moin", Set.of("outline")),
-      entry("markdown", Set.of("outline")),
-      entry("pages", Set.of("outline", "moin", "markdown")),
-      // the model and the gazetteer stand alone
-      entry("directory", Set.of()),
-      entry("geo", Set.of()),
-      // the model of change: states, revisions, the merge
-      entry("revision", Set.of("directory")),
-      // core features point down only
-      entry("importer", Set.of("outline", "directory", "geo")),
-      entry("store", Set.of("directory", "revision")),
-      entry("search", Set.of("directory", "geo")),
-      entry("export", Set.of("directory")),
-      entry("web", Set.of("directory", "geo", "search", "export")),
-      // the command line wires everything
-      entry("cli", Set.of("outline", "moin", "markdown", "pages", "directory", "revision", "geo", "importer", "store",
-          "search", "export", "web")));
+  private static final Map<String, Set<String>> MAY_USE =
+      Map.ofEntries(
+          entry("text", Set.of()),
+          // the front ends know only the outline
+          entry("outline", Set.of()),
+          entry("moin", Set.of("outline")),
+          entry("markdown", Set.of("outline")),
+          entry("pages", Set.of("outline", "moin", "markdown")),
+          // the model and the gazetteer stand alone
+          entry("directory", Set.of()),
+          entry("geo", Set.of()),
+          // the model of change: states, revisions, the merge
+          entry("revision", Set.of("directory")),
+          // core features point down only
+          entry("importer", Set.of("outline", "directory", "geo")),
+          entry("store", Set.of("directory", "revision")),
+          entry("search", Set.of("directory", "geo")),
+          entry("export", Set.of("directory")),
+          entry("web", Set.of("directory", "geo", "search", "export")),
+          // the command line wires everything
+          entry(
+              "cli",
+              Set.of(
+                  "outline",
+                  "moin",
+                  "markdown",
+                  "pages",
+                  "directory",
+                  "revision",
+                  "geo",
+                  "importer",
+                  "store",
+                  "search",
+                  "export",
+                  "web")));
 
   /** The feature packages of the compiled code: the first name after {@code org.localgroups.}. */
   static Stream<String> features() {
@@ -72,39 +88,65 @@ class ArchitectureTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("features")
   void featureUsesOnlyWhatItsArrowsAllow(String feature) {
-    assertThat(MAY_USE).as("org.localgroups.%s needs its arrows declared: say in ArchitectureTest.MAY_USE (and"
-        + " docs/architecture.md) which features it may use", feature).containsKey(feature);
+    assertThat(MAY_USE)
+        .as(
+            "org.localgroups.%s needs its arrows declared: say in ArchitectureTest.MAY_USE (and"
+                + " docs/architecture.md) which features it may use",
+            feature)
+        .containsKey(feature);
     Set<String> allowed = MAY_USE.get(feature);
-    String[] forbidden = features().filter(f -> !f.equals(feature) && !allowed.contains(f) && !SHARED.contains(f))
-        .map(f -> ROOT + "." + f + "..").toArray(String[]::new);
+    String[] forbidden =
+        features()
+            .filter(f -> !f.equals(feature) && !allowed.contains(f) && !SHARED.contains(f))
+            .map(f -> ROOT + "." + f + "..")
+            .toArray(String[]::new);
     if (forbidden.length == 0) {
       return;
     }
-    noClasses().that().resideInAPackage(ROOT + "." + feature + "..")
-        .should().dependOnClassesThat().resideInAnyPackage(forbidden)
-        .because("docs/architecture.md: " + feature + " may use only " + (allowed.isEmpty() ? "itself"
-            : String.join(", ", new TreeSet<>(allowed))))
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + "." + feature + "..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(forbidden)
+        .because(
+            "docs/architecture.md: "
+                + feature
+                + " may use only "
+                + (allowed.isEmpty() ? "itself" : String.join(", ", new TreeSet<>(allowed))))
         .check(CLASSES);
   }
 
   @Test
   void arrowsAreDeclaredOnlyForPackagesThatExist() {
-    assertThat(MAY_USE.keySet()).as("arrows declared for packages that are gone").allMatch(
-        f -> features().anyMatch(f::equals));
+    assertThat(MAY_USE.keySet())
+        .as("arrows declared for packages that are gone")
+        .allMatch(f -> features().anyMatch(f::equals));
   }
 
   @Test
   void theGazetteersPartsDoNotCallBackIntoIt() {
-    // One-way inside geo: GeoNamesGazetteer puts MentionScan, PlaceRanking, NameIndex and PlaceTable together.
-    noClasses().that().resideInAPackage(ROOT + ".geo..").and().doNotBelongToAnyOf(GeoNamesGazetteer.class)
-        .should().dependOnClassesThat().belongToAnyOf(GeoNamesGazetteer.class)
+    // One-way inside geo: GeoNamesGazetteer puts MentionScan, PlaceRanking, NameIndex and
+    // PlaceTable together.
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".geo..")
+        .and()
+        .doNotBelongToAnyOf(GeoNamesGazetteer.class)
+        .should()
+        .dependOnClassesThat()
+        .belongToAnyOf(GeoNamesGazetteer.class)
         .check(CLASSES);
   }
 
   @Test
   void nothingBelowTheWebKnowsHttp() {
-    noClasses().that().resideOutsideOfPackages(ROOT + ".web..", ROOT + ".cli..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "gg.jte..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(ROOT + ".web..", ROOT + ".cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "gg.jte..")
         .check(CLASSES);
   }
 }

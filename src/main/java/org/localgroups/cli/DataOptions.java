@@ -8,13 +8,20 @@ final class DataOptions {
   static final String DATA_ENV = "LOCALGROUPS_DATA";
   static final String DATABASE_ENV = "LOCALGROUPS_DATABASE_URL";
 
-  @Option(names = "--data", paramLabel = "DIR",
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
       description = "data folder (default: $" + DATA_ENV + " or ./data)")
   Path data;
 
-  @Option(names = "--database-url", paramLabel = "JDBC_URL",
-      description = "use PostgreSQL instead of the embedded SQLite file, e.g. "
-          + "jdbc:postgresql://127.0.0.1:5432/test?user=postgres (default: $" + DATABASE_ENV + ")")
+  @Option(
+      names = "--database-url",
+      paramLabel = "JDBC_URL",
+      description =
+          "use PostgreSQL instead of the embedded SQLite file, e.g. "
+              + "jdbc:postgresql://127.0.0.1:5432/test?user=postgres (default: $"
+              + DATABASE_ENV
+              + ")")
   String databaseUrl;
 
   Path dataFolder() {

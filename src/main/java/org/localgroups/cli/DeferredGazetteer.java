@@ -11,14 +11,16 @@ import org.localgroups.geo.Place;
 import org.localgroups.geo.PlaceMatch;
 
 /**
- * A gazetteer that loads on another thread from the moment it is made; the first question waits for it.
- * Lets the server open its port while the GeoNames data (about half a second) is still loading.
+ * A gazetteer that loads on another thread from the moment it is made; the first question waits for
+ * it. Lets the server open its port while the GeoNames data (about half a second) is still loading.
  */
 final class DeferredGazetteer implements Gazetteer {
   private final CompletableFuture<Gazetteer> loading;
 
   DeferredGazetteer(Supplier<Gazetteer> load) {
-    this.loading = CompletableFuture.supplyAsync(load, runnable -> Thread.ofVirtual().name("gazetteer-load").start(runnable));
+    this.loading =
+        CompletableFuture.supplyAsync(
+            load, runnable -> Thread.ofVirtual().name("gazetteer-load").start(runnable));
   }
 
   private Gazetteer loaded() {

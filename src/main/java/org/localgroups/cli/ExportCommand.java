@@ -17,20 +17,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code localgroups export --format F [-o FILE]}. */
-@Command(name = "export", description = "Write the directory as moin, markdown, json, csv or geojson.")
+@Command(
+    name = "export",
+    description = "Write the directory as moin, markdown, json, csv or geojson.")
 final class ExportCommand implements Callable<Integer> {
-  @Option(names = "--format", required = true, paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "FORMAT",
       description = "moin, markdown, json, csv or geojson")
   String format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write here (default: standard output)")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "write here (default: standard output)")
   Path output;
 
-  @Mixin
-  DataOptions data;
+  @Mixin DataOptions data;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
@@ -47,10 +53,12 @@ final class ExportCommand implements Callable<Integer> {
       // write next to the target, then move: a failed export never leaves half a file behind
       Path parent = output.toAbsolutePath().getParent();
       if (parent == null || !Files.isDirectory(parent)) {
-        throw LocalGroupsException.badInput("cannot write " + output + ": its folder does not exist");
+        throw LocalGroupsException.badInput(
+            "cannot write " + output + ": its folder does not exist");
       }
       if (Files.isDirectory(output)) {
-        throw LocalGroupsException.badInput("cannot write " + output + ": it is a folder; name a file");
+        throw LocalGroupsException.badInput(
+            "cannot write " + output + ": it is a folder; name a file");
       }
       try {
         Path temp = Files.createTempFile(parent, ".export-", ".tmp");
@@ -58,7 +66,8 @@ final class ExportCommand implements Callable<Integer> {
           try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
             Exports.writer(chosen).write(directory, out);
           }
-          Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          Files.move(
+              temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
           Files.deleteIfExists(temp);
         }

@@ -13,28 +13,39 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code localgroups import FILE}: reads a wiki page into the directory and prints the report. */
-@Command(name = "import", description = "Import a MoinMoin or Markdown user-group page into the directory "
-    + "(replacing it; all or nothing), then print counts and the lines that did not become data.")
+@Command(
+    name = "import",
+    description =
+        "Import a MoinMoin or Markdown user-group page into the directory "
+            + "(replacing it; all or nothing), then print counts and the lines that did not become data.")
 final class ImportCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE", description = "the page file (.moin, .md, or any name with --format)")
+  @Parameters(
+      paramLabel = "FILE",
+      description = "the page file (.moin, .md, or any name with --format)")
   Path file;
 
-  @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      defaultValue = "auto",
+      paramLabel = "FORMAT",
       description = "auto (default), moin or markdown")
   String format;
 
-  @Option(names = "--base-url", defaultValue = "", paramLabel = "URL",
+  @Option(
+      names = "--base-url",
+      defaultValue = "",
+      paramLabel = "URL",
       description = "resolve relative links of a Markdown page against this URL")
   String baseUrl;
 
-  @Option(names = "--full-report", description = "print every line's disposition, not only those left out")
+  @Option(
+      names = "--full-report",
+      description = "print every line's disposition, not only those left out")
   boolean fullReport;
 
-  @Mixin
-  DataOptions data;
+  @Mixin DataOptions data;
 
-  @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -49,11 +60,17 @@ final class ImportCommand implements Callable<Integer> {
   static void print(Parts.Imported imported, boolean fullReport, PrintWriter out) {
     ImportReport report = imported.result().report();
     var directory = imported.result().directory();
-    out.printf("Imported %s (%s): %d lines, %d regions, %d groups%s%n", report.source(), report.format(),
-        report.lineCount(), directory.regions().size(), directory.groups().size(),
+    out.printf(
+        "Imported %s (%s): %d lines, %d regions, %d groups%s%n",
+        report.source(),
+        report.format(),
+        report.lineCount(),
+        directory.regions().size(),
+        directory.groups().size(),
         imported.run().changed() ? "" : " (no change: the stored directory was already this)");
     for (Disposition d : Disposition.values()) {
-      out.printf("  %-16s %4d lines%n", d.name().toLowerCase(java.util.Locale.ROOT), report.count(d));
+      out.printf(
+          "  %-16s %4d lines%n", d.name().toLowerCase(java.util.Locale.ROOT), report.count(d));
     }
     long placed = directory.groups().stream().filter(g -> g.placement().isPlaced()).count();
     out.printf("  placed %d of %d groups%n", placed, directory.groups().size());
@@ -61,8 +78,9 @@ final class ImportCommand implements Callable<Integer> {
     for (ImportReport.Entry e : report.entries()) {
       boolean interesting = e.disposition() == Disposition.UNUSED || !e.notes().isEmpty();
       if (fullReport || interesting) {
-        out.printf("  line %3d  %-15s %s%n", e.line(), e.disposition().name().toLowerCase(java.util.Locale.ROOT),
-            e.text());
+        out.printf(
+            "  line %3d  %-15s %s%n",
+            e.line(), e.disposition().name().toLowerCase(java.util.Locale.ROOT), e.text());
       }
     }
     out.flush();

@@ -8,8 +8,9 @@ import org.localgroups.web.WebServices;
 import org.localgroups.web.server.WebApp;
 
 /**
- * The whole application, wired and serving: store, gazetteer, the live directory with its index, and the web
- * app. What {@code localgroups serve} runs, and what the full-boot tests start on a random port.
+ * The whole application, wired and serving: store, gazetteer, the live directory with its index,
+ * and the web app. What {@code localgroups serve} runs, and what the full-boot tests start on a
+ * random port.
  */
 public final class LocalGroupsServer implements AutoCloseable {
   private final Parts parts;
@@ -25,13 +26,14 @@ public final class LocalGroupsServer implements AutoCloseable {
   }
 
   /**
-   * Opens the store (SQLite in {@code dataFolder} unless {@code databaseUrl} names PostgreSQL), imports the
-   * bundled seed page when the directory is empty, and starts serving. Changes to the store made afterwards
-   * (an import from the command line) show on the next request.
+   * Opens the store (SQLite in {@code dataFolder} unless {@code databaseUrl} names PostgreSQL),
+   * imports the bundled seed page when the directory is empty, and starts serving. Changes to the
+   * store made afterwards (an import from the command line) show on the next request.
    *
    * @param port 0 for any free port
    */
-  public static LocalGroupsServer start(Path dataFolder, String databaseUrl, String host, int port, WebConfig config) {
+  public static LocalGroupsServer start(
+      Path dataFolder, String databaseUrl, String host, int port, WebConfig config) {
     DataOptions options = new DataOptions();
     options.data = dataFolder;
     options.databaseUrl = databaseUrl;

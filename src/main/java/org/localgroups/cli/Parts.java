@@ -55,7 +55,8 @@ final class Parts implements AutoCloseable {
     byte[] bytes;
     try (var in = Parts.class.getResourceAsStream(SEED_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("the bundled seed page " + SEED_RESOURCE + " is missing from the build");
+        throw new IllegalStateException(
+            "the bundled seed page " + SEED_RESOURCE + " is missing from the build");
       }
       bytes = in.readAllBytes();
     } catch (java.io.IOException e) {
@@ -65,7 +66,8 @@ final class Parts implements AutoCloseable {
   }
 
   private Imported store(PageReader.Page page) {
-    ImportResult result = new Importer(gazetteer()).read(page.outline(), page.source(), page.format().id());
+    ImportResult result =
+        new Importer(gazetteer()).read(page.outline(), page.source(), page.format().id());
     ImportRun run = store().saveImport(result.directory(), result.report());
     return new Imported(result, run);
   }

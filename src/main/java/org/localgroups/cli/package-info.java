@@ -1,4 +1,7 @@
-/** The {@code localgroups} command line (picocli): import, export, geocode, groups and serve; wires the parts. */
+/**
+ * The {@code localgroups} command line (picocli): import, export, geocode, groups and serve; wires
+ * the parts.
+ */
 @NullMarked
 package org.localgroups.cli;
 

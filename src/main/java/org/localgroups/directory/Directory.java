@@ -13,10 +13,10 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * The directory: a region tree and the groups listed in it. Immutable and thread-safe. The tree's rules live
- * here, once: lookups by slug, a region's children, ancestors and subtree, the groups under a region, the
- * regions of a group. Each answers from indexes built once with the directory, so no question costs a scan
- * of the whole directory.
+ * The directory: a region tree and the groups listed in it. Immutable and thread-safe. The tree's
+ * rules live here, once: lookups by slug, a region's children, ancestors and subtree, the groups
+ * under a region, the regions of a group. Each answers from indexes built once with the directory,
+ * so no question costs a scan of the whole directory.
  */
 public final class Directory {
   private final String title;
@@ -29,10 +29,10 @@ public final class Directory {
   private final Map<String, List<Region>> regionsByGroup;
 
   /**
-   * @param title   the title of the page it came from ("" if none)
-   * @param intro   the page's introduction (text before the first heading), one entry per source line
+   * @param title the title of the page it came from ("" if none)
+   * @param intro the page's introduction (text before the first heading), one entry per source line
    * @param regions every region, parents before children, in source order
-   * @param groups  every group once, in order of first appearance
+   * @param groups every group once, in order of first appearance
    */
   public Directory(String title, List<IntroLine> intro, List<Region> regions, List<Group> groups) {
     this.title = title;
@@ -102,8 +102,8 @@ public final class Directory {
   }
 
   /**
-   * The regions above a region, the top level first, without the region itself. Stops at a parent that is
-   * not in the directory or at a cycle, so a broken tree cannot hang a caller.
+   * The regions above a region, the top level first, without the region itself. Stops at a parent
+   * that is not in the directory or at a cycle, so a broken tree cannot hang a caller.
    */
   public List<Region> ancestors(String regionSlug) {
     List<Region> path = new ArrayList<>();
@@ -143,15 +143,17 @@ public final class Directory {
   }
 
   /**
-   * The tree below a region ({@code ""} for the whole tree) mapped bottom-up: each region's node is made from
-   * the region and the nodes of its children, in page order. The one walk of the tree for pages, tables of
-   * contents and the API; each region is visited once, so a broken (cyclic) tree cannot loop.
+   * The tree below a region ({@code ""} for the whole tree) mapped bottom-up: each region's node is
+   * made from the region and the nodes of its children, in page order. The one walk of the tree for
+   * pages, tables of contents and the API; each region is visited once, so a broken (cyclic) tree
+   * cannot loop.
    */
   public <T> List<T> mapTree(String parentSlug, BiFunction<Region, List<T>, T> node) {
     return mapTree(parentSlug, node, new HashSet<>());
   }
 
-  private <T> List<T> mapTree(String parentSlug, BiFunction<Region, List<T>, T> node, Set<String> seen) {
+  private <T> List<T> mapTree(
+      String parentSlug, BiFunction<Region, List<T>, T> node, Set<String> seen) {
     List<T> out = new ArrayList<>();
     for (Region child : children(parentSlug)) {
       if (seen.add(child.slug())) {
@@ -161,7 +163,10 @@ public final class Directory {
     return List.copyOf(out);
   }
 
-  /** The slugs of the groups listed in a region or anywhere below it, each once, in page order of the walk. */
+  /**
+   * The slugs of the groups listed in a region or anywhere below it, each once, in page order of
+   * the walk.
+   */
   public Set<String> groupsUnder(String regionSlug) {
     Set<String> slugs = new LinkedHashSet<>();
     for (Region r : subtree(regionSlug)) {
@@ -172,7 +177,10 @@ public final class Directory {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Directory d && title.equals(d.title) && intro.equals(d.intro) && regions.equals(d.regions)
+    return o instanceof Directory d
+        && title.equals(d.title)
+        && intro.equals(d.intro)
+        && regions.equals(d.regions)
         && groups.equals(d.groups);
   }
 
@@ -183,6 +191,14 @@ public final class Directory {
 
   @Override
   public String toString() {
-    return "Directory[title=" + title + ", intro=" + intro + ", regions=" + regions + ", groups=" + groups + "]";
+    return "Directory[title="
+        + title
+        + ", intro="
+        + intro
+        + ", regions="
+        + regions
+        + ", groups="
+        + groups
+        + "]";
   }
 }

@@ -5,17 +5,19 @@ import java.util.List;
 /**
  * A user group.
  *
- * @param id          the id that never changes (renames, moves, re-imports); "" until the group is stored
- * @param slug        its address, derived from the name (unique in the directory); changes with a rename
- * @param name        the group's name as written
- * @param description the rest of its line as a reader sees it, links reduced to their labels ("" if none)
- * @param links       every link of the group, the main one first, in source order
- * @param status      active, starting, inactive or defunct
- * @param founded     when it started, as written ("Started in February 2012" gives "February 2012"), or ""
- * @param meeting     when it meets, as written ("meets the 2nd Thursday of the month"), or ""
- * @param notes       other lines of the group that are not links (sub-bullet text), in order
- * @param placement   where the group is on the map, and how sure we are
- * @param lines       the source lines that made this group, in order
+ * @param id the id that never changes (renames, moves, re-imports); "" until the group is stored
+ * @param slug its address, derived from the name (unique in the directory); changes with a rename
+ * @param name the group's name as written
+ * @param description the rest of its line as a reader sees it, links reduced to their labels ("" if
+ *     none)
+ * @param links every link of the group, the main one first, in source order
+ * @param status active, starting, inactive or defunct
+ * @param founded when it started, as written ("Started in February 2012" gives "February 2012"), or
+ *     ""
+ * @param meeting when it meets, as written ("meets the 2nd Thursday of the month"), or ""
+ * @param notes other lines of the group that are not links (sub-bullet text), in order
+ * @param placement where the group is on the map, and how sure we are
+ * @param lines the source lines that made this group, in order
  */
 public record Group(
     String id,
@@ -36,8 +38,17 @@ public record Group(
   }
 
   /** A group not stored yet (as the importer reads it): no id. */
-  public Group(String slug, String name, String description, List<Link> links, GroupStatus status, String founded,
-      String meeting, List<String> notes, Placement placement, List<Integer> lines) {
+  public Group(
+      String slug,
+      String name,
+      String description,
+      List<Link> links,
+      GroupStatus status,
+      String founded,
+      String meeting,
+      List<String> notes,
+      Placement placement,
+      List<Integer> lines) {
     this("", slug, name, description, links, status, founded, meeting, notes, placement, lines);
   }
 

@@ -5,8 +5,8 @@ import java.util.Set;
 import org.localgroups.text.Fold;
 
 /**
- * URL slugs from names: the ASCII of the one fold, lowercase, dash-separated, at most {@link #MAX_LENGTH} long,
- * and unique among those already taken (by one import, or by everything stored).
+ * URL slugs from names: the ASCII of the one fold, lowercase, dash-separated, at most {@link
+ * #MAX_LENGTH} long, and unique among those already taken (by one import, or by everything stored).
  */
 public final class Slugs {
   public static final int MAX_LENGTH = 60;
@@ -59,7 +59,10 @@ public final class Slugs {
     }
   }
 
-  /** The slug of a text: its {@link Fold#asciiWords folded ASCII words}, at most {@link #MAX_LENGTH} long. */
+  /**
+   * The slug of a text: its {@link Fold#asciiWords folded ASCII words}, at most {@link #MAX_LENGTH}
+   * long.
+   */
   public static String of(String text) {
     return truncate(Fold.asciiWords(text));
   }

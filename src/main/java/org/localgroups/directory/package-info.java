@@ -1,4 +1,6 @@
-/** The directory model: regions, groups, links, placements and import reports. Pure data and rules. */
+/**
+ * The directory model: regions, groups, links, placements and import reports. Pure data and rules.
+ */
 @NullMarked
 package org.localgroups.directory;
 

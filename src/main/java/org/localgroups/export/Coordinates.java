@@ -12,9 +12,8 @@ final class Coordinates {
 
   /** The degrees rounded half-up to six places, trailing zeros dropped, never -0. */
   static BigDecimal round(double degrees) {
-    BigDecimal rounded = BigDecimal.valueOf(degrees)
-        .setScale(DECIMALS, RoundingMode.HALF_UP)
-        .stripTrailingZeros();
+    BigDecimal rounded =
+        BigDecimal.valueOf(degrees).setScale(DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros();
     return rounded.signum() == 0 ? BigDecimal.ZERO : rounded;
   }
 

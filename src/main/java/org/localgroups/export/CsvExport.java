@@ -16,20 +16,35 @@ import org.localgroups.directory.Placement;
 import org.localgroups.directory.Region;
 
 /**
- * One row per group for spreadsheets: RFC 4180 with a header row and CRLF line ends. Text cells that a
- * spreadsheet would run as a formula are defused (see {@link #text}). Lists inside a cell are joined
- * with "; " (regions) or " | " (links, notes). Coordinates are given for every precision but
- * "unplaced", rounded to six decimals; the precision column says how much they mean.
+ * One row per group for spreadsheets: RFC 4180 with a header row and CRLF line ends. Text cells
+ * that a spreadsheet would run as a formula are defused (see {@link #text}). Lists inside a cell
+ * are joined with "; " (regions) or " | " (links, notes). Coordinates are given for every precision
+ * but "unplaced", rounded to six decimals; the precision column says how much they mean.
  */
 final class CsvExport {
-  static final List<String> HEADER = List.of(
-      "slug", "name", "description", "status", "founded", "meeting", "regions", "region_names",
-      "place", "admin1", "country_code", "precision", "latitude", "longitude", "confidence",
-      "main_url", "links", "notes");
+  static final List<String> HEADER =
+      List.of(
+          "slug",
+          "name",
+          "description",
+          "status",
+          "founded",
+          "meeting",
+          "regions",
+          "region_names",
+          "place",
+          "admin1",
+          "country_code",
+          "precision",
+          "latitude",
+          "longitude",
+          "confidence",
+          "main_url",
+          "links",
+          "notes");
 
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-      .setHeader(HEADER.toArray(String[]::new))
-      .get();
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
 
   private CsvExport() {}
 
@@ -45,8 +60,9 @@ final class CsvExport {
   private static List<String> row(Directory d, Group g) {
     List<Region> regions = d.regionsOf(g.slug());
     Placement p = g.placement();
-    boolean point = p.precision() != Placement.Precision.UNPLACED
-        && Placement.isOnEarth(p.latitude(), p.longitude());
+    boolean point =
+        p.precision() != Placement.Precision.UNPLACED
+            && Placement.isOnEarth(p.latitude(), p.longitude());
     return List.of(
         text(g.slug()),
         text(g.name()),
@@ -77,7 +93,8 @@ final class CsvExport {
     if (!Double.isFinite(c)) {
       return "";
     }
-    BigDecimal rounded = BigDecimal.valueOf(c).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
+    BigDecimal rounded =
+        BigDecimal.valueOf(c).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
     return (rounded.signum() == 0 ? BigDecimal.ZERO : rounded).toPlainString();
   }
 
@@ -87,8 +104,8 @@ final class CsvExport {
 
   /**
    * A text cell that a spreadsheet will not evaluate: per OWASP's CSV injection advice, a cell that
-   * starts with = + - @ tab or carriage return gets a leading apostrophe. Numbers we format ourselves
-   * do not pass through here, so negative coordinates stay numbers.
+   * starts with = + - @ tab or carriage return gets a leading apostrophe. Numbers we format
+   * ourselves do not pass through here, so negative coordinates stay numbers.
    */
   static String text(String cell) {
     if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {

@@ -24,22 +24,23 @@ import org.localgroups.LocalGroupsException;
 import org.localgroups.directory.Directory;
 
 /**
- * The directory as JSON: every field of every record, every URL verbatim, snake_case field names in a
- * fixed order, pretty-printed with "\n" line ends. {@link #read} gives back an equal directory.
+ * The directory as JSON: every field of every record, every URL verbatim, snake_case field names in
+ * a fixed order, pretty-printed with "\n" line ends. {@link #read} gives back an equal directory.
  * Doubles are written in Java's shortest exact form ({@code -0.0}, {@code 1.0E-7}); the non-finite
- * values JSON lacks are written as the strings {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"}
- * and read back as such.
+ * values JSON lacks are written as the strings {@code "NaN"}, {@code "Infinity"}, {@code
+ * "-Infinity"} and read back as such.
  */
 public final class DirectoryJson {
-  private static final ObjectWriter WRITER = JsonStyle.MAPPER
-      .writerFor(JsonDocument.DirectoryDoc.class)
-      .with(JsonStyle.prettyPrinter());
-  private static final ObjectReader READER = JsonStyle.MAPPER
-      .readerFor(JsonDocument.DirectoryDoc.class);
+  private static final ObjectWriter WRITER =
+      JsonStyle.MAPPER.writerFor(JsonDocument.DirectoryDoc.class).with(JsonStyle.prettyPrinter());
+  private static final ObjectReader READER =
+      JsonStyle.MAPPER.readerFor(JsonDocument.DirectoryDoc.class);
 
   private DirectoryJson() {}
 
-  /** Writes the directory as JSON, followed by a line end; flushes but does not close {@code out}. */
+  /**
+   * Writes the directory as JSON, followed by a line end; flushes but does not close {@code out}.
+   */
   public static void write(Directory directory, Writer out) throws IOException {
     WRITER.writeValue(out, JsonDocument.DirectoryDoc.of(directory));
     out.write('\n');
@@ -91,7 +92,8 @@ public final class DirectoryJson {
       case StreamReadException s -> "malformed JSON: " + s.getOriginalMessage();
       case UnrecognizedPropertyException u -> "unknown field '" + u.getPropertyName() + "'";
       case InvalidNullException n -> "null is not allowed here";
-      case InvalidFormatException f -> "'" + f.getValue() + "' is not " + expected(f.getTargetType());
+      case InvalidFormatException f ->
+          "'" + f.getValue() + "' is not " + expected(f.getTargetType());
       case MismatchedInputException m when m.getOriginalMessage().startsWith("No content") ->
           "the input is empty";
       default -> plain(e.getOriginalMessage());
@@ -100,9 +102,10 @@ public final class DirectoryJson {
 
   private static String expected(@Nullable Class<?> type) {
     if (type != null && type.isEnum()) {
-      return "one of " + Arrays.stream(type.getEnumConstants())
-          .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
-          .collect(Collectors.joining(", "));
+      return "one of "
+          + Arrays.stream(type.getEnumConstants())
+              .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
+              .collect(Collectors.joining(", "));
     }
     if (type == String.class) {
       return "a string";
@@ -110,19 +113,22 @@ public final class DirectoryJson {
     return "a valid " + (type == null ? "value" : type.getSimpleName());
   }
 
-  /** Jackson's own words without Java class names or creator indexes, which mean nothing to users. */
+  /**
+   * Jackson's own words without Java class names or creator indexes, which mean nothing to users.
+   */
   private static String plain(String message) {
-    String plain = message
-        .replaceAll(";\\s*`?[\\w.]+`? enabled$", "")
-        .replaceAll(" \\(but might if [^)]*\\)", "")
-        .replaceAll("\\b(?:[a-z]\\w*\\.)+(?:\\w+\\$)*([A-Za-z]\\w*)", "$1")
-        .replace("JsonToken.", "")
-        .replace("`", "")
-        .replace("ArrayList<", "List<")
-        .replaceAll(" \\(index \\d+\\)", "")
-        .replaceAll("(?:required )?creator property", "field")
-        .replaceAll("\\b(Directory|Region|Group|Link|Placement)Doc\\b", "$1 object")
-        .strip();
+    String plain =
+        message
+            .replaceAll(";\\s*`?[\\w.]+`? enabled$", "")
+            .replaceAll(" \\(but might if [^)]*\\)", "")
+            .replaceAll("\\b(?:[a-z]\\w*\\.)+(?:\\w+\\$)*([A-Za-z]\\w*)", "$1")
+            .replace("JsonToken.", "")
+            .replace("`", "")
+            .replace("ArrayList<", "List<")
+            .replaceAll(" \\(index \\d+\\)", "")
+            .replaceAll("(?:required )?creator property", "field")
+            .replaceAll("\\b(Directory|Region|Group|Link|Placement)Doc\\b", "$1 object")
+            .strip();
     return plain.isEmpty() ? plain : Character.toLowerCase(plain.charAt(0)) + plain.substring(1);
   }
 

@@ -50,9 +50,13 @@ public enum ExportFormat {
       case "json" -> JSON;
       case "csv" -> CSV;
       case "geojson" -> GEOJSON;
-      default -> throw LocalGroupsException.badInput(
-          "Unknown export format '" + name + "'; known formats: " + knownNames()
-              + " (also md, moinmoin, wiki).");
+      default ->
+          throw LocalGroupsException.badInput(
+              "Unknown export format '"
+                  + name
+                  + "'; known formats: "
+                  + knownNames()
+                  + " (also md, moinmoin, wiki).");
     };
   }
 

@@ -11,19 +11,17 @@ import org.localgroups.directory.Placement;
 import org.localgroups.directory.Region;
 
 /**
- * The groups on a map, as an RFC 7946 FeatureCollection: one Point feature per group placed in a city,
- * state or country, coordinates {@code [longitude, latitude]} to six decimals. Groups without a point
- * are left out and counted in the foreign member {@code "unplaced"}; so are groups whose coordinates
- * are not a position on Earth. Each feature carries the group's slug as its {@code id} too, for map
- * libraries that key features by it.
+ * The groups on a map, as an RFC 7946 FeatureCollection: one Point feature per group placed in a
+ * city, state or country, coordinates {@code [longitude, latitude]} to six decimals. Groups without
+ * a point are left out and counted in the foreign member {@code "unplaced"}; so are groups whose
+ * coordinates are not a position on Earth. Each feature carries the group's slug as its {@code id}
+ * too, for map libraries that key features by it.
  */
 final class GeoJsonExport {
   private GeoJsonExport() {}
 
   static void write(Directory directory, Writer out) throws IOException {
-    long unplaced = directory.groups().stream()
-        .filter(g -> !g.placement().hasPoint())
-        .count();
+    long unplaced = directory.groups().stream().filter(g -> !g.placement().hasPoint()).count();
     try (JsonGenerator json = JsonStyle.MAPPER.createGenerator(out)) {
       json.setPrettyPrinter(JsonStyle.prettyPrinter());
       json.writeStartObject();

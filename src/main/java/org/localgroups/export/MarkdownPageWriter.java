@@ -6,7 +6,10 @@ import java.util.List;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Link;
 
-/** Writes a directory as a Markdown list page (heading per region, a bullet per group with its links). */
+/**
+ * Writes a directory as a Markdown list page (heading per region, a bullet per group with its
+ * links).
+ */
 public final class MarkdownPageWriter {
   private final Layout layout = new Layout();
 

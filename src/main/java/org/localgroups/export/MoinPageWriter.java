@@ -27,7 +27,8 @@ public final class MoinPageWriter {
     String link(Link link, String label) {
       String target = target(link);
       if (label.isEmpty() && link.url().startsWith("mailto:") && !target.startsWith("mailto:")) {
-        // inside [[...]] an address is a page name; written bare, MoinMoin reads it as an address again
+        // inside [[...]] an address is a page name; written bare, MoinMoin reads it as an address
+        // again
         return target;
       }
       return label.isEmpty() ? "[[" + target + "]]" : "[[" + target + "|" + label + "]]";
@@ -45,7 +46,8 @@ public final class MoinPageWriter {
 
     @Override
     String text(String text) {
-      // "[[" would open a link; MoinMoin has no escape for it, so break it with a zero-width-free blank
+      // "[[" would open a link; MoinMoin has no escape for it, so break it with a zero-width-free
+      // blank
       return text.replace("[[", "[ [").replace("<<", "< <");
     }
   }

@@ -13,9 +13,9 @@ import org.localgroups.directory.Region;
 import org.localgroups.text.HiddenAddresses;
 
 /**
- * The layout user-group list pages use, shared by the MoinMoin and Markdown writers: the introduction,
- * a heading per region, its channels, then a bullet per group with its other links and notes below it.
- * Written so that importing the page again gives the same directory.
+ * The layout user-group list pages use, shared by the MoinMoin and Markdown writers: the
+ * introduction, a heading per region, its channels, then a bullet per group with its other links
+ * and notes below it. Written so that importing the page again gives the same directory.
  */
 abstract class PageLayout {
 
@@ -35,14 +35,16 @@ abstract class PageLayout {
   abstract String text(String text);
 
   /**
-   * The target to write for a link: as the source wrote it ({@code http:host/path}, {@code name[at]host[dot]org},
-   * a wiki page name) when that reads back to the same link on its own, so that a re-import repairs and
-   * reads it the same way; else (a relative link resolved against a base URL at import) the URL itself,
-   * so that the written page stands on its own.
+   * The target to write for a link: as the source wrote it ({@code http:host/path}, {@code
+   * name[at]host[dot]org}, a wiki page name) when that reads back to the same link on its own, so
+   * that a re-import repairs and reads it the same way; else (a relative link resolved against a
+   * base URL at import) the URL itself, so that the written page stands on its own.
    */
   static String target(Link link) {
     String written = link.written();
-    if (link.url().isEmpty() || written.contains(":") || written.contains("@")
+    if (link.url().isEmpty()
+        || written.contains(":")
+        || written.contains("@")
         || HiddenAddresses.hides(written)) {
       return written.isEmpty() ? link.url() : written;
     }
@@ -128,10 +130,11 @@ abstract class PageLayout {
   }
 
   /**
-   * Writes a group's description with its links back where they stood: the description holds the labels of
-   * the links that were written on the group's own line ("Rio de Janeiro - Official Site, Twitter and
-   * Photos"), so the links from {@code from} on whose labels follow one another in it go back inline, in
-   * order; the others are written below the group. Returns the index of the first link not written.
+   * Writes a group's description with its links back where they stood: the description holds the
+   * labels of the links that were written on the group's own line ("Rio de Janeiro - Official Site,
+   * Twitter and Photos"), so the links from {@code from} on whose labels follow one another in it
+   * go back inline, in order; the others are written below the group. Returns the index of the
+   * first link not written.
    */
   private int inline(String description, List<Link> links, int from, StringBuilder out) {
     int at = 0;

@@ -1,4 +1,6 @@
-/** Writers of the directory: MoinMoin and Markdown pages, JSON (and its reader), CSV and GeoJSON. */
+/**
+ * Writers of the directory: MoinMoin and Markdown pages, JSON (and its reader), CSV and GeoJSON.
+ */
 @NullMarked
 package org.localgroups.export;
 

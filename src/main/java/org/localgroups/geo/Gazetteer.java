@@ -4,14 +4,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The offline gazetteer: GeoNames cities (population >= 500) with their alternate names, countries and
- * first-level divisions. Thread-safe and read-only once loaded. Nothing is fetched from the network.
+ * The offline gazetteer: GeoNames cities (population >= 500) with their alternate names, countries
+ * and first-level divisions. Thread-safe and read-only once loaded. Nothing is fetched from the
+ * network.
  */
 public interface Gazetteer {
 
   /**
-   * Free text (a city, "City, Country", "City, ST", a country or state name, in any language, accents
-   * optional) to ranked candidates, best first. Empty when nothing matches.
+   * Free text (a city, "City, Country", "City, ST", a country or state name, in any language,
+   * accents optional) to ranked candidates, best first. Empty when nothing matches.
    */
   List<PlaceMatch> lookup(String text, LookupContext context);
 
@@ -20,26 +21,31 @@ public interface Gazetteer {
   }
 
   /**
-   * Places named inside running text ("Python User Group in Guadalajara, meets ...", "Cracow's Python
-   * Users Group"), best first. Used to place a group from its name and description.
+   * Places named inside running text ("Python User Group in Guadalajara, meets ...", "Cracow's
+   * Python Users Group"), best first. Used to place a group from its name and description.
    */
   List<PlaceMatch> mentions(String text, LookupContext context);
 
   /**
-   * Places whose name (or alternate name) starts with the typed prefix, for suggestions as you type;
-   * larger places first. Accent- and case-insensitive.
+   * Places whose name (or alternate name) starts with the typed prefix, for suggestions as you
+   * type; larger places first. Accent- and case-insensitive.
    */
   List<PlaceMatch> suggest(String prefix, int limit);
 
   /**
-   * Labels of places to suggest for a text no place has: those sharing its longest prefix (at most three
-   * letters) with some place's name, larger places first. Empty only when no name starts with its first letter.
+   * Labels of places to suggest for a text no place has: those sharing its longest prefix (at most
+   * three letters) with some place's name, larger places first. Empty only when no name starts with
+   * its first letter.
    */
   default List<String> suggestionsFor(String unknown, int limit) {
     String text = unknown.strip();
     for (int length = Math.min(3, text.length()); length > 0; length--) {
-      List<String> labels = suggest(text.substring(0, length), limit).stream()
-          .map(m -> m.place().label()).distinct().limit(limit).toList();
+      List<String> labels =
+          suggest(text.substring(0, length), limit).stream()
+              .map(m -> m.place().label())
+              .distinct()
+              .limit(limit)
+              .toList();
       if (!labels.isEmpty()) {
         return labels;
       }

@@ -19,9 +19,9 @@ import org.localgroups.geo.PlaceRanking.Candidate;
 import org.localgroups.text.Fold;
 
 /**
- * The {@link Gazetteer} over the bundled GeoNames extract (cities with population >= 500 and all their
- * alternate names, countries, first-level divisions; built by tools/geonames). Loads in well under a
- * second into compact arrays; immutable and thread-safe once loaded.
+ * The {@link Gazetteer} over the bundled GeoNames extract (cities with population >= 500 and all
+ * their alternate names, countries, first-level divisions; built by tools/geonames). Loads in well
+ * under a second into compact arrays; immutable and thread-safe once loaded.
  */
 public final class GeoNamesGazetteer implements Gazetteer {
   static final String PLACES = "places.tsv.gz";
@@ -40,13 +40,14 @@ public final class GeoNamesGazetteer implements Gazetteer {
 
   /** The gazetteer bundled in the application (classpath resources under /geo/). */
   public static GeoNamesGazetteer bundled() {
-    return read(name -> {
-      InputStream in = GeoNamesGazetteer.class.getResourceAsStream("/geo/" + name);
-      if (in == null) {
-        throw new IOException("missing resource /geo/" + name);
-      }
-      return in;
-    });
+    return read(
+        name -> {
+          InputStream in = GeoNamesGazetteer.class.getResourceAsStream("/geo/" + name);
+          if (in == null) {
+            throw new IOException("missing resource /geo/" + name);
+          }
+          return in;
+        });
   }
 
   /** A gazetteer from a folder holding the files tools/geonames/build.mjs writes. */
@@ -60,13 +61,15 @@ public final class GeoNamesGazetteer implements Gazetteer {
 
   private static GeoNamesGazetteer read(Source source) {
     // The name index and the place table are independent: read them side by side.
-    CompletableFuture<NameIndex> names = CompletableFuture.supplyAsync(() -> {
-      try (InputStream in = gunzip(source.open(NAMES))) {
-        return NameIndex.read(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    CompletableFuture<NameIndex> names =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try (InputStream in = gunzip(source.open(NAMES))) {
+                return NameIndex.read(in);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
     try (InputStream places = gunzip(source.open(PLACES));
         InputStream zones = source.open(ZONES)) {
       PlaceTable table = PlaceTable.read(places, zones);
@@ -79,8 +82,10 @@ public final class GeoNamesGazetteer implements Gazetteer {
   }
 
   private static LocalGroupsException unreadable(Throwable e) {
-    return new LocalGroupsException(LocalGroupsException.Kind.UNAVAILABLE,
-        "The gazetteer data cannot be read: " + e.getMessage(), e);
+    return new LocalGroupsException(
+        LocalGroupsException.Kind.UNAVAILABLE,
+        "The gazetteer data cannot be read: " + e.getMessage(),
+        e);
   }
 
   private static InputStream gunzip(InputStream in) throws IOException {
@@ -135,13 +140,15 @@ public final class GeoNamesGazetteer implements Gazetteer {
       }
     }
     if (found.isEmpty()) {
-      // "Dallas-Fort Worth", "Kitchener-Waterloo": no one place has the whole name; the places in it.
+      // "Dallas-Fort Worth", "Kitchener-Waterloo": no one place has the whole name; the places in
+      // it.
       return mentions(query, context).stream().limit(MAX_MATCHES).toList();
     }
     return ranking.ranked(found, MAX_MATCHES);
   }
 
-  private void collect(Map<Integer, Candidate> found, String name, Qualifier qualifier, LookupContext context) {
+  private void collect(
+      Map<Integer, Candidate> found, String name, Qualifier qualifier, LookupContext context) {
     String key = Fold.key(name);
     if (key.isEmpty()) {
       return;
@@ -152,7 +159,8 @@ public final class GeoNamesGazetteer implements Gazetteer {
       if (qualifier.names(row)) {
         continue;
       }
-      Candidate candidate = ranking.score(row, (posting & 1) == 1, name.strip(), qualifier, context, postings.length);
+      Candidate candidate =
+          ranking.score(row, (posting & 1) == 1, name.strip(), qualifier, context, postings.length);
       found.merge(row, candidate, (a, b) -> a.score() >= b.score() ? a : b);
     }
   }
@@ -187,12 +195,22 @@ public final class GeoNamesGazetteer implements Gazetteer {
       }
     }
     return best.values().stream()
-        .sorted(Comparator.comparingDouble(SuggestHit::score).reversed()
-            .thenComparing(Comparator.comparingLong((SuggestHit h) -> table.population(h.row())).reversed()))
+        .sorted(
+            Comparator.comparingDouble(SuggestHit::score)
+                .reversed()
+                .thenComparing(
+                    Comparator.comparingLong((SuggestHit h) -> table.population(h.row()))
+                        .reversed()))
         .limit(limit)
-        .map(h -> new PlaceMatch(table.place(h.row()), h.score(),
-            h.own() ? table.name(h.row()) : index.key(h.slot()),
-            (exactFirst && h.slot() == range[0] ? "name '" : "name starting '") + key + "'"))
+        .map(
+            h ->
+                new PlaceMatch(
+                    table.place(h.row()),
+                    h.score(),
+                    h.own() ? table.name(h.row()) : index.key(h.slot()),
+                    (exactFirst && h.slot() == range[0] ? "name '" : "name starting '")
+                        + key
+                        + "'"))
         .toList();
   }
 
@@ -205,8 +223,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
       return Optional.empty();
     }
     Optional<Integer> byCode = text.length() <= 3 ? table.countryRow(text) : Optional.empty();
-    return byCode.or(() -> largest(Fold.key(text), Place.Kind.COUNTRY, ""))
-        .map(table::place);
+    return byCode.or(() -> largest(Fold.key(text), Place.Kind.COUNTRY, "")).map(table::place);
   }
 
   @Override
@@ -215,7 +232,8 @@ public final class GeoNamesGazetteer implements Gazetteer {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    return table.admin1Row(countryCode, text)
+    return table
+        .admin1Row(countryCode, text)
         .or(() -> largest(Fold.key(text), Place.Kind.ADMIN1, countryCode))
         .map(table::place);
   }

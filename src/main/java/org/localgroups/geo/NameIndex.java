@@ -9,8 +9,8 @@ import java.util.Arrays;
 
 /**
  * Normalised names (sorted by their UTF-8 bytes, all in one byte array) to the places they name. A
- * posting is {@code placeRow * 2 + 1} for a place's own name and {@code placeRow * 2} for an alternate
- * name. Immutable once read.
+ * posting is {@code placeRow * 2 + 1} for a place's own name and {@code placeRow * 2} for an
+ * alternate name. Immutable once read.
  */
 final class NameIndex {
   private static final int MAGIC = 0x4c474e31; // "LGN1"
@@ -56,7 +56,8 @@ final class NameIndex {
   }
 
   String key(int slot) {
-    return new String(keys, keyOffsets[slot], keyOffsets[slot + 1] - keyOffsets[slot], StandardCharsets.UTF_8);
+    return new String(
+        keys, keyOffsets[slot], keyOffsets[slot + 1] - keyOffsets[slot], StandardCharsets.UTF_8);
   }
 
   /** The postings of a normalised key, empty when no place has that name. */
@@ -118,6 +119,7 @@ final class NameIndex {
   }
 
   private int compare(int slot, byte[] wanted) {
-    return Arrays.compareUnsigned(keys, keyOffsets[slot], keyOffsets[slot + 1], wanted, 0, wanted.length);
+    return Arrays.compareUnsigned(
+        keys, keyOffsets[slot], keyOffsets[slot + 1], wanted, 0, wanted.length);
   }
 }

@@ -3,17 +3,18 @@ package org.localgroups.geo;
 /**
  * A gazetteer entry.
  *
- * @param geonameId   GeoNames id
- * @param name        preferred name in Latin script (GeoNames' "name", e.g. "Kraków")
- * @param kind        city, first-level division or country
+ * @param geonameId GeoNames id
+ * @param name preferred name in Latin script (GeoNames' "name", e.g. "Kraków")
+ * @param kind city, first-level division or country
  * @param countryCode ISO 3166-1 alpha-2
  * @param countryName English country name
- * @param admin1Code  GeoNames admin1 code ("CA" for California, "72" for Małopolskie), "" for countries
- * @param admin1Name  English name of the first-level division, "" for countries
- * @param latitude    WGS84 degrees
- * @param longitude   WGS84 degrees
- * @param population  GeoNames population (0 when unknown)
- * @param timezone    IANA time zone id ("Europe/Warsaw"), "" when unknown
+ * @param admin1Code GeoNames admin1 code ("CA" for California, "72" for Małopolskie), "" for
+ *     countries
+ * @param admin1Name English name of the first-level division, "" for countries
+ * @param latitude WGS84 degrees
+ * @param longitude WGS84 degrees
+ * @param population GeoNames population (0 when unknown)
+ * @param timezone IANA time zone id ("Europe/Warsaw"), "" when unknown
  */
 public record Place(
     long geonameId,
@@ -28,7 +29,11 @@ public record Place(
     long population,
     String timezone) {
 
-  public enum Kind { CITY, ADMIN1, COUNTRY }
+  public enum Kind {
+    CITY,
+    ADMIN1,
+    COUNTRY
+  }
 
   /** "Kraków, Lesser Poland, Poland" style label for people. */
   public String label() {

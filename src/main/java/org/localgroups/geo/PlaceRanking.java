@@ -5,19 +5,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How well a place fits what was typed: its name (own or alternate), its people, a qualifier ("Springfield,
- * MO") and the context country and division, as a score from 0 to 1 with the reasons in words; and scored
- * places ranked into {@link PlaceMatch}es. Shared by the lookup of {@link GeoNamesGazetteer} and by
- * {@link MentionScan}. Immutable.
+ * How well a place fits what was typed: its name (own or alternate), its people, a qualifier
+ * ("Springfield, MO") and the context country and division, as a score from 0 to 1 with the reasons
+ * in words; and scored places ranked into {@link PlaceMatch}es. Shared by the lookup of {@link
+ * GeoNamesGazetteer} and by {@link MentionScan}. Immutable.
  */
 final class PlaceRanking {
   private static final double NAME_WEIGHT = 0.30;
-  /** An alternate name counts less than a place's own: "Bahia" is the state before it is Salvador. */
+
+  /**
+   * An alternate name counts less than a place's own: "Bahia" is the state before it is Salvador.
+   */
   private static final double ALTERNATE_NAME_FACTOR = 0.8;
+
   private static final double POPULATION_WEIGHT = 0.45;
   private static final double QUALIFIER_WEIGHT = 0.15;
   private static final double CONTEXT_COUNTRY_WEIGHT = 0.07;
   private static final double CONTEXT_ADMIN1_WEIGHT = 0.03;
+
   /** A division competes with its cities as if it were a city of a tenth of its people. */
   private static final int ADMIN1_POPULATION_DIVISOR = 10;
 
@@ -28,11 +33,21 @@ final class PlaceRanking {
   }
 
   /** The score of a place row for a name as typed, and why. */
-  Candidate score(int row, boolean ownName, String typed, Qualifier qualifier, LookupContext context,
+  Candidate score(
+      int row,
+      boolean ownName,
+      String typed,
+      Qualifier qualifier,
+      LookupContext context,
       int namesakes) {
-    double score = NAME_WEIGHT * (ownName ? 1.0 : ALTERNATE_NAME_FACTOR) + POPULATION_WEIGHT * populationScore(row);
-    StringBuilder why = new StringBuilder(ownName ? "name" : "alternate name").append(" '").append(typed)
-        .append('\'');
+    double score =
+        NAME_WEIGHT * (ownName ? 1.0 : ALTERNATE_NAME_FACTOR)
+            + POPULATION_WEIGHT * populationScore(row);
+    StringBuilder why =
+        new StringBuilder(ownName ? "name" : "alternate name")
+            .append(" '")
+            .append(typed)
+            .append('\'');
     if (!qualifier.isEmpty()) {
       if (qualifier.allows(row, table)) {
         score += QUALIFIER_WEIGHT;
@@ -50,7 +65,8 @@ final class PlaceRanking {
     if (namesakes > 1) {
       why.append(", one of ").append(namesakes).append(" so named, ranked by population");
     }
-    return new Candidate(row, Math.min(1.0, score), ownName ? table.name(row) : typed, why.toString());
+    return new Candidate(
+        row, Math.min(1.0, score), ownName ? table.name(row) : typed, why.toString());
   }
 
   private static String contextLabel(double inContext, LookupContext context) {
@@ -60,14 +76,18 @@ final class PlaceRanking {
   }
 
   double contextScore(int row, LookupContext context) {
-    if (context.countryCode().isEmpty() || !context.countryCode().equalsIgnoreCase(table.countryCode(row))) {
+    if (context.countryCode().isEmpty()
+        || !context.countryCode().equalsIgnoreCase(table.countryCode(row))) {
       return 0;
     }
-    boolean sameAdmin1 = !context.admin1Code().isEmpty()
-        && table.kind(row) != Place.Kind.COUNTRY
-        && (context.admin1Code().equalsIgnoreCase(table.admin1Code(row))
-            || table.admin1Row(table.countryCode(row), context.admin1Code())
-                .map(a -> a == table.admin1Row(row)).orElse(false));
+    boolean sameAdmin1 =
+        !context.admin1Code().isEmpty()
+            && table.kind(row) != Place.Kind.COUNTRY
+            && (context.admin1Code().equalsIgnoreCase(table.admin1Code(row))
+                || table
+                    .admin1Row(table.countryCode(row), context.admin1Code())
+                    .map(a -> a == table.admin1Row(row))
+                    .orElse(false));
     return CONTEXT_COUNTRY_WEIGHT + (sameAdmin1 ? CONTEXT_ADMIN1_WEIGHT : 0);
   }
 
@@ -84,8 +104,12 @@ final class PlaceRanking {
 
   List<PlaceMatch> ranked(Map<Integer, Candidate> found, int limit) {
     return found.values().stream()
-        .sorted(Comparator.comparingDouble(Candidate::score).reversed()
-            .thenComparing(Comparator.comparingLong((Candidate c) -> table.population(c.row())).reversed()))
+        .sorted(
+            Comparator.comparingDouble(Candidate::score)
+                .reversed()
+                .thenComparing(
+                    Comparator.comparingLong((Candidate c) -> table.population(c.row()))
+                        .reversed()))
         .limit(limit)
         .map(c -> new PlaceMatch(table.place(c.row()), c.score(), c.matched(), c.why()))
         .toList();

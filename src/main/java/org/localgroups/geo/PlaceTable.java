@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every place of the gazetteer as parallel arrays indexed by row (countries, then first-level divisions,
- * then cities), plus the code tables that qualifiers and contexts need. {@link Place} records are made
- * on demand. Immutable once read.
+ * Every place of the gazetteer as parallel arrays indexed by row (countries, then first-level
+ * divisions, then cities), plus the code tables that qualifiers and contexts need. {@link Place}
+ * records are made on demand. Immutable once read.
  */
 final class PlaceTable {
   private static final byte COUNTRY = 0;
@@ -27,7 +27,8 @@ final class PlaceTable {
   private final String[] names;
   private final short[] countries; // row of the country
   private final int[] admin1s; // row of the first-level division, -1 when none
-  private final String[] codes; // ISO alpha-3, ISO 3166-2 subdivision code, or GeoNames feature code
+  private final String[]
+      codes; // ISO alpha-3, ISO 3166-2 subdivision code, or GeoNames feature code
   private final String[] countryCodes;
   private final String[] admin1Codes;
   private final float[] latitudes;
@@ -37,6 +38,7 @@ final class PlaceTable {
   private final String[] zoneIds;
   private final Map<String, Integer> countryByCode; // alpha-2 and alpha-3, upper case
   private final Map<String, Integer> admin1ByCode; // "US.CA" (GeoNames code) and "US.CA" (ISO code)
+
   /** GeoNames id << 20 | row, sorted: the rows by id without boxing. */
   private long[] idRows = new long[0];
 
@@ -59,8 +61,10 @@ final class PlaceTable {
   }
 
   static PlaceTable read(InputStream places, InputStream zones) throws IOException {
-    String[] zoneIds = new BufferedReader(new InputStreamReader(zones, StandardCharsets.UTF_8))
-        .lines().toArray(String[]::new);
+    String[] zoneIds =
+        new BufferedReader(new InputStreamReader(zones, StandardCharsets.UTF_8))
+            .lines()
+            .toArray(String[]::new);
 
     // One byte array and one pass per line: no line strings are kept while the table fills.
     byte[] bytes = places.readAllBytes();
@@ -98,7 +102,8 @@ final class PlaceTable {
     return table;
   }
 
-  private static String[] fields(byte[] bytes, int from, int to, String[] fields) throws IOException {
+  private static String[] fields(byte[] bytes, int from, int to, String[] fields)
+      throws IOException {
     int field = 0;
     int start = from;
     for (int i = from; i <= to; i++) {
@@ -117,11 +122,12 @@ final class PlaceTable {
   }
 
   private void fill(int row, String[] f, Map<String, String> interned) {
-    kinds[row] = switch (f[0]) {
-      case "C" -> COUNTRY;
-      case "A" -> ADMIN1;
-      default -> CITY;
-    };
+    kinds[row] =
+        switch (f[0]) {
+          case "C" -> COUNTRY;
+          case "A" -> ADMIN1;
+          default -> CITY;
+        };
     ids[row] = Long.parseLong(f[1]);
     names[row] = f[2];
     String countryCode = interned.computeIfAbsent(f[3], s -> s);
@@ -151,7 +157,8 @@ final class PlaceTable {
       }
       default -> {
         countries[row] = (short) countryByCode.getOrDefault(countryCode, 0).intValue();
-        admin1s[row] = admin1ByCode.getOrDefault(countryCode + "." + f[4].toUpperCase(Locale.ROOT), -1);
+        admin1s[row] =
+            admin1ByCode.getOrDefault(countryCode + "." + f[4].toUpperCase(Locale.ROOT), -1);
       }
     }
   }
@@ -184,7 +191,9 @@ final class PlaceTable {
     return countries[row];
   }
 
-  /** Row of the place's first-level division, -1 when it has none (countries, unknown divisions). */
+  /**
+   * Row of the place's first-level division, -1 when it has none (countries, unknown divisions).
+   */
   int admin1Row(int row) {
     return admin1s[row];
   }
@@ -207,8 +216,9 @@ final class PlaceTable {
   }
 
   Optional<Integer> admin1Row(String countryCode, String code) {
-    return Optional.ofNullable(admin1ByCode.get(
-        countryCode.toUpperCase(Locale.ROOT) + "." + code.toUpperCase(Locale.ROOT)));
+    return Optional.ofNullable(
+        admin1ByCode.get(
+            countryCode.toUpperCase(Locale.ROOT) + "." + code.toUpperCase(Locale.ROOT)));
   }
 
   Optional<Integer> rowOf(long geonameId) {
@@ -247,8 +257,17 @@ final class PlaceTable {
   Place place(int row) {
     int country = countries[row];
     int admin1 = admin1s[row];
-    return new Place(ids[row], names[row], kind(row), countryCode(row), names[country],
-        admin1Code(row), admin1 < 0 ? "" : names[admin1], latitudes[row], longitudes[row],
-        populations[row], zoneIds[zones[row]]);
+    return new Place(
+        ids[row],
+        names[row],
+        kind(row),
+        countryCode(row),
+        names[country],
+        admin1Code(row),
+        admin1 < 0 ? "" : names[admin1],
+        latitudes[row],
+        longitudes[row],
+        populations[row],
+        zoneIds[zones[row]]);
   }
 }

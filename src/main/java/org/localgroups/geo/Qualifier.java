@@ -8,14 +8,16 @@ import java.util.regex.Pattern;
 import org.localgroups.text.Fold;
 
 /**
- * What a qualifier such as "Germany", "MO", "Texas" or "UK" in "City, Qualifier" allows: some countries
- * and some first-level divisions (rows of the place table). Empty when the text names neither.
+ * What a qualifier such as "Germany", "MO", "Texas" or "UK" in "City, Qualifier" allows: some
+ * countries and some first-level divisions (rows of the place table). Empty when the text names
+ * neither.
  */
 record Qualifier(String text, Set<Integer> countryRows, Set<Integer> admin1Rows) {
   static final Qualifier NONE = new Qualifier("", Set.of(), Set.of());
 
   /** Countries whose states are commonly written as postal abbreviations ("Springfield, MO"). */
   private static final List<String> ABBREVIATING_COUNTRIES = List.of("US", "CA", "AU", "BR");
+
   private static final Pattern CODE = Pattern.compile("[A-Za-z]{2,3}");
 
   static Qualifier resolve(String raw, PlaceTable table, NameIndex index, LookupContext context) {
@@ -43,11 +45,13 @@ record Qualifier(String text, Set<Integer> countryRows, Set<Integer> admin1Rows)
         switch (table.kind(row)) {
           case COUNTRY -> countries.add(row);
           case ADMIN1 -> admin1s.add(row);
-          case CITY -> { }
+          case CITY -> {}
         }
       }
     }
-    return countries.isEmpty() && admin1s.isEmpty() ? NONE : new Qualifier(text, countries, admin1s);
+    return countries.isEmpty() && admin1s.isEmpty()
+        ? NONE
+        : new Qualifier(text, countries, admin1s);
   }
 
   boolean isEmpty() {
@@ -58,7 +62,10 @@ record Qualifier(String text, Set<Integer> countryRows, Set<Integer> admin1Rows)
     return countryRows.contains(table.countryRow(row)) || admin1Rows.contains(table.admin1Row(row));
   }
 
-  /** Whether the row is the very place the qualifier names (so "Texas, US" is not qualified by itself). */
+  /**
+   * Whether the row is the very place the qualifier names (so "Texas, US" is not qualified by
+   * itself).
+   */
   boolean names(int row) {
     return countryRows.contains(row) || admin1Rows.contains(row);
   }

@@ -10,8 +10,14 @@ public class UnknownPlaceException extends LocalGroupsException {
 
   public UnknownPlaceException(String text, List<String> suggestions) {
     // "; " between suggestions: each one already has commas in it ("Kraków, Lesser Poland, Poland")
-    super(Kind.NOT_FOUND, "No place called '" + text + "' is known"
-        + (suggestions.isEmpty() ? "." : "; did you mean " + String.join("; ", suggestions) + "?"));
+    super(
+        Kind.NOT_FOUND,
+        "No place called '"
+            + text
+            + "' is known"
+            + (suggestions.isEmpty()
+                ? "."
+                : "; did you mean " + String.join("; ", suggestions) + "?"));
     this.text = text;
     this.suggestions = List.copyOf(suggestions);
   }

@@ -1,4 +1,7 @@
-/** The offline GeoNames gazetteer: looking places up, finding the places a text names, suggesting as you type. */
+/**
+ * The offline GeoNames gazetteer: looking places up, finding the places a text names, suggesting as
+ * you type.
+ */
 @NullMarked
 package org.localgroups.geo;
 

@@ -21,7 +21,8 @@ final class Drafts {
    *
    * @param groups in the order they were first listed
    */
-  record PageDraft(String title, List<IntroLine> intro, List<RegionDraft> regions, List<GroupDraft> groups) {
+  record PageDraft(
+      String title, List<IntroLine> intro, List<RegionDraft> regions, List<GroupDraft> groups) {
     PageDraft {
       intro = List.copyOf(intro);
       regions = List.copyOf(regions);
@@ -30,7 +31,10 @@ final class Drafts {
 
     /** The directory, each group with its placement. */
     Directory freeze(Map<GroupDraft, Placement> placements) {
-      return new Directory(title, intro, regions.stream().map(RegionDraft::freeze).toList(),
+      return new Directory(
+          title,
+          intro,
+          regions.stream().map(RegionDraft::freeze).toList(),
           groups.stream().map(g -> g.freeze(placements.get(g))).toList());
     }
   }
@@ -46,7 +50,14 @@ final class Drafts {
     final List<Link> resources = new ArrayList<>();
     final List<String> groupSlugs = new ArrayList<>();
 
-    RegionDraft(String slug, String name, int level, String parentSlug, RegionKind kind, Placement place, int line) {
+    RegionDraft(
+        String slug,
+        String name,
+        int level,
+        String parentSlug,
+        RegionKind kind,
+        Placement place,
+        int line) {
       this.slug = slug;
       this.name = name;
       this.level = level;
@@ -69,15 +80,20 @@ final class Drafts {
 
   static final class GroupDraft {
     /**
-     * How long a description may grow from wrapped lines; a real entry wraps over two or three lines, and
-     * the bound keeps a hostile page of one endless entry linear (later lines become notes).
+     * How long a description may grow from wrapped lines; a real entry wraps over two or three
+     * lines, and the bound keeps a hostile page of one endless entry linear (later lines become
+     * notes).
      */
     static final int MAX_JOINED_DESCRIPTION = 2_000;
 
     final String slug;
     final String name;
-    /** The first word of its name, lowercased, for telling another listing of it from another group. */
+
+    /**
+     * The first word of its name, lowercased, for telling another listing of it from another group.
+     */
     final String firstWord;
+
     String description;
     final RegionDraft firstRegion;
     final List<Link> links = new ArrayList<>();
@@ -86,14 +102,28 @@ final class Drafts {
     GroupStatus status;
     String founded;
     String meeting;
+
     /** ISO code of a flag emoji on the group's line ("🇩🇪 Berlin.rb"), or "". */
     String flagCountry = "";
-    /** The last source line of the group's own entry, while a next line may still continue it; else 0. */
+
+    /**
+     * The last source line of the group's own entry, while a next line may still continue it; else
+     * 0.
+     */
     int entryEnd;
-    /** Whether that entry is a paragraph (continued by the next paragraph line) rather than a list item. */
+
+    /**
+     * Whether that entry is a paragraph (continued by the next paragraph line) rather than a list
+     * item.
+     */
     boolean entryIsParagraph;
 
-    GroupDraft(String slug, String name, String firstWord, String description, RegionDraft firstRegion,
+    GroupDraft(
+        String slug,
+        String name,
+        String firstWord,
+        String description,
+        RegionDraft firstRegion,
         ListingFacts facts) {
       this.slug = slug;
       this.name = name;
@@ -106,17 +136,24 @@ final class Drafts {
     }
 
     /**
-     * Whether the group's own entry goes on at {@code line}: the next line of the same item or paragraph,
-     * while its description is within {@link #MAX_JOINED_DESCRIPTION}.
+     * Whether the group's own entry goes on at {@code line}: the next line of the same item or
+     * paragraph, while its description is within {@link #MAX_JOINED_DESCRIPTION}.
      */
     boolean goesOnAt(int line, boolean paragraph) {
-      return entryEnd > 0 && entryEnd == line - 1 && entryIsParagraph == paragraph
+      return entryEnd > 0
+          && entryEnd == line - 1
+          && entryIsParagraph == paragraph
           && description.length() < MAX_JOINED_DESCRIPTION;
     }
 
     void addLink(Link link) {
-      boolean known = links.stream().anyMatch(l -> l.url().equals(link.url()) && l.written().equals(link.written())
-          && (!link.url().isEmpty() || l.label().equals(link.label())));
+      boolean known =
+          links.stream()
+              .anyMatch(
+                  l ->
+                      l.url().equals(link.url())
+                          && l.written().equals(link.written())
+                          && (!link.url().isEmpty() || l.label().equals(link.label())));
       if (!known) {
         links.add(link);
       }
@@ -136,7 +173,8 @@ final class Drafts {
     }
 
     Group freeze(Placement placement) {
-      return new Group(slug, name, description, links, status, founded, meeting, notes, placement, lines);
+      return new Group(
+          slug, name, description, links, status, founded, meeting, notes, placement, lines);
     }
   }
 }

@@ -5,43 +5,89 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.localgroups.directory.Channels;
-import org.localgroups.directory.Group;
 import org.localgroups.directory.Link;
 import org.localgroups.outline.Inline;
 import org.localgroups.outline.Target;
 
 /**
- * What the words of an entry say it is: a group, a channel of its region, a site, a table-of-contents line.
- * Rules shared by the importer's reading of items and paragraphs.
+ * What the words of an entry say it is: a group, a channel of its region, a site, a
+ * table-of-contents line. Rules shared by the importer's reading of items and paragraphs.
  */
 final class EntryWords {
   private EntryWords() {}
 
-  static final Pattern GROUP_WORDS = Pattern.compile(
-      "\\b(group|groups|pug|pugs|pig|piggies|piggy|pyladies|users?|usergroup|community|comunidad|comunity|"
-          + "meetups?|meetings?|meets?|club|association|pythonistas|pythoneers|hackers|enthusiasts|dinners?|drinks|"
-          + "seminar|workshop|society|sig|ug|coders|developers|devs|gathering|grupo|grupy|verein|dojo)\\b",
-      Pattern.CASE_INSENSITIVE);
+  static final Pattern GROUP_WORDS =
+      Pattern.compile(
+          "\\b(group|groups|pug|pugs|pig|piggies|piggy|pyladies|users?|usergroup|community|comunidad|comunity|"
+              + "meetups?|meetings?|meets?|club|association|pythonistas|pythoneers|hackers|enthusiasts|dinners?|drinks|"
+              + "seminar|workshop|society|sig|ug|coders|developers|devs|gathering|grupo|grupy|verein|dojo)\\b",
+          Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern RESOURCE_WORDS = Pattern.compile(
-      "\\b(wiki|forum|mailing list|site|website|portal|blog|planet|aggregator)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern RESOURCE_WORDS =
+      Pattern.compile(
+          "\\b(wiki|forum|mailing list|site|website|portal|blog|planet|aggregator)\\b",
+          Pattern.CASE_INSENSITIVE);
 
-  static final java.util.Set<String> GENERIC_WORDS = java.util.Set.of("python", "the", "pug", "py",
-      "user", "users", "group", "django", "zope", "plone", "a", "an", "new", "national", "conference");
+  static final java.util.Set<String> GENERIC_WORDS =
+      java.util.Set.of(
+          "python",
+          "the",
+          "pug",
+          "py",
+          "user",
+          "users",
+          "group",
+          "django",
+          "zope",
+          "plone",
+          "a",
+          "an",
+          "new",
+          "national",
+          "conference");
 
-  private static final java.util.Set<String> CHANNEL_WORDS = java.util.Set.of("meetup", "meetups", "group",
-      "groups", "wiki", "forum", "mailing", "list", "page", "site", "website", "facebook", "twitter", "linkedin",
-      "irc", "google", "channel", "blog", "photos", "videos", "the", "on", "fan");
+  private static final java.util.Set<String> CHANNEL_WORDS =
+      java.util.Set.of(
+          "meetup",
+          "meetups",
+          "group",
+          "groups",
+          "wiki",
+          "forum",
+          "mailing",
+          "list",
+          "page",
+          "site",
+          "website",
+          "facebook",
+          "twitter",
+          "linkedin",
+          "irc",
+          "google",
+          "channel",
+          "blog",
+          "photos",
+          "videos",
+          "the",
+          "on",
+          "fan");
 
   /** "[Europe](#europe)": links only into this page, and no words of its own. */
   static boolean isTableOfContentsEntry(List<Inline> inlines) {
     List<Inline.Link> links = links(inlines);
-    boolean ownWords = inlines.stream().anyMatch(i -> i instanceof Inline.Text t && t.text().matches(".*[\\p{L}\\p{N}].*"));
-    return !links.isEmpty() && !ownWords
-        && links.stream().allMatch(l -> l.target() instanceof Target.Page page && page.name().startsWith("#"));
+    boolean ownWords =
+        inlines.stream()
+            .anyMatch(i -> i instanceof Inline.Text t && t.text().matches(".*[\\p{L}\\p{N}].*"));
+    return !links.isEmpty()
+        && !ownWords
+        && links.stream()
+            .allMatch(l -> l.target() instanceof Target.Page page && page.name().startsWith("#"));
   }
 
-  /** A line that opens with a link ("[[url|Name]] ...", a table row "| [Name](url) | City |") starts an entry. */
+  /**
+   * A line that opens with a link ("[[url|Name]] ...", a table row "| [Name](url) | City |") starts
+   * an entry.
+   */
   static boolean startsWithLink(List<Inline> inlines) {
     for (Inline i : inlines) {
       if (i instanceof Inline.Link) {
@@ -54,7 +100,9 @@ final class EntryWords {
     return false;
   }
 
-  /** "Google Group: http://...", "IRC: ..." -> the label, when the rest of the entry is only links. */
+  /**
+   * "Google Group: http://...", "IRC: ..." -> the label, when the rest of the entry is only links.
+   */
   static Optional<String> channelLabel(List<Inline> inlines) {
     if (inlines.isEmpty() || !(inlines.get(0) instanceof Inline.Text first)) {
       return Optional.empty();
@@ -68,8 +116,10 @@ final class EntryWords {
       return Optional.empty();
     }
     String after = first.text().substring(colon + 1).strip();
-    boolean onlyLinks = after.isEmpty() && inlines.subList(1, inlines.size()).stream()
-        .allMatch(i -> i instanceof Inline.Link || Inline.readable(i).isBlank());
+    boolean onlyLinks =
+        after.isEmpty()
+            && inlines.subList(1, inlines.size()).stream()
+                .allMatch(i -> i instanceof Inline.Link || Inline.readable(i).isBlank());
     return onlyLinks ? Optional.of(label) : Optional.empty();
   }
 
@@ -87,13 +137,20 @@ final class EntryWords {
   /** A coined group name (BangPypers, PyTUG, LadyPy): a capital or digit inside its first word. */
   static boolean isCoinedName(String name) {
     String first = name.strip().split("[\\s\\-(,:]+", 2)[0];
-    return first.length() > 1 && first.substring(1).chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    return first.length() > 1
+        && first
+            .substring(1)
+            .chars()
+            .anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
   }
 
-  /** "pykhmer" for http://docs.pykhmer.org; "" for hosts many groups share (Google Groups, Meetup). */
+  /**
+   * "pykhmer" for http://docs.pykhmer.org; "" for hosts many groups share (Google Groups, Meetup).
+   */
   static String distinctiveDomainLabel(String url) {
     String host = Link.hostOf(url).replaceFirst("^www\\.", "");
-    if (host.isEmpty() || Link.SHARED_HOSTS.stream().anyMatch(s -> host.equals(s) || host.endsWith("." + s))
+    if (host.isEmpty()
+        || Link.SHARED_HOSTS.stream().anyMatch(s -> host.equals(s) || host.endsWith("." + s))
         || host.startsWith("groups.google.")) {
       return "";
     }
@@ -109,15 +166,18 @@ final class EntryWords {
     return parts[i];
   }
 
-  /** A site, wiki or forum of a country, not a group: "German Python Wiki", "python-de German Python mailing list". */
+  /**
+   * A site, wiki or forum of a country, not a group: "German Python Wiki", "python-de German Python
+   * mailing list".
+   */
   static boolean looksLikeResource(String text) {
     return !GROUP_WORDS.matcher(text).find() && RESOURCE_WORDS.matcher(text).find();
   }
 
   /**
-   * The entry's own words: the text before its first link ("Tulsa Web Devs - "), or when it starts with a
-   * link, that link and the text up to the next one. Later links' labels ("Website", "Official Site",
-   * "Photos") say nothing of what the entry is.
+   * The entry's own words: the text before its first link ("Tulsa Web Devs - "), or when it starts
+   * with a link, that link and the text up to the next one. Later links' labels ("Website",
+   * "Official Site", "Photos") say nothing of what the entry is.
    */
   static String ownWords(List<Inline> inlines) {
     StringBuilder before = new StringBuilder();
@@ -142,6 +202,9 @@ final class EntryWords {
   }
 
   static List<Inline.Link> links(List<Inline> inlines) {
-    return inlines.stream().filter(i -> i instanceof Inline.Link).map(i -> (Inline.Link) i).toList();
+    return inlines.stream()
+        .filter(i -> i instanceof Inline.Link)
+        .map(i -> (Inline.Link) i)
+        .toList();
   }
 }

@@ -14,9 +14,9 @@ import org.localgroups.importer.Drafts.GroupDraft;
 import org.localgroups.importer.Drafts.RegionDraft;
 
 /**
- * The groups of one import in the order they were first listed, and what makes two listings one group:
- * the same main website, or the same name within one country; and what makes an entry below a group a
- * channel of it (a channel named after it, a site of its domain).
+ * The groups of one import in the order they were first listed, and what makes two listings one
+ * group: the same main website, or the same name within one country; and what makes an entry below
+ * a group a channel of it (a channel named after it, a site of its domain).
  */
 final class GroupIdentities {
   private final Map<String, GroupDraft> bySlug = new LinkedHashMap<>();
@@ -30,7 +30,10 @@ final class GroupIdentities {
 
   /** The group a listing names again, if one was listed before. */
   Optional<GroupDraft> sameAs(String name, List<Link> links, RegionDraft region) {
-    return identities(name, links, region).stream().filter(byIdentity::containsKey).findFirst().map(byIdentity::get);
+    return identities(name, links, region).stream()
+        .filter(byIdentity::containsKey)
+        .findFirst()
+        .map(byIdentity::get);
   }
 
   /** "LadyPy Google Group" belongs to the group LadyPy listed in the same region. */
@@ -40,42 +43,52 @@ final class GroupIdentities {
       return Optional.empty();
     }
     String key = Slugs.of(owner);
-    return region.groupSlugs.stream().map(bySlug::get)
+    return region.groupSlugs.stream()
+        .map(bySlug::get)
         .filter(g -> Slugs.of(g.name).equals(key) || Slugs.of(g.name).startsWith(key + "-"))
         .findFirst();
   }
 
   /**
-   * Whether an entry right below a group in its region is more of that group rather than another group:
-   * BangPypers then "BangPypers Meetup Group"; PyKhmer's site then its docs site or its mailing list.
+   * Whether an entry right below a group in its region is more of that group rather than another
+   * group: BangPypers then "BangPypers Meetup Group"; PyKhmer's site then its docs site or its
+   * mailing list.
    */
   static boolean isMoreOf(GroupDraft group, EntryLine e) {
     ListingLine listing = e.listing();
     String word = listing.firstWord();
-    if (word.length() >= 4 && word.equals(group.firstWord) && !EntryWords.GENERIC_WORDS.contains(word)
-        && EntryWords.isCoinedName(listing.name()) && EntryWords.namesOnlyAChannel(listing.name())) {
+    if (word.length() >= 4
+        && word.equals(group.firstWord)
+        && !EntryWords.GENERIC_WORDS.contains(word)
+        && EntryWords.isCoinedName(listing.name())
+        && EntryWords.namesOnlyAChannel(listing.name())) {
       return true;
     }
     // only an unlabelled link (a bare URL or address) is read as another channel of the group above
     if (!e.bareFirstLink()) {
       return false;
     }
-    String domain = EntryWords.distinctiveDomainLabel(group.links.isEmpty() ? "" : group.links.get(0).url());
+    String domain =
+        EntryWords.distinctiveDomainLabel(group.links.isEmpty() ? "" : group.links.get(0).url());
     if (domain.isEmpty()) {
       return false;
     }
     if (e.webDomains().contains(domain)) {
       return true;
     }
-    return e.firstLinkIsAddress() && Pattern.compile("\\b" + Pattern.quote(domain) + "\\b")
-        .matcher(listing.text().toLowerCase(Locale.ROOT)).find();
+    return e.firstLinkIsAddress()
+        && Pattern.compile("\\b" + Pattern.quote(domain) + "\\b")
+            .matcher(listing.text().toLowerCase(Locale.ROOT))
+            .find();
   }
 
   List<GroupDraft> all() {
     return List.copyOf(bySlug.values());
   }
 
-  /** Keys under which two listings are one group: the main website, or the name within one country. */
+  /**
+   * Keys under which two listings are one group: the main website, or the name within one country.
+   */
   private static List<String> identities(String name, List<Link> links, RegionDraft region) {
     List<String> keys = new ArrayList<>();
     if (!links.isEmpty()) {

@@ -9,8 +9,8 @@ import org.localgroups.directory.Placement;
 import org.localgroups.importer.Drafts.GroupDraft;
 
 /**
- * The import's phase after reading: each group is placed from its own words within the region it was first
- * listed in, or, when that region names no country, within the country its flag names.
+ * The import's phase after reading: each group is placed from its own words within the region it
+ * was first listed in, or, when that region names no country, within the country its flag names.
  */
 final class GroupPlacing {
   private final Placer placer;

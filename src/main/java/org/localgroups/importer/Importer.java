@@ -10,16 +10,18 @@ import org.localgroups.importer.Drafts.PageDraft;
 import org.localgroups.outline.Outline;
 
 /**
- * Reads a format-neutral {@link Outline} into a {@link Directory} and a report that accounts for every
- * source line. Pure: the same outline always gives the same directory, slugs included. Thread-safe.
+ * Reads a format-neutral {@link Outline} into a {@link Directory} and a report that accounts for
+ * every source line. Pure: the same outline always gives the same directory, slugs included.
+ * Thread-safe.
  *
- * <p>Headings become the region tree; list items become groups, their sub-items more links or notes;
- * channel lines of a region ("Google Group: ...", "Website:" with links below) become region resources;
- * a plain item with items below it ("Regional (by State)") becomes a sub-region. The same group listed
- * twice (same website, or same name in one country) is one group listed in both regions.
+ * <p>Headings become the region tree; list items become groups, their sub-items more links or
+ * notes; channel lines of a region ("Google Group: ...", "Website:" with links below) become region
+ * resources; a plain item with items below it ("Regional (by State)") becomes a sub-region. The
+ * same group listed twice (same website, or same name in one country) is one group listed in both
+ * regions.
  *
- * <p>An import runs in three phases: the outline is read into drafts (the region tree, the groups, the
- * report), then each group is placed, then the drafts are frozen into the directory.
+ * <p>An import runs in three phases: the outline is read into drafts (the region tree, the groups,
+ * the report), then each group is placed, then the drafts are frozen into the directory.
  */
 public final class Importer {
   private final Gazetteer gazetteer;
@@ -29,15 +31,16 @@ public final class Importer {
   }
 
   /**
-   * @throws LocalGroupsException BAD_INPUT when the page has no regions or no group entries (an empty or
-   *     vandalised page), so that it never replaces a real directory
+   * @throws LocalGroupsException BAD_INPUT when the page has no regions or no group entries (an
+   *     empty or vandalised page), so that it never replaces a real directory
    */
   public ImportResult read(Outline outline, String source, String format) {
     Placer placer = new Placer(gazetteer);
     Ledger ledger = new Ledger(outline.diagnostics());
     PageDraft page = Reading.read(outline, placer, ledger);
     if (page.regions().isEmpty()) {
-      throw LocalGroupsException.badInput(source + ": the page has no headings, so it is not a directory of groups");
+      throw LocalGroupsException.badInput(
+          source + ": the page has no headings, so it is not a directory of groups");
     }
     if (page.groups().isEmpty()) {
       throw LocalGroupsException.badInput(source + ": the page has headings but no group entries");
@@ -47,4 +50,3 @@ public final class Importer {
     return new ImportResult(directory, ledger.report(source, format, outline.lineCount()));
   }
 }
-

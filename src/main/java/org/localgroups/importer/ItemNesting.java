@@ -7,8 +7,8 @@ import org.localgroups.importer.Drafts.GroupDraft;
 import org.localgroups.importer.Drafts.RegionDraft;
 
 /**
- * The list items open above the one being read, innermost first, each with what it was read as: what an
- * item nested below one of them is part of.
+ * The list items open above the one being read, innermost first, each with what it was read as:
+ * what an item nested below one of them is part of.
  */
 final class ItemNesting {
   sealed interface Frame {
@@ -29,7 +29,10 @@ final class ItemNesting {
 
   private final Deque<Frame> open = new ArrayDeque<>();
 
-  /** Closes the items at {@code depth} or deeper; the item a new one at {@code depth} is nested in, if any. */
+  /**
+   * Closes the items at {@code depth} or deeper; the item a new one at {@code depth} is nested in,
+   * if any.
+   */
   @Nullable Frame parentAt(int depth) {
     while (!open.isEmpty() && open.peek().depth() >= depth) {
       open.pop();

@@ -9,16 +9,23 @@ import org.localgroups.outline.Inline;
 import org.localgroups.outline.Target;
 import org.localgroups.text.HiddenAddresses;
 
-/** Links of the outline as the directory keeps them: kind, clickable URL, label, and the target as written. */
+/**
+ * Links of the outline as the directory keeps them: kind, clickable URL, label, and the target as
+ * written.
+ */
 final class LinkReading {
   private LinkReading() {}
 
-  /** "... Mailing list: pywaw@googlegroups.com": the words before a colon name the channel of the link after it. */
+  /**
+   * "... Mailing list: pywaw@googlegroups.com": the words before a colon name the channel of the
+   * link after it.
+   */
   static final Pattern CHANNEL_BEFORE = Pattern.compile("(?s)^(.*?)([^.;,:()\\[\\]–—-]*):\\s*$");
 
   /**
-   * The links of an entry, given each read on its own ({@code alone}, in order): an unlabelled one written
-   * after a channel name and a colon ("Mailing list: x@y.org") is of that kind. Its label stays empty, as written.
+   * The links of an entry, given each read on its own ({@code alone}, in order): an unlabelled one
+   * written after a channel name and a colon ("Mailing list: x@y.org") is of that kind. Its label
+   * stays empty, as written.
    */
   static List<Link> inEntry(List<Inline> inlines, List<Link> alone) {
     List<Link> out = new ArrayList<>();
@@ -28,7 +35,9 @@ final class LinkReading {
         Link link = alone.get(out.size());
         var m = CHANNEL_BEFORE.matcher(before);
         if (link.label().isEmpty() && m.matches() && Channels.isChannelLabel(m.group(2).strip())) {
-          link = new Link(LinkKinds.of(link.url(), m.group(2).strip()), link.url(), "", link.written());
+          link =
+              new Link(
+                  LinkKinds.of(link.url(), m.group(2).strip()), link.url(), "", link.written());
         }
         out.add(link);
         before = "";
@@ -46,18 +55,26 @@ final class LinkReading {
   }
 
   static Link toLink(Inline.Link l) {
-    String url = switch (l.target()) {
-      case Target.Url u -> u.url();
-      case Target.Email e -> e.href();
-      case Target.Page p -> "";
-    };
+    String url =
+        switch (l.target()) {
+          case Target.Url u -> u.url();
+          case Target.Email e -> e.href();
+          case Target.Page p -> "";
+        };
     String written = l.writtenTarget();
     String label = l.label().strip();
-    // a label that only repeats the target is no label; "[GoConferences](GoConferences)", a relative link
-    // resolved against the base URL, keeps its label: the URL it now stands for is not what the reader saw
-    boolean relative = !url.isEmpty() && !written.contains(":") && !written.contains("@")
-        && !HiddenAddresses.hides(written);
-    if (label.equals(url) || label.equals(written) && !relative || label.equals(l.target().display())) {
+    // a label that only repeats the target is no label; "[GoConferences](GoConferences)", a
+    // relative link
+    // resolved against the base URL, keeps its label: the URL it now stands for is not what the
+    // reader saw
+    boolean relative =
+        !url.isEmpty()
+            && !written.contains(":")
+            && !written.contains("@")
+            && !HiddenAddresses.hides(written);
+    if (label.equals(url)
+        || label.equals(written) && !relative
+        || label.equals(l.target().display())) {
       label = "";
     }
     return new Link(LinkKinds.of(url, label), url, label, written);

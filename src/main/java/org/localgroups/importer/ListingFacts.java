@@ -6,30 +6,44 @@ import java.util.regex.Pattern;
 import org.localgroups.directory.GroupStatus;
 
 /**
- * Fields told by a listing's prose: status ("(Defunct)", "no longer active", "just starting"), when it was
- * founded ("Started in February 2012") and when it meets ("meets the 2nd Thursday of the month").
+ * Fields told by a listing's prose: status ("(Defunct)", "no longer active", "just starting"), when
+ * it was founded ("Started in February 2012") and when it meets ("meets the 2nd Thursday of the
+ * month").
  */
 record ListingFacts(GroupStatus status, String founded, String meeting) {
 
   private static final String MONTH =
       "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
-  private static final Pattern DEFUNCT = Pattern.compile("\\bdefunct\\b|\\bdisbanded\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern INACTIVE = Pattern.compile(
-      "\\bno longer (?:active|meets|meeting|exists)\\b|\\binactive\\b|\\bnot active\\b|\\bdormant\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern STARTING = Pattern.compile(
-      "\\bjust starting\\b|\\bstarting up\\b|\\bjust started\\b|\\bseeking members\\b|\\bour first meetup\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern FOUNDED = Pattern.compile(
-      "\\b(?:started|starting|created|founded|established|active since|since)\\s+(?:in\\s+|on\\s+)?"
-          + "(" + MONTH + "\\s+\\d{1,2},\\s*\\d{4}|" + MONTH + "\\s+\\d{4}|\\d{4})",
-      Pattern.CASE_INSENSITIVE);
-  private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?";
-  private static final Pattern SCHEDULE = Pattern.compile(
-      "\\b" + WEEKDAY + "\\b|\\bmonthly\\b|\\bweekly\\b|\\bevery (?:other |couple of )?(?:week|month)s?\\b"
-          + "|\\btimes? (?:per|a) (?:month|week)\\b|\\b(?:each|every|of the) month\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern MEET = Pattern.compile("\\bmeet(?:s|ing|ings)?\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DEFUNCT =
+      Pattern.compile("\\bdefunct\\b|\\bdisbanded\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern INACTIVE =
+      Pattern.compile(
+          "\\bno longer (?:active|meets|meeting|exists)\\b|\\binactive\\b|\\bnot active\\b|\\bdormant\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern STARTING =
+      Pattern.compile(
+          "\\bjust starting\\b|\\bstarting up\\b|\\bjust started\\b|\\bseeking members\\b|\\bour first meetup\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern FOUNDED =
+      Pattern.compile(
+          "\\b(?:started|starting|created|founded|established|active since|since)\\s+(?:in\\s+|on\\s+)?"
+              + "("
+              + MONTH
+              + "\\s+\\d{1,2},\\s*\\d{4}|"
+              + MONTH
+              + "\\s+\\d{4}|\\d{4})",
+          Pattern.CASE_INSENSITIVE);
+  private static final String WEEKDAY =
+      "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?";
+  private static final Pattern SCHEDULE =
+      Pattern.compile(
+          "\\b"
+              + WEEKDAY
+              + "\\b|\\bmonthly\\b|\\bweekly\\b|\\bevery (?:other |couple of )?(?:week|month)s?\\b"
+              + "|\\btimes? (?:per|a) (?:month|week)\\b|\\b(?:each|every|of the) month\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern MEET =
+      Pattern.compile("\\bmeet(?:s|ing|ings)?\\b", Pattern.CASE_INSENSITIVE);
 
   static ListingFacts read(String text) {
     return new ListingFacts(status(text), founded(text), meeting(text));
@@ -54,8 +68,8 @@ record ListingFacts(GroupStatus status, String founded, String meeting) {
   }
 
   /**
-   * The clause that says when the group meets, as written: from the word "meet" (or the schedule words
-   * when there is none) to the end of its sentence; "" when no clause names a schedule.
+   * The clause that says when the group meets, as written: from the word "meet" (or the schedule
+   * words when there is none) to the end of its sentence; "" when no clause names a schedule.
    */
   static String meeting(String text) {
     for (String sentence : sentences(text)) {
@@ -67,10 +81,15 @@ record ListingFacts(GroupStatus status, String founded, String meeting) {
       if (meet.find()) {
         int start = meet.start();
         Matcher schedule = SCHEDULE.matcher(sentence);
-        // "bi-monthly meetings", "a monthly meeting": the schedule word before "meet" belongs to the clause
-        if (schedule.find() && schedule.start() < start && sentence.substring(schedule.end(), start).isBlank()) {
+        // "bi-monthly meetings", "a monthly meeting": the schedule word before "meet" belongs to
+        // the clause
+        if (schedule.find()
+            && schedule.start() < start
+            && sentence.substring(schedule.end(), start).isBlank()) {
           start = schedule.start();
-          while (start > 0 && (Character.isLetter(sentence.charAt(start - 1)) || sentence.charAt(start - 1) == '-')) {
+          while (start > 0
+              && (Character.isLetter(sentence.charAt(start - 1))
+                  || sentence.charAt(start - 1) == '-')) {
             start--;
           }
         }
@@ -88,9 +107,11 @@ record ListingFacts(GroupStatus status, String founded, String meeting) {
 
   /** Start of the comma/dash clause that contains position {@code at}. */
   private static String fromClauseStart(String sentence, int at) {
-    int start = Math.max(Math.max(sentence.lastIndexOf(", ", at), sentence.lastIndexOf(" - ", at)), -1);
+    int start =
+        Math.max(Math.max(sentence.lastIndexOf(", ", at), sentence.lastIndexOf(" - ", at)), -1);
     String clause = start < 0 ? sentence : sentence.substring(start + 2);
-    // "revitalised Canberra User Group, first Wednesday of every month at ANU" -> keep the schedule clause
+    // "revitalised Canberra User Group, first Wednesday of every month at ANU" -> keep the schedule
+    // clause
     return clause;
   }
 
@@ -104,7 +125,8 @@ record ListingFacts(GroupStatus status, String founded, String meeting) {
 
   @Override
   public String toString() {
-    return status.name().toLowerCase(Locale.ROOT) + (founded.isEmpty() ? "" : ", founded " + founded)
+    return status.name().toLowerCase(Locale.ROOT)
+        + (founded.isEmpty() ? "" : ", founded " + founded)
         + (meeting.isEmpty() ? "" : ", meets: " + meeting);
   }
 }

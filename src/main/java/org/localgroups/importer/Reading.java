@@ -16,15 +16,17 @@ import org.localgroups.outline.Block;
 import org.localgroups.outline.Outline;
 
 /**
- * The first phase of an import: the outline's blocks, in order, into drafts and the report. Headings make
- * the region tree; each item and paragraph, read once into an {@link EntryLine}, is decided on from that
- * record alone: the page's introduction, a group, more of a group, a channel of its region, or a sub-region.
- * One instance per import.
+ * The first phase of an import: the outline's blocks, in order, into drafts and the report.
+ * Headings make the region tree; each item and paragraph, read once into an {@link EntryLine}, is
+ * decided on from that record alone: the page's introduction, a group, more of a group, a channel
+ * of its region, or a sub-region. One instance per import.
  */
 final class Reading {
   private final List<Block> content;
+
   /** Each item and paragraph, read once. */
   private final Map<Block, EntryLine> entries;
+
   private final RegionTree tree;
   private final GroupIdentities groups = new GroupIdentities();
   private final Drafting drafting;
@@ -41,7 +43,10 @@ final class Reading {
     this.sections = new PageSections(content, entries, ledger);
   }
 
-  /** The outline read into drafts, every line accounted for in {@code ledger}; the groups are not placed yet. */
+  /**
+   * The outline read into drafts, every line accounted for in {@code ledger}; the groups are not
+   * placed yet.
+   */
   static PageDraft read(Outline outline, Placer placer, Ledger ledger) {
     Reading reading = new Reading(outline, placer, ledger);
     reading.run();
@@ -53,7 +58,8 @@ final class Reading {
       switch (content.get(position)) {
         case Block.Heading h when sections.opensTableOfContents(position) ->
             position = sections.tableOfContents(h, position);
-        case Block.Heading h when PageSections.isAboutThePage(h) -> position = sections.aboutThePage(h, position);
+        case Block.Heading h when PageSections.isAboutThePage(h) ->
+            position = sections.aboutThePage(h, position);
         case Block.Heading h -> heading(h);
         case Block.Item i -> item(i, entries.get(i));
         case Block.Paragraph p -> paragraph(entries.get(p));
@@ -72,7 +78,8 @@ final class Reading {
     return items.region(tree.underHeading());
   }
 
-  // ---- items ----------------------------------------------------------------------------------------
+  // ---- items
+  // ----------------------------------------------------------------------------------------
 
   private void item(Block.Item item, EntryLine e) {
     if (tree.beforeFirstHeading()) {
@@ -107,7 +114,9 @@ final class Reading {
 
   private void continuation(Block.Item item, EntryLine e) {
     Frame frame = items.enclosing(item.depth());
-    if (frame instanceof GroupFrame g && g.group() == lastGroup && g.group().goesOnAt(e.line(), false)) {
+    if (frame instanceof GroupFrame g
+        && g.group() == lastGroup
+        && g.group().goesOnAt(e.line(), false)) {
       drafting.continued(g.group(), e);
       return;
     }
@@ -118,7 +127,9 @@ final class Reading {
     }
   }
 
-  /** A plain item with items below it: a channel list, a group whose links follow, or a sub-region. */
+  /**
+   * A plain item with items below it: a channel list, a group whose links follow, or a sub-region.
+   */
   private void container(Block.Item item, EntryLine e) {
     RegionDraft region = currentRegion();
     String text = e.text();
@@ -133,7 +144,9 @@ final class Reading {
         items.push(new ChannelFrame(item.depth(), label, region));
       }
     } else if (EntryWords.GROUP_WORDS.matcher(text).find()) {
-      items.push(new GroupFrame(item.depth(), listing(e, region, "group; its links are on the lines below")));
+      items.push(
+          new GroupFrame(
+              item.depth(), listing(e, region, "group; its links are on the lines below")));
     } else {
       RegionDraft sub = tree.subRegion(region, text, e.line());
       drafting.subRegion(sub, region);
@@ -142,7 +155,9 @@ final class Reading {
     }
   }
 
-  /** An entry directly in a region: a channel line, more links of the group above, or a new group. */
+  /**
+   * An entry directly in a region: a channel line, more links of the group above, or a new group.
+   */
   private void topLevelEntry(EntryLine e, int depth, String why) {
     RegionDraft region = currentRegion();
     String channel = e.channelLabel();
@@ -155,7 +170,9 @@ final class Reading {
         resource(region, e, channel);
       }
       items.push(new OtherFrame(depth));
-    } else if (last != null && region.groupSlugs.contains(last.slug) && GroupIdentities.isMoreOf(last, e)) {
+    } else if (last != null
+        && region.groupSlugs.contains(last.slug)
+        && GroupIdentities.isMoreOf(last, e)) {
       drafting.detail(last, e, "another link of '" + last.name + "' (same name or website)");
       items.push(new GroupFrame(depth, last));
     } else if (EntryWords.looksLikeResource(e.ownWords())) {
@@ -169,12 +186,16 @@ final class Reading {
     }
   }
 
-  /** An entry that lists a group: the group it names again (same website, or same name in one country), or a new one. */
+  /**
+   * An entry that lists a group: the group it names again (same website, or same name in one
+   * country), or a new one.
+   */
   private GroupDraft listing(EntryLine e, RegionDraft region, String why) {
     Optional<GroupDraft> same = groups.sameAs(e.listing().name(), e.groupLinks(), region);
-    GroupDraft group = same.isPresent()
-        ? drafting.listedAgain(same.get(), e, region, why)
-        : drafting.newGroup(e, region, why);
+    GroupDraft group =
+        same.isPresent()
+            ? drafting.listedAgain(same.get(), e, region, why)
+            : drafting.newGroup(e, region, why);
     lastGroup = group;
     return group;
   }
@@ -198,7 +219,8 @@ final class Reading {
     return false;
   }
 
-  // ---- paragraphs -----------------------------------------------------------------------------------
+  // ---- paragraphs
+  // -----------------------------------------------------------------------------------
 
   private void paragraph(EntryLine e) {
     if (tree.beforeFirstHeading() || tree.atPageTitle()) {
@@ -226,5 +248,4 @@ final class Reading {
     }
     items.clear();
   }
-
 }

@@ -12,9 +12,9 @@ import org.localgroups.importer.Drafts.RegionDraft;
 import org.localgroups.outline.Block;
 
 /**
- * The regions of one page as its headings nest them, and the sub-regions plain entries open below a heading
- * ("Regional (by State)"). Each region is placed as it is made: what it names (a continent, a country, a
- * state, a city) is read within the place of the region above it, and gives its kind.
+ * The regions of one page as its headings nest them, and the sub-regions plain entries open below a
+ * heading ("Regional (by State)"). Each region is placed as it is made: what it names (a continent,
+ * a country, a state, a city) is read within the place of the region above it, and gives its kind.
  */
 final class RegionTree {
   private record HeadingFrame(int level, RegionDraft region) {}
@@ -23,7 +23,11 @@ final class RegionTree {
   private final Slugs slugs = new Slugs();
   private final List<RegionDraft> regions = new ArrayList<>();
   private final Deque<HeadingFrame> headings = new ArrayDeque<>();
-  /** The line of the page's single outermost heading when every other heading is below it (the tree's root), else 0. */
+
+  /**
+   * The line of the page's single outermost heading when every other heading is below it (the
+   * tree's root), else 0.
+   */
   private final int rootLine;
 
   RegionTree(List<Block> content, Placer placer) {
@@ -32,8 +36,11 @@ final class RegionTree {
   }
 
   private static int rootLine(List<Block> content) {
-    List<Block.Heading> all = content.stream().filter(Block.Heading.class::isInstance).map(Block.Heading.class::cast)
-        .toList();
+    List<Block.Heading> all =
+        content.stream()
+            .filter(Block.Heading.class::isInstance)
+            .map(Block.Heading.class::cast)
+            .toList();
     if (all.isEmpty()) {
       return 0;
     }
@@ -59,7 +66,9 @@ final class RegionTree {
    */
   boolean atPageTitle() {
     RegionDraft under = underHeading();
-    return under.kind == RegionKind.ROOT && under.groupSlugs.isEmpty() && under.resources.isEmpty()
+    return under.kind == RegionKind.ROOT
+        && under.groupSlugs.isEmpty()
+        && under.resources.isEmpty()
         && regions.getLast() == under;
   }
 
@@ -72,11 +81,19 @@ final class RegionTree {
     while (!headings.isEmpty() && headings.peek().level() >= h.level()) {
       headings.pop();
     }
-    Optional<RegionDraft> parent = headings.isEmpty() ? Optional.empty() : Optional.of(headings.peek().region());
+    Optional<RegionDraft> parent =
+        headings.isEmpty() ? Optional.empty() : Optional.of(headings.peek().region());
     RegionDraft region;
     if (parent.isEmpty() && h.line() == rootLine) {
-      region = new RegionDraft(slugs.claim(h.text()), h.text(), 1, "", RegionKind.ROOT,
-          Placement.unplaced("the page's top heading"), h.line());
+      region =
+          new RegionDraft(
+              slugs.claim(h.text()),
+              h.text(),
+              1,
+              "",
+              RegionKind.ROOT,
+              Placement.unplaced("the page's top heading"),
+              h.line());
       regions.add(region);
     } else {
       region = add(parent, h.text(), h.line());
@@ -85,7 +102,10 @@ final class RegionTree {
     return region;
   }
 
-  /** A sub-region of {@code parent}, read as a heading would be: "- India" under "Asia" is the country India. */
+  /**
+   * A sub-region of {@code parent}, read as a heading would be: "- India" under "Asia" is the
+   * country India.
+   */
   RegionDraft subRegion(RegionDraft parent, String name, int line) {
     return add(Optional.of(parent), name, line);
   }
@@ -95,16 +115,27 @@ final class RegionTree {
     RegionKind parentKind = parent.map(p -> p.kind).orElse(RegionKind.ROOT);
     Placer.RegionPlace place = place(name, parentPlace, parentKind);
     String parentSlug = parent.map(p -> p.slug).orElse("");
-    String slug = place.kind() == RegionKind.OTHER && !parentSlug.isEmpty()
-        ? slugs.claim(parentSlug + " " + name)
-        : slugs.claim(name, parentSlug);
-    RegionDraft region = new RegionDraft(slug, name, parent.map(p -> p.level + 1).orElse(1), parentSlug, place.kind(),
-        place.placement(), line);
+    String slug =
+        place.kind() == RegionKind.OTHER && !parentSlug.isEmpty()
+            ? slugs.claim(parentSlug + " " + name)
+            : slugs.claim(name, parentSlug);
+    RegionDraft region =
+        new RegionDraft(
+            slug,
+            name,
+            parent.map(p -> p.level + 1).orElse(1),
+            parentSlug,
+            place.kind(),
+            place.placement(),
+            line);
     regions.add(region);
     return region;
   }
 
-  /** What a heading (or a plain bullet standing for one) names; a flag ("🇩🇪 Deutschland") names its country. */
+  /**
+   * What a heading (or a plain bullet standing for one) names; a flag ("🇩🇪 Deutschland") names
+   * its country.
+   */
   private Placer.RegionPlace place(String name, Placement parent, RegionKind parentKind) {
     Placer.RegionPlace place = placer.placeHeading(name, parent, parentKind);
     if (place.kind() == RegionKind.OTHER && parent.countryCode().isEmpty()) {

@@ -15,11 +15,11 @@ import org.localgroups.outline.Diagnostic;
 import org.localgroups.outline.Inline;
 
 /**
- * The footnotes of one page, read into the line that refers to them: on a list page
- * {@code [Utrecht Haskell](...)[^2]} with {@code [^2]: Currently on a break.} says something of that
- * group, so its text belongs on the group's line, in parentheses. A definition that comes before any
- * reference to it is read where it stands instead; either way its text is read exactly once. One
- * instance per read; not thread-safe.
+ * The footnotes of one page, read into the line that refers to them: on a list page {@code [Utrecht
+ * Haskell](...)[^2]} with {@code [^2]: Currently on a break.} says something of that group, so its
+ * text belongs on the group's line, in parentheses. A definition that comes before any reference to
+ * it is read where it stands instead; either way its text is read exactly once. One instance per
+ * read; not thread-safe.
  */
 final class Footnotes {
   private final Map<String, List<Inline>> texts;
@@ -34,11 +34,14 @@ final class Footnotes {
     return new Footnotes(Map.of());
   }
 
-  /** Reads the text of every top-level footnote definition of the page, in one line of inlines each. */
+  /**
+   * Reads the text of every top-level footnote definition of the page, in one line of inlines each.
+   */
   static Footnotes of(Document document, SourceText source, LinkTargets targets) {
     Map<String, List<Inline>> texts = new HashMap<>();
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-      // only a footnote of plain paragraphs fits in parentheses; one holding a list or code is read where it stands
+      // only a footnote of plain paragraphs fits in parentheses; one holding a list or code is read
+      // where it stands
       if (node instanceof FootnoteDefinition definition && onlyParagraphs(definition)) {
         texts.putIfAbsent(definition.getLabel(), text(definition, source, targets));
       }
@@ -55,15 +58,18 @@ final class Footnotes {
     return true;
   }
 
-  private static List<Inline> text(FootnoteDefinition definition, SourceText source, LinkTargets targets) {
+  private static List<Inline> text(
+      FootnoteDefinition definition, SourceText source, LinkTargets targets) {
     List<Inline> out = new ArrayList<>();
     // the links' own diagnostics are given where the definition is read, not here
     List<Diagnostic> unused = new ArrayList<>();
     for (Node child = definition.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof Paragraph paragraph && !paragraph.getSourceSpans().isEmpty()) {
         SourceSpan first = paragraph.getSourceSpans().getFirst();
-        for (List<Inline> line : InlineReader.read(paragraph, first.getLineIndex() + 1, source, targets, unused,
-            none()).byLine().values()) {
+        for (List<Inline> line :
+            InlineReader.read(paragraph, first.getLineIndex() + 1, source, targets, unused, none())
+                .byLine()
+                .values()) {
           if (!out.isEmpty()) {
             out.add(new Inline.Text(" "));
           }
@@ -75,8 +81,8 @@ final class Footnotes {
   }
 
   /**
-   * What to read at a reference {@code [^label]} on {@code line}: the footnote's text the first time,
-   * nothing when it was read already or the page does not define it.
+   * What to read at a reference {@code [^label]} on {@code line}: the footnote's text the first
+   * time, nothing when it was read already or the page does not define it.
    */
   List<Inline> at(String label, int line) {
     List<Inline> text = texts.getOrDefault(label, List.of());
@@ -87,7 +93,10 @@ final class Footnotes {
     return text;
   }
 
-  /** The line whose reference took the footnote's text, or 0 when none did (it is read where it stands). */
+  /**
+   * The line whose reference took the footnote's text, or 0 when none did (it is read where it
+   * stands).
+   */
   int takenBy(String label) {
     int line = takenBy.getOrDefault(label, 0);
     if (line == 0) {

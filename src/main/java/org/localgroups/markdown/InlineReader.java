@@ -18,10 +18,10 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
+import org.jspecify.annotations.Nullable;
 import org.localgroups.outline.Diagnostic;
 import org.localgroups.outline.Diagnostic.Severity;
 import org.localgroups.outline.Inline;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the inline content of one commonmark block into outline inlines, line by line: each piece
@@ -29,9 +29,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class InlineReader {
   private static final int MAX_NESTING = 100;
+
   /** How many inline nodes after {@code <a href>} are searched for its {@code </a>}. */
   private static final int ANCHOR_REACH = 64;
-  private static final Pattern ANCHOR_OPEN = Pattern.compile("(?is)^<a\\s[^>]*?href\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))[^>]*>$");
+
+  private static final Pattern ANCHOR_OPEN =
+      Pattern.compile("(?is)^<a\\s[^>]*?href\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))[^>]*>$");
   private static final Pattern ANCHOR_CLOSE = Pattern.compile("(?i)^</a\\s*>$");
   private static final Pattern MYST_ROLE = Pattern.compile("\\{[\\w:.-]+\\}$");
   private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)^<br\\s*/?>$");
@@ -39,8 +42,9 @@ final class InlineReader {
   /**
    * The content of a block by 1-based line.
    *
-   * @param byLine       inlines per line, in reading order, adjacent texts merged
-   * @param continuedFrom lines that hold nothing but the rest of a link begun on an earlier line, to that line
+   * @param byLine inlines per line, in reading order, adjacent texts merged
+   * @param continuedFrom lines that hold nothing but the rest of a link begun on an earlier line,
+   *     to that line
    */
   record Lines(SortedMap<Integer, List<Inline>> byLine, Map<Integer, Integer> continuedFrom) {
     List<Inline> on(int line) {
@@ -57,7 +61,11 @@ final class InlineReader {
   private int currentLine;
   private int nesting;
 
-  private InlineReader(SourceText source, LinkTargets targets, List<Diagnostic> diagnostics, Footnotes footnotes,
+  private InlineReader(
+      SourceText source,
+      LinkTargets targets,
+      List<Diagnostic> diagnostics,
+      Footnotes footnotes,
       int firstLine) {
     this.source = source;
     this.targets = targets;
@@ -67,7 +75,12 @@ final class InlineReader {
   }
 
   /** Reads the children of {@code block}, whose first line is {@code firstLine}. */
-  static Lines read(Node block, int firstLine, SourceText source, LinkTargets targets, List<Diagnostic> diagnostics,
+  static Lines read(
+      Node block,
+      int firstLine,
+      SourceText source,
+      LinkTargets targets,
+      List<Diagnostic> diagnostics,
       Footnotes footnotes) {
     InlineReader reader = new InlineReader(source, targets, diagnostics, footnotes, firstLine);
     reader.children(block);
@@ -110,8 +123,13 @@ final class InlineReader {
     if (text.isEmpty()) {
       return;
     }
-    diagnostics.add(new Diagnostic(line, columnOf(ref), Severity.INFO, "footnote",
-        "footnote [^" + ref.getLabel() + "] read here, in parentheses"));
+    diagnostics.add(
+        new Diagnostic(
+            line,
+            columnOf(ref),
+            Severity.INFO,
+            "footnote",
+            "footnote [^" + ref.getLabel() + "] read here, in parentheses"));
     add(line, " (");
     for (Inline inline : text) {
       switch (inline) {
@@ -142,8 +160,13 @@ final class InlineReader {
     String label = written.startsWith("[") ? label(link) : "";
     int column = columnOf(link);
     reportImages(link, line);
-    add(line, new Inline.Link(targets.target(link.getDestination(), line, column, diagnostics), label, written,
-        LinkTargets.writtenTarget(written, link.getDestination())));
+    add(
+        line,
+        new Inline.Link(
+            targets.target(link.getDestination(), line, column, diagnostics),
+            label,
+            written,
+            LinkTargets.writtenTarget(written, link.getDestination())));
     markContinued(link, line);
   }
 
@@ -154,8 +177,13 @@ final class InlineReader {
   }
 
   private void reportImage(Image image, int line) {
-    diagnostics.add(new Diagnostic(line, columnOf(image), Severity.INFO, "image",
-        "image " + image.getDestination() + " read as its alt text \"" + label(image) + "\""));
+    diagnostics.add(
+        new Diagnostic(
+            line,
+            columnOf(image),
+            Severity.INFO,
+            "image",
+            "image " + image.getDestination() + " read as its alt text \"" + label(image) + "\""));
   }
 
   /** Images inside a link label (badges, logos) are read as alt text too, and said so. */
@@ -169,12 +197,16 @@ final class InlineReader {
     }
   }
 
-  /** Inline HTML: a link tag pair becomes a link, a line break a space; other tags are dropped, their text kept. */
+  /**
+   * Inline HTML: a link tag pair becomes a link, a line break a space; other tags are dropped,
+   * their text kept.
+   */
   private @Nullable Node html(HtmlInline html, int line) {
     String tag = html.getLiteral().strip();
     int column = columnOf(html);
     if (tag.startsWith("<!--")) {
-      diagnostics.add(new Diagnostic(line, column, Severity.INFO, "comment", "HTML comment dropped: " + tag));
+      diagnostics.add(
+          new Diagnostic(line, column, Severity.INFO, "comment", "HTML comment dropped: " + tag));
       return next(html);
     }
     if (LINE_BREAK_TAG.matcher(tag).matches()) {
@@ -186,8 +218,12 @@ final class InlineReader {
       @Nullable Node close = html.getNext();
       StringBuilder label = new StringBuilder();
       int seen = 0;
-      while (close != null && !(close instanceof HtmlInline h && ANCHOR_CLOSE.matcher(h.getLiteral().strip()).matches())) {
-        if (++seen > ANCHOR_REACH || close instanceof HtmlInline h && ANCHOR_OPEN.matcher(h.getLiteral().strip()).matches()) {
+      while (close != null
+          && !(close instanceof HtmlInline h
+              && ANCHOR_CLOSE.matcher(h.getLiteral().strip()).matches())) {
+        if (++seen > ANCHOR_REACH
+            || close instanceof HtmlInline h
+                && ANCHOR_OPEN.matcher(h.getLiteral().strip()).matches()) {
           close = null; // no closing tag near: the tag is dropped like any other
           break;
         }
@@ -195,17 +231,35 @@ final class InlineReader {
         close = close.getNext();
       }
       if (close != null) {
-        String href = anchor.group(1) != null ? anchor.group(1) : anchor.group(2) != null ? anchor.group(2) : anchor.group(3);
+        String href =
+            anchor.group(1) != null
+                ? anchor.group(1)
+                : anchor.group(2) != null ? anchor.group(2) : anchor.group(3);
         String written = writtenBetween(html, close);
-        add(line, new Inline.Link(targets.target(href, line, column, diagnostics), label.toString().strip(), written,
-            href.strip()));
-        diagnostics.add(new Diagnostic(line, column, Severity.INFO, "inline-html",
-            "inline HTML link " + written + " read as a link"));
+        add(
+            line,
+            new Inline.Link(
+                targets.target(href, line, column, diagnostics),
+                label.toString().strip(),
+                written,
+                href.strip()));
+        diagnostics.add(
+            new Diagnostic(
+                line,
+                column,
+                Severity.INFO,
+                "inline-html",
+                "inline HTML link " + written + " read as a link"));
         return next(close);
       }
     }
-    diagnostics.add(new Diagnostic(line, column, Severity.INFO, "inline-html",
-        "inline HTML " + tag + " dropped, the text around it kept"));
+    diagnostics.add(
+        new Diagnostic(
+            line,
+            column,
+            Severity.INFO,
+            "inline-html",
+            "inline HTML " + tag + " dropped, the text around it kept"));
     return next(html);
   }
 
@@ -218,8 +272,13 @@ final class InlineReader {
     SourceSpan a = from.getFirst();
     SourceSpan b = to.getLast();
     if (a.getLineIndex() == b.getLineIndex()) {
-      return source.slice(List.of(SourceSpan.of(a.getLineIndex(), a.getColumnIndex(), a.getInputIndex(),
-          b.getColumnIndex() + b.getLength() - a.getColumnIndex())));
+      return source.slice(
+          List.of(
+              SourceSpan.of(
+                  a.getLineIndex(),
+                  a.getColumnIndex(),
+                  a.getInputIndex(),
+                  b.getColumnIndex() + b.getLength() - a.getColumnIndex())));
     }
     return source.slice(List.of(a)) + "…" + source.slice(List.of(b));
   }
@@ -247,7 +306,9 @@ final class InlineReader {
     return spans.isEmpty() ? 0 : spans.getFirst().getColumnIndex() + 1;
   }
 
-  /** The visible text of a link label or image description, markup removed, line breaks as spaces. */
+  /**
+   * The visible text of a link label or image description, markup removed, line breaks as spaces.
+   */
   static String label(Node node) {
     return childText(node, 0).strip();
   }
@@ -276,10 +337,15 @@ final class InlineReader {
     return out.toString();
   }
 
-  /** A MyST role such as {doc}`page` is written as {name} right before a code span: keep only the span. */
+  /**
+   * A MyST role such as {doc}`page` is written as {name} right before a code span: keep only the
+   * span.
+   */
   private void dropRoleBefore(int line) {
     List<Inline> inlines = byLine.get(line);
-    if (inlines != null && !inlines.isEmpty() && inlines.getLast() instanceof Inline.Text previous) {
+    if (inlines != null
+        && !inlines.isEmpty()
+        && inlines.getLast() instanceof Inline.Text previous) {
       Matcher role = MYST_ROLE.matcher(previous.text());
       if (role.find()) {
         String rest = previous.text().substring(0, role.start());

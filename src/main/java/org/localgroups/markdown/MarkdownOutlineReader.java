@@ -23,24 +23,31 @@ import org.localgroups.outline.Outline;
 
 /**
  * Reads a Markdown list page (a README, a wiki page, a MyST document) into the format-neutral
- * {@link Outline} the importer reads: headings, list items by depth, paragraph lines and their links,
- * one block per source line. Parsing is commonmark-java's (CommonMark with GFM tables, autolinks,
- * YAML front matter and footnotes); MyST/pandoc directive fences and attribute lines are recognised
- * line by line. Reading never throws: whatever the input, the result is an outline plus diagnostics.
- * Instances are immutable and thread-safe.
+ * {@link Outline} the importer reads: headings, list items by depth, paragraph lines and their
+ * links, one block per source line. Parsing is commonmark-java's (CommonMark with GFM tables,
+ * autolinks, YAML front matter and footnotes); MyST/pandoc directive fences and attribute lines are
+ * recognised line by line. Reading never throws: whatever the input, the result is an outline plus
+ * diagnostics. Instances are immutable and thread-safe.
  */
 public final class MarkdownOutlineReader {
-  private static final List<Extension> EXTENSIONS = List.of(
-      TablesExtension.create(), AutolinkExtension.create(), YamlFrontMatterExtension.create(),
-      FootnotesExtension.create());
+  private static final List<Extension> EXTENSIONS =
+      List.of(
+          TablesExtension.create(),
+          AutolinkExtension.create(),
+          YamlFrontMatterExtension.create(),
+          FootnotesExtension.create());
 
-  /** Stack for the parsing thread; reserved, not committed, so it costs memory only when a page nests deep. */
+  /**
+   * Stack for the parsing thread; reserved, not committed, so it costs memory only when a page
+   * nests deep.
+   */
   private static final long PARSE_STACK_BYTES = 256L * 1024 * 1024;
 
-  private final Parser parser = Parser.builder()
-      .extensions(EXTENSIONS)
-      .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-      .build();
+  private final Parser parser =
+      Parser.builder()
+          .extensions(EXTENSIONS)
+          .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+          .build();
 
   /** A reader with the extensions above; cheap to keep and share. */
   public MarkdownOutlineReader() {}
@@ -48,9 +55,11 @@ public final class MarkdownOutlineReader {
   /**
    * Reads a page.
    *
-   * @param text    the page's Markdown source
-   * @param title   the page title to use when the page's front matter has no {@code title:}; may be ""
-   * @param baseUrl the URL relative links are resolved against, or "" to keep them as page names (with a warning)
+   * @param text the page's Markdown source
+   * @param title the page title to use when the page's front matter has no {@code title:}; may be
+   *     ""
+   * @param baseUrl the URL relative links are resolved against, or "" to keep them as page names
+   *     (with a warning)
    * @return every line 1..lineCount as exactly one block, and what was noticed along the way
    */
   public Outline read(String text, String title, String baseUrl) {
@@ -67,22 +76,29 @@ public final class MarkdownOutlineReader {
     List<Diagnostic> diagnostics = new ArrayList<>(fences.diagnostics());
     diagnostics.addAll(walk.diagnostics());
     diagnostics.sort(java.util.Comparator.comparingInt(Diagnostic::line));
-    return new Outline(frontMatterTitle(document).orElse(title), blocks, diagnostics, source.lineCount());
+    return new Outline(
+        frontMatterTitle(document).orElse(title), blocks, diagnostics, source.lineCount());
   }
 
   /**
    * Parses on a thread of its own with a large stack: commonmark's tree visitors recurse once per
-   * nesting level, and a hostile page can nest lists thousands deep. Empty when even that overflows.
+   * nesting level, and a hostile page can nest lists thousands deep. Empty when even that
+   * overflows.
    */
   private Optional<Document> parse(String input) {
     AtomicReference<@Nullable Document> result = new AtomicReference<>();
-    Thread thread = new Thread(null, () -> {
-      try {
-        result.set((Document) parser.parse(input));
-      } catch (StackOverflowError tooDeep) {
-        // reported by the caller as an unreadable page
-      }
-    }, "markdown-parse", PARSE_STACK_BYTES);
+    Thread thread =
+        new Thread(
+            null,
+            () -> {
+              try {
+                result.set((Document) parser.parse(input));
+              } catch (StackOverflowError tooDeep) {
+                // reported by the caller as an unreadable page
+              }
+            },
+            "markdown-parse",
+            PARSE_STACK_BYTES);
     thread.start();
     try {
       thread.join();
@@ -98,8 +114,16 @@ public final class MarkdownOutlineReader {
     for (int line = 1; line <= source.lineCount(); line++) {
       blocks.add(new Block.Skipped(line, "unread markup"));
     }
-    List<Diagnostic> diagnostics = source.lineCount() == 0 ? List.of() : List.of(new Diagnostic(1, 0,
-        Diagnostic.Severity.ERROR, "unparsable", "the page nests too deeply to be read; no line of it was read"));
+    List<Diagnostic> diagnostics =
+        source.lineCount() == 0
+            ? List.of()
+            : List.of(
+                new Diagnostic(
+                    1,
+                    0,
+                    Diagnostic.Severity.ERROR,
+                    "unparsable",
+                    "the page nests too deeply to be read; no line of it was read"));
     return new Outline(title, blocks, diagnostics, source.lineCount());
   }
 
@@ -112,12 +136,16 @@ public final class MarkdownOutlineReader {
     front.accept(visitor);
     Map<String, List<String>> data = visitor.getData();
     List<String> titles = data.getOrDefault("title", List.of());
-    return titles.stream().map(MarkdownOutlineReader::unquoted).filter(t -> !t.isBlank()).findFirst();
+    return titles.stream()
+        .map(MarkdownOutlineReader::unquoted)
+        .filter(t -> !t.isBlank())
+        .findFirst();
   }
 
   private static String unquoted(String value) {
     String v = value.strip();
-    if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
+    if (v.length() >= 2
+        && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
       return v.substring(1, v.length() - 1).strip();
     }
     return v;

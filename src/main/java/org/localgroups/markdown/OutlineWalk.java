@@ -36,8 +36,10 @@ import org.localgroups.outline.Inline;
  * A line keeps the first block given to it; lines nothing claimed are explained at the end.
  */
 final class OutlineWalk {
-  static final Pattern ATTRIBUTE_LINE = Pattern.compile("^\\s*\\{:?\\s*[.#:][^{}]*\\}\\s*$|^\\s*\\{:\\s*[\\w-]+=[^{}]*\\}\\s*$");
-  private static final Pattern TRAILING_ATTRIBUTES = Pattern.compile("\\s*\\{:?\\s*[.#][^{}]*\\}\\s*$");
+  static final Pattern ATTRIBUTE_LINE =
+      Pattern.compile("^\\s*\\{:?\\s*[.#:][^{}]*\\}\\s*$|^\\s*\\{:\\s*[\\w-]+=[^{}]*\\}\\s*$");
+  private static final Pattern TRAILING_ATTRIBUTES =
+      Pattern.compile("\\s*\\{:?\\s*[.#][^{}]*\\}\\s*$");
   private static final Pattern QUOTE_ONLY = Pattern.compile("^\\s*(>\\s*)+$");
 
   /** Where a block stands: at the top of the page, or inside a list item of some depth. */
@@ -48,7 +50,10 @@ final class OutlineWalk {
   /** Inside the list item of {@code depth} whose marker stands on {@code markerLine}. */
   private record InItem(int depth, int markerLine) implements Place {}
 
-  /** Containers (lists, items, quotes) deeper than this are not descended into: no real page nests so deep. */
+  /**
+   * Containers (lists, items, quotes) deeper than this are not descended into: no real page nests
+   * so deep.
+   */
   static final int MAX_NESTING = 100;
 
   private final SourceText source;
@@ -103,9 +108,19 @@ final class OutlineWalk {
     List<Integer> lines = lines(node);
     skip(lines, "nested too deeply");
     if (!lines.isEmpty()) {
-      diagnostics.add(new Diagnostic(lines.getFirst(), 0, Severity.WARNING, "too-deep",
-          "blocks nested more than " + MAX_NESTING + " deep on lines " + lines.getFirst() + "-" + lines.getLast()
-              + " are not read"));
+      diagnostics.add(
+          new Diagnostic(
+              lines.getFirst(),
+              0,
+              Severity.WARNING,
+              "too-deep",
+              "blocks nested more than "
+                  + MAX_NESTING
+                  + " deep on lines "
+                  + lines.getFirst()
+                  + "-"
+                  + lines.getLast()
+                  + " are not read"));
     }
   }
 
@@ -132,7 +147,9 @@ final class OutlineWalk {
   private void children(Node parent, Place place) {
     @Nullable Node previous = null;
     for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
-      if (c instanceof ListBlock list && previous instanceof ListBlock above && underItemAbove(list, above)) {
+      if (c instanceof ListBlock list
+          && previous instanceof ListBlock above
+          && underItemAbove(list, above)) {
         block(c, nestedUnder(list, above, place));
       } else {
         block(c, place);
@@ -142,29 +159,40 @@ final class OutlineWalk {
   }
 
   /**
-   * "1. One" followed by "  - sub": the author nested the bullet by two spaces, but CommonMark needs
+   * "1. One" followed by " - sub": the author nested the bullet by two spaces, but CommonMark needs
    * three under "1. " and starts a sibling list. A list right below a list and indented further is
    * read as nested under the last item above, and said so.
    */
   private static boolean underItemAbove(ListBlock list, ListBlock above) {
     List<SourceSpan> spans = list.getSourceSpans();
     List<SourceSpan> aboveSpans = above.getSourceSpans();
-    return !spans.isEmpty() && !aboveSpans.isEmpty() && above.getLastChild() instanceof ListItem
+    return !spans.isEmpty()
+        && !aboveSpans.isEmpty()
+        && above.getLastChild() instanceof ListItem
         && spans.getFirst().getLineIndex() == aboveSpans.getLast().getLineIndex() + 1
         && markerIndent(list) > markerIndent(above);
   }
 
   private static int markerIndent(ListBlock list) {
-    return list.getFirstChild() instanceof ListItem item && item.getMarkerIndent() != null ? item.getMarkerIndent() : 0;
+    return list.getFirstChild() instanceof ListItem item && item.getMarkerIndent() != null
+        ? item.getMarkerIndent()
+        : 0;
   }
 
   private Place nestedUnder(ListBlock list, ListBlock above, Place place) {
     int depth = (place instanceof InItem in ? in.depth() : 0) + 1;
     List<Integer> lastItem = lines(above.getLastChild());
     int line = lines(list).getFirst();
-    diagnostics.add(new Diagnostic(line, 0, Severity.INFO, "shallow-nesting",
-        "list on line " + line + " is indented under the item above but too little to nest in CommonMark;"
-            + " read as nested under it"));
+    diagnostics.add(
+        new Diagnostic(
+            line,
+            0,
+            Severity.INFO,
+            "shallow-nesting",
+            "list on line "
+                + line
+                + " is indented under the item above but too little to nest in CommonMark;"
+                + " read as nested under it"));
     return new InItem(depth, lastItem.isEmpty() ? line : lastItem.getFirst());
   }
 
@@ -186,22 +214,30 @@ final class OutlineWalk {
     if (lines.isEmpty()) {
       return;
     }
-    InlineReader.Lines content = InlineReader.read(paragraph, lines.getFirst(), source, targets, diagnostics, footnotes);
+    InlineReader.Lines content =
+        InlineReader.read(paragraph, lines.getFirst(), source, targets, diagnostics, footnotes);
     for (int line : lines) {
       List<Inline> inlines = content.on(line);
       if (ATTRIBUTE_LINE.matcher(source.line(line)).matches()) {
         give(new Block.Skipped(line, "attribute list"));
       } else if (content.continuedFrom().containsKey(line)) {
-        give(new Block.Skipped(line, "link continued from line " + content.continuedFrom().get(line)));
+        give(
+            new Block.Skipped(
+                line, "link continued from line " + content.continuedFrom().get(line)));
       } else {
         textLine(place, line, inlines);
       }
     }
-    content.byLine().forEach((line, inlines) -> {
-      if (!lines.contains(line)) {
-        textLine(place, line, inlines); // a line a span list missed; keep its content rather than lose it
-      }
-    });
+    content
+        .byLine()
+        .forEach(
+            (line, inlines) -> {
+              if (!lines.contains(line)) {
+                textLine(
+                    place, line,
+                    inlines); // a line a span list missed; keep its content rather than lose it
+              }
+            });
   }
 
   /** One line of running text, as an item line inside a list and as a paragraph line elsewhere. */
@@ -224,14 +260,20 @@ final class OutlineWalk {
     if (lines.isEmpty()) {
       return;
     }
-    InlineReader.Lines content = InlineReader.read(heading, lines.getFirst(), source, targets, diagnostics, footnotes);
+    InlineReader.Lines content =
+        InlineReader.read(heading, lines.getFirst(), source, targets, diagnostics, footnotes);
     boolean setext = lines.size() > 1;
     List<Integer> textLines = setext ? lines.subList(0, lines.size() - 1) : lines;
-    if (setext && textLines.stream().allMatch(line -> ATTRIBUTE_LINE.matcher(source.line(line)).matches())) {
-      // kramdown's "{: .x}" above a "---" rule: CommonMark sees a setext heading, the author an attribute line and a rule
+    if (setext
+        && textLines.stream()
+            .allMatch(line -> ATTRIBUTE_LINE.matcher(source.line(line)).matches())) {
+      // kramdown's "{: .x}" above a "---" rule: CommonMark sees a setext heading, the author an
+      // attribute line and a rule
       skip(textLines, "attribute list");
       boolean rule = source.line(lines.getLast()).strip().startsWith("-");
-      give(new Block.Skipped(lines.getLast(), rule ? "horizontal rule" : "setext heading underline"));
+      give(
+          new Block.Skipped(
+              lines.getLast(), rule ? "horizontal rule" : "setext heading underline"));
       return;
     }
     if (place instanceof InItem) {
@@ -249,7 +291,9 @@ final class OutlineWalk {
       }
       String plain = TRAILING_ATTRIBUTES.matcher(text.toString().strip()).replaceFirst("").strip();
       give(new Block.Heading(lines.getFirst(), heading.getLevel(), plain));
-      textLines.stream().skip(1).forEach(line -> give(new Block.Skipped(line, "setext heading continuation")));
+      textLines.stream()
+          .skip(1)
+          .forEach(line -> give(new Block.Skipped(line, "setext heading continuation")));
     }
     if (setext) {
       give(new Block.Skipped(lines.getLast(), "setext heading underline"));
@@ -257,18 +301,24 @@ final class OutlineWalk {
   }
 
   /** {@code [![Awesome](badge.svg)](https://awesome.re)}: a link whose whole label is an image. */
-  private static final Pattern BADGE = Pattern.compile("^\\[\\s*!\\[[^\\]]*\\]\\([^)]*\\)\\s*\\]\\(.*\\)$", Pattern.DOTALL);
+  private static final Pattern BADGE =
+      Pattern.compile("^\\[\\s*!\\[[^\\]]*\\]\\([^)]*\\)\\s*\\]\\(.*\\)$", Pattern.DOTALL);
 
   /**
-   * A heading's badges (README titles carry "awesome", build and licence badges) name no region: they are
-   * left out of its text, and said so.
+   * A heading's badges (README titles carry "awesome", build and licence badges) name no region:
+   * they are left out of its text, and said so.
    */
   private List<Inline> withoutBadges(int line, List<Inline> inlines) {
     List<Inline> kept = new ArrayList<>();
     for (Inline inline : inlines) {
       if (inline instanceof Inline.Link link && BADGE.matcher(link.written()).matches()) {
-        diagnostics.add(new Diagnostic(line, 0, Severity.INFO, "heading-badge",
-            "badge " + link.written() + " left out of the heading's text"));
+        diagnostics.add(
+            new Diagnostic(
+                line,
+                0,
+                Severity.INFO,
+                "heading-badge",
+                "badge " + link.written() + " left out of the heading's text"));
       } else {
         kept.add(inline);
       }
@@ -279,8 +329,13 @@ final class OutlineWalk {
   private void reportHeadingLinks(int line, List<Inline> inlines) {
     for (Inline inline : inlines) {
       if (inline instanceof Inline.Link link) {
-        diagnostics.add(new Diagnostic(line, 0, Severity.INFO, "heading-link",
-            "link " + link.written() + " in a heading is kept as heading text only"));
+        diagnostics.add(
+            new Diagnostic(
+                line,
+                0,
+                Severity.INFO,
+                "heading-link",
+                "link " + link.written() + " in a heading is kept as heading text only"));
       }
     }
   }
@@ -310,8 +365,13 @@ final class OutlineWalk {
         if (!cells.isEmpty()) {
           cells.add(new Inline.Text(" | "));
         }
-        cells.addAll(InlineReader.read(tableCell, line, source, targets, diagnostics, footnotes).byLine().values().stream()
-            .flatMap(List::stream).toList());
+        cells.addAll(
+            InlineReader.read(tableCell, line, source, targets, diagnostics, footnotes)
+                .byLine()
+                .values()
+                .stream()
+                .flatMap(List::stream)
+                .toList());
       }
     }
     return merged(cells);
@@ -325,7 +385,10 @@ final class OutlineWalk {
       if (lines.size() > 1 && code.getClosingFenceLength() != null) {
         give(new Block.Skipped(lines.getLast(), DirectiveFences.FENCE));
       }
-      code(lines, code.getLiteral(), "directive " + info.substring(0, info.indexOf('}') + 1) + " (not Markdown)");
+      code(
+          lines,
+          code.getLiteral(),
+          "directive " + info.substring(0, info.indexOf('}') + 1) + " (not Markdown)");
       return;
     }
     code(lines, code.getLiteral(), "code block");
@@ -335,9 +398,19 @@ final class OutlineWalk {
     skip(lines, "code block");
     List<String> urls = UrlSightings.in(literal);
     if (!urls.isEmpty() && !lines.isEmpty()) {
-      diagnostics.add(new Diagnostic(lines.getFirst(), 0, Severity.INFO, "code-block",
-          what + " on lines " + lines.getFirst() + "-" + lines.getLast() + " is skipped"
-              + UrlSightings.describe(urls)));
+      diagnostics.add(
+          new Diagnostic(
+              lines.getFirst(),
+              0,
+              Severity.INFO,
+              "code-block",
+              what
+                  + " on lines "
+                  + lines.getFirst()
+                  + "-"
+                  + lines.getLast()
+                  + " is skipped"
+                  + UrlSightings.describe(urls)));
     }
   }
 
@@ -351,9 +424,20 @@ final class OutlineWalk {
     skip(lines, "HTML block");
     if (!lines.isEmpty()) {
       List<String> hrefs = UrlSightings.hrefs(literal);
-      diagnostics.add(new Diagnostic(lines.getFirst(), 0, Severity.WARNING, "html-block",
-          "HTML block on lines " + lines.getFirst() + "-" + lines.getLast() + " is skipped"
-              + (hrefs.isEmpty() ? "" : "; its links are not imported: " + String.join(", ", hrefs))));
+      diagnostics.add(
+          new Diagnostic(
+              lines.getFirst(),
+              0,
+              Severity.WARNING,
+              "html-block",
+              "HTML block on lines "
+                  + lines.getFirst()
+                  + "-"
+                  + lines.getLast()
+                  + " is skipped"
+                  + (hrefs.isEmpty()
+                      ? ""
+                      : "; its links are not imported: " + String.join(", ", hrefs))));
     }
   }
 
@@ -361,7 +445,8 @@ final class OutlineWalk {
     List<Integer> lines = lines(def);
     skip(lines, "link reference definition");
     if (!lines.isEmpty()) {
-      definitions.putIfAbsent("[" + def.getLabel() + "]: " + def.getDestination(), lines.getFirst());
+      definitions.putIfAbsent(
+          "[" + def.getLabel() + "]: " + def.getDestination(), lines.getFirst());
     }
   }
 
@@ -372,7 +457,12 @@ final class OutlineWalk {
     }
     int takenBy = footnotes.takenBy(note.getLabel());
     if (takenBy > 0) {
-      String reason = "footnote [^" + note.getLabel() + "], read on line " + takenBy + " where it is referenced";
+      String reason =
+          "footnote [^"
+              + note.getLabel()
+              + "], read on line "
+              + takenBy
+              + " where it is referenced";
       for (int line = lines.getFirst(); line <= lines.getLast(); line++) {
         if (isFree(line)) {
           give(new Block.Skipped(line, source.line(line).isBlank() ? "blank line" : reason));
@@ -381,8 +471,13 @@ final class OutlineWalk {
       return;
     }
     children(note, new TopLevel());
-    diagnostics.add(new Diagnostic(lines.getFirst(), 0, Severity.INFO, "footnote",
-        "footnote [^" + note.getLabel() + "] read as paragraph text"));
+    diagnostics.add(
+        new Diagnostic(
+            lines.getFirst(),
+            0,
+            Severity.INFO,
+            "footnote",
+            "footnote [^" + note.getLabel() + "] read as paragraph text"));
     if (isFree(lines.getFirst())) {
       give(new Block.Skipped(lines.getFirst(), "footnote label"));
     }
@@ -392,8 +487,13 @@ final class OutlineWalk {
     List<Integer> lines = lines(node);
     skip(lines, "unread markup");
     if (!lines.isEmpty()) {
-      diagnostics.add(new Diagnostic(lines.getFirst(), 0, Severity.WARNING, "unread",
-          node.getClass().getSimpleName() + " on line " + lines.getFirst() + " is not read"));
+      diagnostics.add(
+          new Diagnostic(
+              lines.getFirst(),
+              0,
+              Severity.WARNING,
+              "unread",
+              node.getClass().getSimpleName() + " on line " + lines.getFirst() + " is not read"));
     }
   }
 
@@ -402,7 +502,8 @@ final class OutlineWalk {
     if (text.isBlank() || QUOTE_ONLY.matcher(text).matches()) {
       return new Block.Skipped(line, "blank line");
     }
-    diagnostics.add(new Diagnostic(line, 0, Severity.WARNING, "unread", "line not read: " + text.strip()));
+    diagnostics.add(
+        new Diagnostic(line, 0, Severity.WARNING, "unread", "line not read: " + text.strip()));
     return new Block.Skipped(line, "unread markup");
   }
 
@@ -415,15 +516,25 @@ final class OutlineWalk {
   }
 
   private void reportUnusedDefinitions() {
-    definitions.forEach((definition, line) -> {
-      String label = definition.substring(1, definition.indexOf("]: "));
-      String reference = "[" + label.toLowerCase(Locale.ROOT) + "]";
-      boolean used = usedDestinations.stream().anyMatch(w -> w.toLowerCase(Locale.ROOT).contains(reference));
-      if (!used) {
-        diagnostics.add(new Diagnostic(line, 0, Severity.INFO, "unused-definition",
-            "link reference definition " + definition + " is never used, so it is not imported"));
-      }
-    });
+    definitions.forEach(
+        (definition, line) -> {
+          String label = definition.substring(1, definition.indexOf("]: "));
+          String reference = "[" + label.toLowerCase(Locale.ROOT) + "]";
+          boolean used =
+              usedDestinations.stream()
+                  .anyMatch(w -> w.toLowerCase(Locale.ROOT).contains(reference));
+          if (!used) {
+            diagnostics.add(
+                new Diagnostic(
+                    line,
+                    0,
+                    Severity.INFO,
+                    "unused-definition",
+                    "link reference definition "
+                        + definition
+                        + " is never used, so it is not imported"));
+          }
+        });
   }
 
   private static boolean isBlank(List<Inline> inlines) {
@@ -433,7 +544,9 @@ final class OutlineWalk {
   private static List<Inline> merged(List<Inline> inlines) {
     List<Inline> out = new ArrayList<>();
     for (Inline inline : inlines) {
-      if (inline instanceof Inline.Text t && !out.isEmpty() && out.getLast() instanceof Inline.Text previous) {
+      if (inline instanceof Inline.Text t
+          && !out.isEmpty()
+          && out.getLast() instanceof Inline.Text previous) {
         out.set(out.size() - 1, new Inline.Text(previous.text() + t.text()));
       } else {
         out.add(inline);

@@ -39,7 +39,8 @@ final class SourceText {
       lines.add(text.substring(start));
       starts.add(start);
     }
-    return new SourceText(text, List.copyOf(lines), starts.stream().mapToInt(Integer::intValue).toArray());
+    return new SourceText(
+        text, List.copyOf(lines), starts.stream().mapToInt(Integer::intValue).toArray());
   }
 
   int lineCount() {
@@ -66,7 +67,9 @@ final class SourceText {
     return out.toString();
   }
 
-  /** This text with the given 1-based lines overwritten by spaces, so that offsets stay the same. */
+  /**
+   * This text with the given 1-based lines overwritten by spaces, so that offsets stay the same.
+   */
   String blanking(java.util.Set<Integer> blankLines) {
     if (blankLines.isEmpty()) {
       return text;

@@ -5,11 +5,16 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** URLs and e-mail addresses seen in text that is not read as Markdown (code, HTML), for diagnostics. */
+/**
+ * URLs and e-mail addresses seen in text that is not read as Markdown (code, HTML), for
+ * diagnostics.
+ */
 final class UrlSightings {
-  private static final Pattern URL = Pattern.compile(
-      "(?i)\\b(?:https?://|ftp://|irc://|mailto:|www\\.)[^\\s<>\"'`)\\]]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
-  private static final Pattern HREF = Pattern.compile("(?i)\\b(?:href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
+  private static final Pattern URL =
+      Pattern.compile(
+          "(?i)\\b(?:https?://|ftp://|irc://|mailto:|www\\.)[^\\s<>\"'`)\\]]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+  private static final Pattern HREF =
+      Pattern.compile("(?i)\\b(?:href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
   private static final int SHOWN = 5;
 
   private UrlSightings() {}
@@ -41,6 +46,10 @@ final class UrlSightings {
     }
     List<String> shown = urls.subList(0, Math.min(SHOWN, urls.size()));
     String more = urls.size() > SHOWN ? " and " + (urls.size() - SHOWN) + " more" : "";
-    return "; it holds " + urls.size() + " link(s) that are not imported: " + String.join(", ", shown) + more;
+    return "; it holds "
+        + urls.size()
+        + " link(s) that are not imported: "
+        + String.join(", ", shown)
+        + more;
   }
 }

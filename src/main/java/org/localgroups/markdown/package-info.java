@@ -1,4 +1,7 @@
-/** The Markdown front end: CommonMark, GFM and MyST list pages read into the outline with commonmark-java. */
+/**
+ * The Markdown front end: CommonMark, GFM and MyST list pages read into the outline with
+ * commonmark-java.
+ */
 @NullMarked
 package org.localgroups.markdown;
 

@@ -7,14 +7,25 @@ import org.jspecify.annotations.Nullable;
 import org.localgroups.outline.Diagnostic;
 import org.localgroups.outline.Diagnostic.Severity;
 
-/** Reads a page line by line into blocks, as MoinMoin 1.9's {@code text_moin_wiki} does. One use per parse. */
+/**
+ * Reads a page line by line into blocks, as MoinMoin 1.9's {@code text_moin_wiki} does. One use per
+ * parse.
+ */
 final class BlockScanner {
   /** Prefixes MoinMoin hides anywhere on a page (P 1446-1470). */
-  private static final List<String> HIDDEN_PREFIXES = List.of(
-      "#format", "#refresh", "#redirect", "#deprecated", "#pragma", "#form", "#acl", "#language");
+  private static final List<String> HIDDEN_PREFIXES =
+      List.of(
+          "#format",
+          "#refresh",
+          "#redirect",
+          "#deprecated",
+          "#pragma",
+          "#form",
+          "#acl",
+          "#language");
 
-  private static final List<String> PI_VERBS = List.of(
-      "format", "acl", "language", "pragma", "redirect", "refresh", "deprecated", "form");
+  private static final List<String> PI_VERBS =
+      List.of("format", "acl", "language", "pragma", "redirect", "refresh", "deprecated", "form");
 
   private static final int MAX_HEADING_LEVEL = 5;
 
@@ -67,9 +78,15 @@ final class BlockScanner {
     String verb = text.substring(1, space).toLowerCase(Locale.ROOT);
     String args = text.substring(space).strip();
     if (!PI_VERBS.contains(verb)) {
-      diagnostics.add(new Diagnostic(line.number(), 1, Severity.WARNING, "pi-hides-line", atTop
-          ? "MoinMoin removes every leading line that starts with #, so this line is not shown."
-          : "MoinMoin hides any line starting with an instruction prefix such as #form, so this one is not shown."));
+      diagnostics.add(
+          new Diagnostic(
+              line.number(),
+              1,
+              Severity.WARNING,
+              "pi-hides-line",
+              atTop
+                  ? "MoinMoin removes every leading line that starts with #, so this line is not shown."
+                  : "MoinMoin hides any line starting with an instruction prefix such as #form, so this one is not shown."));
     }
     return new MoinBlock.ProcessingInstruction(line.span(), verb, args);
   }
@@ -100,8 +117,13 @@ final class BlockScanner {
     boolean closed = last < lines.size();
     if (!closed) {
       last = lines.size() - 1;
-      diagnostics.add(new Diagnostic(open.number(), b + 1, Severity.WARNING, "unclosed-code-block",
-          "This {{{ block is never closed, so the rest of the page is shown as code."));
+      diagnostics.add(
+          new Diagnostic(
+              open.number(),
+              b + 1,
+              Severity.WARNING,
+              "unclosed-code-block",
+              "This {{{ block is never closed, so the rest of the page is shown as code."));
     }
     Line end = lines.get(last);
     SourceSpan span = new SourceSpan(open.number(), 1, open.start(), end.end() - open.start());
@@ -136,7 +158,8 @@ final class BlockScanner {
       return TableRows.read(line, b, diagnostics);
     }
     if (width == 0) {
-      return new MoinBlock.Paragraph(line.span(), new InlineScanner(line, diagnostics).scan(0, line.length()));
+      return new MoinBlock.Paragraph(
+          line.span(), new InlineScanner(line, diagnostics).scan(0, line.length()));
     }
     return ListItems.read(line, b, width, depthFor(line, width), diagnostics);
   }
@@ -152,8 +175,15 @@ final class BlockScanner {
   private int depthFor(Line line, int width) {
     if (!indents.moveTo(width) && !nestingReported) {
       nestingReported = true;
-      diagnostics.add(new Diagnostic(line.number(), 1, Severity.WARNING, "nesting-too-deep",
-          "Lists nest deeper than " + maxNestingDepth + " levels here; deeper lines are read at that level."));
+      diagnostics.add(
+          new Diagnostic(
+              line.number(),
+              1,
+              Severity.WARNING,
+              "nesting-too-deep",
+              "Lists nest deeper than "
+                  + maxNestingDepth
+                  + " levels here; deeper lines are read at that level."));
     }
     return indents.depth();
   }
@@ -177,7 +207,10 @@ final class BlockScanner {
     return stripped.length() >= 4 && stripped.chars().allMatch(c -> c == '-');
   }
 
-  /** A line that is only {@code <<Name>>} or {@code <<Name(args)>>}, args ending at the first {@code )>>}. */
+  /**
+   * A line that is only {@code <<Name>>} or {@code <<Name(args)>>}, args ending at the first {@code
+   * )>>}.
+   */
   private static @Nullable MoinBlock macroLine(Line line) {
     String text = line.text().stripTrailing();
     if (!text.startsWith("<<") || !text.endsWith(">>")) {

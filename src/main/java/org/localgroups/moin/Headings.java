@@ -6,8 +6,8 @@ import org.localgroups.outline.Diagnostic;
 import org.localgroups.outline.Diagnostic.Severity;
 
 /**
- * Heading lines (P 327-331): {@code =}xn, a blank, text, a blank, {@code =}xn at column 0, nothing after.
- * Near-headings (trailing blank, unequal runs, no blanks) are kept as invalid headings.
+ * Heading lines (P 327-331): {@code =}xn, a blank, text, a blank, {@code =}xn at column 0, nothing
+ * after. Near-headings (trailing blank, unequal runs, no blanks) are kept as invalid headings.
  */
 final class Headings {
   private Headings() {}
@@ -31,11 +31,21 @@ final class Headings {
     String problem = problem(text, trimmed, open, close, inner);
     int level = Math.min(open, maxLevel);
     if (problem != null) {
-      diagnostics.add(new Diagnostic(line.number(), 1, Severity.WARNING, "heading-not-rendered",
-          "MoinMoin shows this heading as plain text: " + problem + "."));
+      diagnostics.add(
+          new Diagnostic(
+              line.number(),
+              1,
+              Severity.WARNING,
+              "heading-not-rendered",
+              "MoinMoin shows this heading as plain text: " + problem + "."));
     } else if (open > maxLevel) {
-      diagnostics.add(new Diagnostic(line.number(), 1, Severity.INFO, "heading-level-capped",
-          "MoinMoin caps heading levels at " + maxLevel + "."));
+      diagnostics.add(
+          new Diagnostic(
+              line.number(),
+              1,
+              Severity.INFO,
+              "heading-level-capped",
+              "MoinMoin caps heading levels at " + maxLevel + "."));
     }
     return new MoinBlock.Heading(line.span(), level, headingText, problem == null);
   }
@@ -48,11 +58,13 @@ final class Headings {
     return i - from;
   }
 
-  private static @Nullable String problem(String text, String trimmed, int open, int close, String inner) {
+  private static @Nullable String problem(
+      String text, String trimmed, int open, int close, String inner) {
     if (open != close) {
       return "the = runs differ (" + open + " and " + close + ")";
     }
-    if (inner.length() < 2 || !MoinSyntax.isSpace(inner.charAt(0))
+    if (inner.length() < 2
+        || !MoinSyntax.isSpace(inner.charAt(0))
         || !MoinSyntax.isSpace(inner.charAt(inner.length() - 1))) {
       return "the text needs a blank on each side";
     }

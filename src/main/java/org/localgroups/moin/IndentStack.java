@@ -15,7 +15,10 @@ final class IndentStack {
     this.limit = limit;
   }
 
-  /** Moves to {@code width} (0 closes everything); returns false when the nesting limit stopped a new level. */
+  /**
+   * Moves to {@code width} (0 closes everything); returns false when the nesting limit stopped a
+   * new level.
+   */
   boolean moveTo(int width) {
     while (size > 0 && width < widths[size - 1]) {
       size--;

@@ -10,8 +10,8 @@ import org.localgroups.outline.Target;
 import org.localgroups.text.HiddenAddresses;
 
 /**
- * Turns a line's syntax inlines into outline inlines: markup dropped, links resolved to what the author
- * meant (swapped, triple-bracket, single-bracket, obfuscated), adjacent texts merged.
+ * Turns a line's syntax inlines into outline inlines: markup dropped, links resolved to what the
+ * author meant (swapped, triple-bracket, single-bracket, obfuscated), adjacent texts merged.
  */
 final class InlineIntent {
   private final String source;
@@ -20,7 +20,10 @@ final class InlineIntent {
   private final List<Inline> out = new ArrayList<>();
   private final StringBuilder pendingText = new StringBuilder();
   private int pendingTextColumn;
-  /** Chars to drop from the start of the next text: the stray {@code ]} after a link that ate it. */
+
+  /**
+   * Chars to drop from the start of the next text: the stray {@code ]} after a link that ate it.
+   */
   private int skipNext;
 
   private InlineIntent(String source, int line, List<Diagnostic> diagnostics) {
@@ -30,7 +33,8 @@ final class InlineIntent {
   }
 
   /** Outline inlines of one line; {@code source} is the page text the spans point into. */
-  static List<Inline> read(String source, int line, List<MoinInline> inlines, List<Diagnostic> diagnostics) {
+  static List<Inline> read(
+      String source, int line, List<MoinInline> inlines, List<Diagnostic> diagnostics) {
     InlineIntent intent = new InlineIntent(source, line, diagnostics);
     for (int i = 0; i < inlines.size(); i++) {
       intent.add(inlines.get(i), i + 1 < inlines.size() ? inlines.get(i + 1) : null);
@@ -44,12 +48,13 @@ final class InlineIntent {
       case MoinInline.Text t -> text(t.text(), column);
       case MoinInline.Code c -> text(c.text(), column);
       case MoinInline.WikiWord w -> text(w.name(), column);
-      case MoinInline.Emphasis e -> { }
+      case MoinInline.Emphasis e -> {}
       case MoinInline.Macro m -> macro(m);
       case MoinInline.BracketLink b -> bracketLink(b, next);
       case MoinInline.Url u -> url(u, next);
-      case MoinInline.Email e -> link(new Target.Email(e.address(), "mailto:" + e.address()), "", e.address(),
-          e.address());
+      case MoinInline.Email e ->
+          link(
+              new Target.Email(e.address(), "mailto:" + e.address()), "", e.address(), e.address());
       case MoinInline.Interwiki w -> {
         String page = w.wiki() + ":" + w.page();
         LinkIntent.interwiki(page, line, column, diagnostics);
@@ -75,12 +80,18 @@ final class InlineIntent {
   private void macro(MoinInline.Macro m) {
     if (m.name().equals("BR")) {
       // a forced line break still separates words when read as one line
-      if (!pendingText.isEmpty() && !MoinSyntax.isSpace(pendingText.charAt(pendingText.length() - 1))) {
+      if (!pendingText.isEmpty()
+          && !MoinSyntax.isSpace(pendingText.charAt(pendingText.length() - 1))) {
         pendingText.append(' ');
       }
     } else {
-      diagnostics.add(new Diagnostic(line, m.span().column(), Severity.INFO, "inline-macro",
-          "The macro <<" + m.name() + ">> inside a line is dropped from the text."));
+      diagnostics.add(
+          new Diagnostic(
+              line,
+              m.span().column(),
+              Severity.INFO,
+              "inline-macro",
+              "The macro <<" + m.name() + ">> inside a line is dropped from the text."));
     }
   }
 
@@ -94,8 +105,15 @@ final class InlineIntent {
         skipNext = 1;
         written = written + "]";
       }
-      diagnostics.add(new Diagnostic(line, column, Severity.WARNING, "triple-bracket-link",
-          "Triple brackets: MoinMoin links to a page named \"[" + target + "\" and shows a stray ]."));
+      diagnostics.add(
+          new Diagnostic(
+              line,
+              column,
+              Severity.WARNING,
+              "triple-bracket-link",
+              "Triple brackets: MoinMoin links to a page named \"["
+                  + target
+                  + "\" and shows a stray ]."));
       if (target.isEmpty()) {
         text(written, column);
         return;
@@ -110,23 +128,35 @@ final class InlineIntent {
     Target target = LinkIntent.external(u.url(), line, column, diagnostics);
     String written = u.url();
     String label = "";
-    boolean bracketBefore = pendingText.length() > 0 && pendingText.charAt(pendingText.length() - 1) == '['
-        && (pendingText.length() < 2 || pendingText.charAt(pendingText.length() - 2) != '[');
+    boolean bracketBefore =
+        pendingText.length() > 0
+            && pendingText.charAt(pendingText.length() - 1) == '['
+            && (pendingText.length() < 2 || pendingText.charAt(pendingText.length() - 2) != '[');
     if (bracketBefore && next instanceof MoinInline.Text t) {
       int close = t.text().indexOf(']');
       if (close == 0) {
         pendingText.setLength(pendingText.length() - 1);
         skipNext = 1;
         written = "[" + written + "]";
-        diagnostics.add(new Diagnostic(line, column - 1, Severity.INFO, "single-bracket-link",
-            "Single brackets are literal in MoinMoin; the URL inside is linked and the brackets are shown."));
+        diagnostics.add(
+            new Diagnostic(
+                line,
+                column - 1,
+                Severity.INFO,
+                "single-bracket-link",
+                "Single brackets are literal in MoinMoin; the URL inside is linked and the brackets are shown."));
       } else if (close > 0 && MoinSyntax.isSpace(t.text().charAt(0))) {
         pendingText.setLength(pendingText.length() - 1);
         skipNext = close + 1;
         label = t.text().substring(0, close).strip();
         written = "[" + written + t.text().substring(0, close + 1);
-        diagnostics.add(new Diagnostic(line, column - 1, Severity.WARNING, "old-style-link",
-            "[url label] is MoinMoin 1.5 syntax; 1.9 shows the brackets and the label as text."));
+        diagnostics.add(
+            new Diagnostic(
+                line,
+                column - 1,
+                Severity.WARNING,
+                "old-style-link",
+                "[url label] is MoinMoin 1.5 syntax; 1.9 shows the brackets and the label as text."));
       }
     }
     link(target, label, written, u.url());
@@ -149,9 +179,21 @@ final class InlineIntent {
         out.add(new Inline.Text(text.substring(from, found.start())));
       }
       String written = text.substring(found.start(), found.end());
-      out.add(new Inline.Link(new Target.Email(found.address(), "mailto:" + found.address()), "", written, written));
-      diagnostics.add(new Diagnostic(line, pendingTextColumn + found.start(), Severity.WARNING, "obfuscated-email",
-          "\"" + written + "\" is an address spelled out against spam; MoinMoin shows it as text."));
+      out.add(
+          new Inline.Link(
+              new Target.Email(found.address(), "mailto:" + found.address()),
+              "",
+              written,
+              written));
+      diagnostics.add(
+          new Diagnostic(
+              line,
+              pendingTextColumn + found.start(),
+              Severity.WARNING,
+              "obfuscated-email",
+              "\""
+                  + written
+                  + "\" is an address spelled out against spam; MoinMoin shows it as text."));
       from = found.end();
     }
     if (from < text.length()) {

@@ -8,8 +8,9 @@ import org.localgroups.outline.Diagnostic;
 import org.localgroups.outline.Diagnostic.Severity;
 
 /**
- * Tokenizes the inline content of one line the way MoinMoin 1.9's scanning regex does (for the rules a
- * user-group page needs). One instance per line; every search is cached so a line costs linear time.
+ * Tokenizes the inline content of one line the way MoinMoin 1.9's scanning regex does (for the
+ * rules a user-group page needs). One instance per line; every search is cached so a line costs
+ * linear time.
  */
 final class InlineScanner {
   private final Line line;
@@ -44,14 +45,16 @@ final class InlineScanner {
         continue;
       }
       if (textStart < i) {
-        out.add(new MoinInline.Text(line.span(textStart, i - textStart), text.substring(textStart, i)));
+        out.add(
+            new MoinInline.Text(line.span(textStart, i - textStart), text.substring(textStart, i)));
       }
       out.add(token.node());
       i = token.end();
       textStart = i;
     }
     if (textStart < to) {
-      out.add(new MoinInline.Text(line.span(textStart, to - textStart), text.substring(textStart, to)));
+      out.add(
+          new MoinInline.Text(line.span(textStart, to - textStart), text.substring(textStart, to)));
     }
     return out;
   }
@@ -80,15 +83,25 @@ final class InlineScanner {
     if (close < 0 || close + 2 > to) {
       if (!unclosedLinkReported) {
         unclosedLinkReported = true;
-        diagnostics.add(new Diagnostic(line.number(), i + 1, Severity.WARNING, "unclosed-link",
-            "This [[ has no ]] after it on the line, so MoinMoin shows it as text."));
+        diagnostics.add(
+            new Diagnostic(
+                line.number(),
+                i + 1,
+                Severity.WARNING,
+                "unclosed-link",
+                "This [[ has no ]] after it on the line, so MoinMoin shows it as text."));
       }
       return null;
     }
     int barCount = barsIn(i + 2, close);
     if (barCount >= 3) {
-      diagnostics.add(new Diagnostic(line.number(), i + 1, Severity.WARNING, "link-too-many-parts",
-          "A [[...]] with four or more |-separated parts is no link in MoinMoin; it shows as text."));
+      diagnostics.add(
+          new Diagnostic(
+              line.number(),
+              i + 1,
+              Severity.WARNING,
+              "link-too-many-parts",
+              "A [[...]] with four or more |-separated parts is no link in MoinMoin; it shows as text."));
       return null;
     }
     String[] parts = text.substring(i + 2, close).split("\\|", -1);
@@ -155,7 +168,8 @@ final class InlineScanner {
     if (close < 0 || close + 3 > to) {
       return null;
     }
-    return new Token(new MoinInline.Code(line.span(i, close + 3 - i), text.substring(i + 3, close)), close + 3);
+    return new Token(
+        new MoinInline.Code(line.span(i, close + 3 - i), text.substring(i + 3, close)), close + 3);
   }
 
   private @Nullable Token backtickCode(int i, int to) {
@@ -163,7 +177,8 @@ final class InlineScanner {
     if (close < 0 || close + 1 > to) {
       return null;
     }
-    return new Token(new MoinInline.Code(line.span(i, close + 1 - i), text.substring(i + 1, close)), close + 1);
+    return new Token(
+        new MoinInline.Code(line.span(i, close + 1 - i), text.substring(i + 1, close)), close + 1);
   }
 
   private @Nullable Token emphasis(int i, int to) {
@@ -230,7 +245,8 @@ final class InlineScanner {
     if (MoinSyntax.isUpper(c) && mayPrecedeWikiWord(before)) {
       int end = camelCaseEnd(i, to);
       if (end > 0) {
-        return new Token(new MoinInline.WikiWord(line.span(i, end - i), text.substring(i, end)), end);
+        return new Token(
+            new MoinInline.WikiWord(line.span(i, end - i), text.substring(i, end)), end);
       }
     }
     return null;
@@ -238,10 +254,16 @@ final class InlineScanner {
 
   private @Nullable Token url(int i, int to) {
     int j = i;
-    while (j < to && j - i <= MoinSyntax.LONGEST_SCHEME && text.charAt(j) >= 'a' && text.charAt(j) <= 'z') {
+    while (j < to
+        && j - i <= MoinSyntax.LONGEST_SCHEME
+        && text.charAt(j) >= 'a'
+        && text.charAt(j) <= 'z') {
       j++;
     }
-    if (j == i || j + 1 >= to || text.charAt(j) != ':' || !MoinSyntax.URL_SCHEMES.contains(text.substring(i, j))
+    if (j == i
+        || j + 1 >= to
+        || text.charAt(j) != ':'
+        || !MoinSyntax.URL_SCHEMES.contains(text.substring(i, j))
         || MoinSyntax.isSpace(text.charAt(j + 1))) {
       return null;
     }
@@ -256,7 +278,8 @@ final class InlineScanner {
       space++;
     }
     int end = space;
-    while (end > first + 1 && MoinSyntax.URL_TRAILING_PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0) {
+    while (end > first + 1
+        && MoinSyntax.URL_TRAILING_PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0) {
       end--;
     }
     return end;
@@ -300,7 +323,10 @@ final class InlineScanner {
     while (j < to && isAsciiLetter(text.charAt(j))) {
       j++;
     }
-    if (j == i + 1 || j + 1 >= to || text.charAt(j) != ':' || !MoinSyntax.INTERWIKI.contains(text.substring(i, j))) {
+    if (j == i + 1
+        || j + 1 >= to
+        || text.charAt(j) != ':'
+        || !MoinSyntax.INTERWIKI.contains(text.substring(i, j))) {
       return null;
     }
     char first = text.charAt(j + 1);
@@ -309,7 +335,8 @@ final class InlineScanner {
     }
     int end = urlEnd(j + 1, to);
     String page = text.substring(j + 1, end);
-    return new Token(new MoinInline.Interwiki(line.span(i, end - i), text.substring(i, j), page), end);
+    return new Token(
+        new MoinInline.Interwiki(line.span(i, end - i), text.substring(i, j), page), end);
   }
 
   private static boolean isAsciiLetter(char c) {
@@ -321,11 +348,16 @@ final class InlineScanner {
     return !Character.isLetter(before) && !MoinSyntax.isLowerOrDigit(before) && before != '/';
   }
 
-  /** End of a CamelCase word starting at {@code i}, or -1: two or more humps, no letter or slash after. */
+  /**
+   * End of a CamelCase word starting at {@code i}, or -1: two or more humps, no letter or slash
+   * after.
+   */
   private int camelCaseEnd(int i, int to) {
     int k = i;
     int humps = 0;
-    while (k + 1 < to && MoinSyntax.isUpper(text.charAt(k)) && MoinSyntax.isLowerOrDigit(text.charAt(k + 1))) {
+    while (k + 1 < to
+        && MoinSyntax.isUpper(text.charAt(k))
+        && MoinSyntax.isLowerOrDigit(text.charAt(k + 1))) {
       k += 2;
       while (k < to && MoinSyntax.isLowerOrDigit(text.charAt(k))) {
         k++;

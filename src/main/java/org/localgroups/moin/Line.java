@@ -53,7 +53,9 @@ record Line(int number, int start, int end, String source) {
     return i;
   }
 
-  /** Width of the leading blanks with tabs expanded to 8 columns, as MoinMoin measures indentation. */
+  /**
+   * Width of the leading blanks with tabs expanded to 8 columns, as MoinMoin measures indentation.
+   */
   int indentWidth() {
     int width = 0;
     for (int i = 0; i < length() && isBlank(charAt(i)); i++) {

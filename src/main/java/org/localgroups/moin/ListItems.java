@@ -4,8 +4,8 @@ import java.util.List;
 import org.localgroups.outline.Diagnostic;
 
 /**
- * Indented lines (P 219-233, 932-1060). Markers are tried in MoinMoin's order: definition
- * {@code term::} first, then {@code *}, numbers, {@code .}; a line without a marker continues.
+ * Indented lines (P 219-233, 932-1060). Markers are tried in MoinMoin's order: definition {@code
+ * term::} first, then {@code *}, numbers, {@code .}; a line without a marker continues.
  */
 final class ListItems {
   private ListItems() {}
@@ -17,26 +17,41 @@ final class ListItems {
     if (definition >= 0) {
       String term = text.substring(b, definition).strip();
       int content = skipBlanks(text, definition + 2);
-      return item(line, width, MoinBlock.Marker.DEFINITION, depth, term, scanner.scan(content, text.length()));
+      return item(
+          line,
+          width,
+          MoinBlock.Marker.DEFINITION,
+          depth,
+          term,
+          scanner.scan(content, text.length()));
     }
     char first = text.charAt(b);
     if (first == '*') {
       int content = skipBlanks(text, b + 1);
-      return item(line, width, MoinBlock.Marker.BULLET, depth, "", scanner.scan(content, text.length()));
+      return item(
+          line, width, MoinBlock.Marker.BULLET, depth, "", scanner.scan(content, text.length()));
     }
     int number = numberEnd(text, b);
     if (number > 0) {
       int content = skipBlanks(text, number);
-      return item(line, width, MoinBlock.Marker.NUMBER, depth, "", scanner.scan(content, text.length()));
+      return item(
+          line, width, MoinBlock.Marker.NUMBER, depth, "", scanner.scan(content, text.length()));
     }
     if (first == '.' && (b + 1 == text.length() || Line.isBlank(text.charAt(b + 1)))) {
       int content = skipBlanks(text, b + 1);
-      return item(line, width, MoinBlock.Marker.NONE, depth, "", scanner.scan(content, text.length()));
+      return item(
+          line, width, MoinBlock.Marker.NONE, depth, "", scanner.scan(content, text.length()));
     }
-    return item(line, width, MoinBlock.Marker.CONTINUATION, depth, "", scanner.scan(b, text.length()));
+    return item(
+        line, width, MoinBlock.Marker.CONTINUATION, depth, "", scanner.scan(b, text.length()));
   }
 
-  private static MoinBlock item(Line line, int width, MoinBlock.Marker marker, int depth, String term,
+  private static MoinBlock item(
+      Line line,
+      int width,
+      MoinBlock.Marker marker,
+      int depth,
+      String term,
       List<MoinInline> content) {
     return new MoinBlock.ListItem(line.span(), width, marker, depth, term, content);
   }
@@ -51,7 +66,9 @@ final class ListItems {
     return -1;
   }
 
-  /** End of {@code 1.}, {@code a.}, {@code i.} ... (optional {@code #start}) plus a blank, or -1. */
+  /**
+   * End of {@code 1.}, {@code a.}, {@code i.} ... (optional {@code #start}) plus a blank, or -1.
+   */
   private static int numberEnd(String text, int b) {
     int k = b;
     while (k < text.length() && text.charAt(k) >= '0' && text.charAt(k) <= '9') {

@@ -3,23 +3,26 @@ package org.localgroups.moin;
 import java.util.List;
 
 /**
- * One block of a MoinMoin page. Every block but {@link CodeBlock} covers exactly one source line;
- * a code block covers its lines from the opening to the closing braces.
+ * One block of a MoinMoin page. Every block but {@link CodeBlock} covers exactly one source line; a
+ * code block covers its lines from the opening to the closing braces.
  */
 public sealed interface MoinBlock {
   SourceSpan span();
 
   /** The list marker of a {@link ListItem}. */
   enum Marker {
-    /** {@code  * x} */
+    /** {@code * x} */
     BULLET,
-    /** {@code  1. x}, {@code  a. x}, {@code  i. x} */
+    /** {@code 1. x}, {@code a. x}, {@code i. x} */
     NUMBER,
-    /** {@code  . x}, an item without a bullet */
+    /** {@code . x}, an item without a bullet */
     NONE,
-    /** {@code  term:: text} */
+    /** {@code term:: text} */
     DEFINITION,
-    /** an indented line without a marker: continues the item at its width, or opens a bullet-less one deeper */
+    /**
+     * an indented line without a marker: continues the item at its width, or opens a bullet-less
+     * one deeper
+     */
     CONTINUATION
   }
 
@@ -27,20 +30,22 @@ public sealed interface MoinBlock {
   record Blank(SourceSpan span) implements MoinBlock {}
 
   /**
-   * A heading line. {@code valid} is false for a near-heading MoinMoin shows as plain text (trailing
-   * blank, unequal {@code =} runs, no blanks around the text); {@code text} is literal and trimmed.
+   * A heading line. {@code valid} is false for a near-heading MoinMoin shows as plain text
+   * (trailing blank, unequal {@code =} runs, no blanks around the text); {@code text} is literal
+   * and trimmed.
    */
   record Heading(SourceSpan span, int level, String text, boolean valid) implements MoinBlock {}
 
   /**
    * An indented list line.
    *
-   * @param indent  leading blanks with tabs expanded to 8 columns
-   * @param depth   1-based nesting from MoinMoin's indentation stack
-   * @param term    the definition term for {@link Marker#DEFINITION}, else ""
+   * @param indent leading blanks with tabs expanded to 8 columns
+   * @param depth 1-based nesting from MoinMoin's indentation stack
+   * @param term the definition term for {@link Marker#DEFINITION}, else ""
    * @param content inline content after the marker (after the {@code ::} for definitions)
    */
-  record ListItem(SourceSpan span, int indent, Marker marker, int depth, String term, List<MoinInline> content)
+  record ListItem(
+      SourceSpan span, int indent, Marker marker, int depth, String term, List<MoinInline> content)
       implements MoinBlock {
     public ListItem {
       content = List.copyOf(content);
@@ -57,7 +62,10 @@ public sealed interface MoinBlock {
   /** A line of four or more dashes. */
   record HorizontalRule(SourceSpan span) implements MoinBlock {}
 
-  /** A line holding only a macro call, e.g. {@code <<TableOfContents>>}; {@code args} is "" without parentheses. */
+  /**
+   * A line holding only a macro call, e.g. {@code <<TableOfContents>>}; {@code args} is "" without
+   * parentheses.
+   */
   record Macro(SourceSpan span, String name, String args) implements MoinBlock {}
 
   /** A leading {@code #verb args} line MoinMoin removes from the page. */
@@ -72,7 +80,8 @@ public sealed interface MoinBlock {
    * @param opener what follows the braces on the first line, e.g. {@code #!python}
    * @param closed false when the page ended before the closing braces
    */
-  record CodeBlock(SourceSpan span, String opener, String body, boolean closed) implements MoinBlock {}
+  record CodeBlock(SourceSpan span, String opener, String body, boolean closed)
+      implements MoinBlock {}
 
   /** A table row {@code ||a||b||}; each cell's inlines. */
   record TableRow(SourceSpan span, List<TableCell> cells) implements MoinBlock {

@@ -8,9 +8,17 @@ public sealed interface MoinInline {
   SourceSpan span();
 
   /** Emphasis markers; MoinMoin toggles them, so an unclosed marker carries on. */
-  enum Style { ITALIC, BOLD, BOLD_ITALIC, UNDERLINE }
+  enum Style {
+    ITALIC,
+    BOLD,
+    BOLD_ITALIC,
+    UNDERLINE
+  }
 
-  /** Literal text; {@code text} differs from the source only for a {@code !Word} escape (the {@code !} is dropped). */
+  /**
+   * Literal text; {@code text} differs from the source only for a {@code !Word} escape (the {@code
+   * !} is dropped).
+   */
   record Text(SourceSpan span, String text) implements MoinInline {}
 
   /** An emphasis toggle such as {@code ''} or {@code '''}. */
@@ -23,10 +31,11 @@ public sealed interface MoinInline {
   record Macro(SourceSpan span, String name, String args) implements MoinInline {}
 
   /**
-   * A bracket link {@code [[target|label|params]]}, parts trimmed as MoinMoin does. The label is never
-   * scanned for markup; "" when absent.
+   * A bracket link {@code [[target|label|params]]}, parts trimmed as MoinMoin does. The label is
+   * never scanned for markup; "" when absent.
    */
-  record BracketLink(SourceSpan span, String target, String label, String params) implements MoinInline {}
+  record BracketLink(SourceSpan span, String target, String label, String params)
+      implements MoinInline {}
 
   /** A bare URL with a known scheme, cut by MoinMoin's end rules. */
   record Url(SourceSpan span, String url) implements MoinInline {}

@@ -3,9 +3,10 @@ package org.localgroups.moin;
 /**
  * Parses MoinMoin 1.9 wiki markup into a {@link MoinPage} syntax tree.
  *
- * <p>Immutable and thread-safe. {@link #parse(String)} never throws on content: markup MoinMoin would
- * reject becomes text plus a diagnostic. Nesting deeper than {@link Builder#maxNestingDepth(int)} is
- * clamped, and every scan is linear in the input, so pathological pages stay cheap.
+ * <p>Immutable and thread-safe. {@link #parse(String)} never throws on content: markup MoinMoin
+ * would reject becomes text plus a diagnostic. Nesting deeper than {@link
+ * Builder#maxNestingDepth(int)} is clamped, and every scan is linear in the input, so pathological
+ * pages stay cheap.
  */
 public final class MoinParser {
   /** Default list nesting limit; real pages use four or five levels. */

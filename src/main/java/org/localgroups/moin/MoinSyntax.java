@@ -2,19 +2,43 @@ package org.localgroups.moin;
 
 import java.util.Set;
 
-/** Character classes and name sets of MoinMoin 1.9 ({@code config/__init__.py}, {@code intermap.txt}). */
+/**
+ * Character classes and name sets of MoinMoin 1.9 ({@code config/__init__.py}, {@code
+ * intermap.txt}).
+ */
 final class MoinSyntax {
   /** {@code url_schemas} of MoinMoin 1.9 config. */
-  static final Set<String> URL_SCHEMES = Set.of(
-      "http", "https", "ftp", "file", "mailto", "nntp", "news", "ssh", "telnet", "irc", "ircs", "xmpp",
-      "mumble", "webcal", "ed2k", "apt", "rootz", "gopher", "notes", "rtp", "rtsp", "rtcp", "tel");
+  static final Set<String> URL_SCHEMES =
+      Set.of(
+          "http", "https", "ftp", "file", "mailto", "nntp", "news", "ssh", "telnet", "irc", "ircs",
+          "xmpp", "mumble", "webcal", "ed2k", "apt", "rootz", "gopher", "notes", "rtp", "rtsp",
+          "rtcp", "tel");
 
   static final int LONGEST_SCHEME = 6;
 
-  /** A subset of the stock intermap: the keys a user-group page plausibly uses. Keys are case-sensitive. */
-  static final Set<String> INTERWIKI = Set.of(
-      "WikiPedia", "MoinMoin", "MoinSrc", "Wiki", "Google", "MeatBall", "WikiWikiWeb", "PythonInfo",
-      "Self", "Home", "Sourceforge", "Foldoc", "Jargon", "JspWiki", "Squeak", "Zope", "ZWiki");
+  /**
+   * A subset of the stock intermap: the keys a user-group page plausibly uses. Keys are
+   * case-sensitive.
+   */
+  static final Set<String> INTERWIKI =
+      Set.of(
+          "WikiPedia",
+          "MoinMoin",
+          "MoinSrc",
+          "Wiki",
+          "Google",
+          "MeatBall",
+          "WikiWikiWeb",
+          "PythonInfo",
+          "Self",
+          "Home",
+          "Sourceforge",
+          "Foldoc",
+          "Jargon",
+          "JspWiki",
+          "Squeak",
+          "Zope",
+          "ZWiki");
 
   /** Chars a bare URL may not end with when blanks or the line end follow ({@code "'}]|:,.)?!}). */
   static final String URL_TRAILING_PUNCTUATION = "\"'}]|:,.)?!";

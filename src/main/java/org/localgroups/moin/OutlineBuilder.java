@@ -16,7 +16,10 @@ final class OutlineBuilder {
   static final String TABLE_OF_CONTENTS = "TableOfContents";
   private static final Pattern CATEGORY_LINE = Pattern.compile("\\s*(?:Category\\w+\\s*)+");
   private static final Pattern OLD_MACRO = Pattern.compile("(\\w+)\\((.*)\\)");
-  /** One or more literal stars, each followed by blanks; capped so a line of 10k stars stays cheap. */
+
+  /**
+   * One or more literal stars, each followed by blanks; capped so a line of 10k stars stays cheap.
+   */
   private static final Pattern LITERAL_STAR =
       Pattern.compile("(?:\\*[ \\t]+){1," + MoinParser.DEFAULT_MAX_NESTING_DEPTH + "}");
 
@@ -45,11 +48,13 @@ final class OutlineBuilder {
       case MoinBlock.ListItem item -> listItem(item);
       case MoinBlock.Paragraph p -> paragraph(p);
       case MoinBlock.HorizontalRule r -> skip(line, "horizontal rule");
-      case MoinBlock.Macro m -> macroLine(line, m.span().column(), m.name(), "<<" + m.name() + ">>");
+      case MoinBlock.Macro m ->
+          macroLine(line, m.span().column(), m.name(), "<<" + m.name() + ">>");
       case MoinBlock.ProcessingInstruction pi -> skip(line, "processing instruction");
       case MoinBlock.Comment c -> skip(line, "comment");
       case MoinBlock.CodeBlock code -> {
-        int last = line + (int) code.span().of(page.source()).chars().filter(c -> c == '\n').count();
+        int last =
+            line + (int) code.span().of(page.source()).chars().filter(c -> c == '\n').count();
         for (int n = line; n <= last; n++) {
           skip(n, "code block");
         }
@@ -68,22 +73,33 @@ final class OutlineBuilder {
       return;
     }
     skip(line, "macro " + written);
-    diagnostics.add(new Diagnostic(line, column, Severity.INFO, "macro-line",
-        "The macro " + written + " carries no directory content; the line is skipped."));
+    diagnostics.add(
+        new Diagnostic(
+            line,
+            column,
+            Severity.INFO,
+            "macro-line",
+            "The macro " + written + " carries no directory content; the line is skipped."));
   }
 
   private void listItem(MoinBlock.ListItem item) {
     int line = item.span().line();
     List<Inline> content = inlines(line, item.content());
     int depth = item.depth();
-    boolean continuation = item.marker() == MoinBlock.Marker.NONE || item.marker() == MoinBlock.Marker.CONTINUATION;
+    boolean continuation =
+        item.marker() == MoinBlock.Marker.NONE || item.marker() == MoinBlock.Marker.CONTINUATION;
     if (item.marker() == MoinBlock.Marker.BULLET && startsWithLiteralStar(content)) {
       int stars = literalStars(content);
       content = dropLiteralStar(content);
       depth += stars;
       int column = item.content().get(0).span().column();
-      diagnostics.add(new Diagnostic(line, column, Severity.WARNING, "literal-second-star",
-          "Only the first * is a bullet in MoinMoin; the next * shows as text. Read as a nested item."));
+      diagnostics.add(
+          new Diagnostic(
+              line,
+              column,
+              Severity.WARNING,
+              "literal-second-star",
+              "Only the first * is a bullet in MoinMoin; the next * shows as text. Read as a nested item."));
     }
     if (item.marker() == MoinBlock.Marker.DEFINITION) {
       content = definition(line, item.term(), content);
@@ -100,8 +116,13 @@ final class OutlineBuilder {
     String shownTerm = term;
     if (term.startsWith("*")) {
       shownTerm = term.substring(1).strip();
-      diagnostics.add(new Diagnostic(line, 0, Severity.INFO, "bullet-definition",
-          "MoinMoin reads \" * term:: text\" as a definition whose term is \"" + term + "\"."));
+      diagnostics.add(
+          new Diagnostic(
+              line,
+              0,
+              Severity.INFO,
+              "bullet-definition",
+              "MoinMoin reads \" * term:: text\" as a definition whose term is \"" + term + "\"."));
     }
     List<Inline> withTerm = new ArrayList<>();
     withTerm.add(new Inline.Text(content.isEmpty() ? shownTerm + ":" : shownTerm + ": "));
@@ -118,16 +139,29 @@ final class OutlineBuilder {
     }
     String oldMacro = oldMacroName(p);
     if (oldMacro != null) {
-      diagnostics.add(new Diagnostic(line, 1, Severity.WARNING, "old-macro-syntax",
-          "[[" + oldMacro + "()]] is MoinMoin 1.5 macro syntax; 1.9 shows a link to a page of that name."));
+      diagnostics.add(
+          new Diagnostic(
+              line,
+              1,
+              Severity.WARNING,
+              "old-macro-syntax",
+              "[["
+                  + oldMacro
+                  + "()]] is MoinMoin 1.5 macro syntax; 1.9 shows a link to a page of that name."));
       macroLine(line, 1, oldMacro, text.strip());
       return;
     }
     List<Inline> content = trimEnd(inlines(line, p.content()));
     if (startsWithLiteralStar(content)) {
-      diagnostics.add(new Diagnostic(line, 1, Severity.WARNING, "unindented-bullet",
-          "A * at column 0 is no bullet in MoinMoin (it needs a blank before it); shown as text, read as an item."));
-      blocks.add(new Block.Item(line, literalStars(content), trimEnd(dropLiteralStar(content)), false));
+      diagnostics.add(
+          new Diagnostic(
+              line,
+              1,
+              Severity.WARNING,
+              "unindented-bullet",
+              "A * at column 0 is no bullet in MoinMoin (it needs a blank before it); shown as text, read as an item."));
+      blocks.add(
+          new Block.Item(line, literalStars(content), trimEnd(dropLiteralStar(content)), false));
       return;
     }
     blocks.add(new Block.Paragraph(line, content));
@@ -135,10 +169,13 @@ final class OutlineBuilder {
 
   /** The name of an old-style {@code [[Name()]]} macro standing alone on the line, else null. */
   private static @Nullable String oldMacroName(MoinBlock.Paragraph p) {
-    List<MoinInline> content = p.content().stream()
-        .filter(i -> !(i instanceof MoinInline.Text t && t.text().isBlank()))
-        .toList();
-    if (content.size() == 1 && content.get(0) instanceof MoinInline.BracketLink link && link.label().isEmpty()) {
+    List<MoinInline> content =
+        p.content().stream()
+            .filter(i -> !(i instanceof MoinInline.Text t && t.text().isBlank()))
+            .toList();
+    if (content.size() == 1
+        && content.get(0) instanceof MoinInline.BracketLink link
+        && link.label().isEmpty()) {
       var m = OLD_MACRO.matcher(link.target());
       if (m.matches() && Character.isUpperCase(link.target().charAt(0))) {
         return m.group(1);
@@ -169,7 +206,8 @@ final class OutlineBuilder {
   }
 
   private static boolean startsWithLiteralStar(List<Inline> content) {
-    return !content.isEmpty() && content.get(0) instanceof Inline.Text t
+    return !content.isEmpty()
+        && content.get(0) instanceof Inline.Text t
         && LITERAL_STAR.matcher(t.text()).lookingAt();
   }
 

@@ -3,15 +3,16 @@ package org.localgroups.moin;
 /**
  * Where a syntax node stands in the source text.
  *
- * @param line   1-based line number
+ * @param line 1-based line number
  * @param column 1-based column, counted in UTF-16 chars from the line start (tabs count as one)
- * @param index  0-based offset of the first char in the whole input
+ * @param index 0-based offset of the first char in the whole input
  * @param length number of chars covered; line terminators are never part of a line's span
  */
 public record SourceSpan(int line, int column, int index, int length) {
   public SourceSpan {
     if (line < 1 || column < 1 || index < 0 || length < 0) {
-      throw new IllegalArgumentException("bad span " + line + ":" + column + " @" + index + "+" + length);
+      throw new IllegalArgumentException(
+          "bad span " + line + ":" + column + " @" + index + "+" + length);
     }
   }
 

@@ -10,8 +10,8 @@ public sealed interface Block permits Block.Heading, Block.Item, Block.Paragraph
   record Heading(int line, int level, String text) implements Block {}
 
   /**
-   * A list item. depth 1 is a top-level bullet, 2 nested under the previous depth-1 item, and so on.
-   * Continuation lines of the same item are separate items with {@code continuation = true}.
+   * A list item. depth 1 is a top-level bullet, 2 nested under the previous depth-1 item, and so
+   * on. Continuation lines of the same item are separate items with {@code continuation = true}.
    */
   record Item(int line, int depth, List<Inline> content, boolean continuation) implements Block {
     public Item {
@@ -26,6 +26,9 @@ public sealed interface Block permits Block.Heading, Block.Item, Block.Paragraph
     }
   }
 
-  /** A line that carries no directory content, with the reason (blank, table of contents, rule, category...). */
+  /**
+   * A line that carries no directory content, with the reason (blank, table of contents, rule,
+   * category...).
+   */
   record Skipped(int line, String reason) implements Block {}
 }

@@ -8,7 +8,8 @@ public sealed interface Target {
   /**
    * An absolute URL with a scheme (http, https, irc, ftp, ...).
    *
-   * @param url the clickable URL, repaired where the source was broken (e.g. {@code http:host} gets {@code //})
+   * @param url the clickable URL, repaired where the source was broken (e.g. {@code http:host} gets
+   *     {@code //})
    */
   record Url(String url) implements Target {
     @Override
@@ -21,7 +22,7 @@ public sealed interface Target {
    * An e-mail address.
    *
    * @param address the plain address, e.g. {@code pig@chatta.us}
-   * @param href    the mailto URL as written, with its query (e.g. {@code ?Subject=subscribe}) kept
+   * @param href the mailto URL as written, with its query (e.g. {@code ?Subject=subscribe}) kept
    */
   record Email(String address, String href) implements Target {
     @Override
@@ -30,7 +31,10 @@ public sealed interface Target {
     }
   }
 
-  /** A page of the wiki the page came from, e.g. {@code MelbournePUG}; it has no URL of its own here. */
+  /**
+   * A page of the wiki the page came from, e.g. {@code MelbournePUG}; it has no URL of its own
+   * here.
+   */
   record Page(String name) implements Target {
     @Override
     public String display() {

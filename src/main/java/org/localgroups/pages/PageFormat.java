@@ -6,7 +6,9 @@ import org.localgroups.LocalGroupsException;
 
 /** The markup a page is written in, and the one rule that tells it when the user did not say. */
 public enum PageFormat {
-  AUTO, MOIN, MARKDOWN;
+  AUTO,
+  MOIN,
+  MARKDOWN;
 
   private static final Pattern MD_HEADING = Pattern.compile("(?m)^#{1,6}[ \\t]+\\S");
   private static final Pattern MD_LINK = Pattern.compile("\\[[^\\[\\]\\n]+\\]\\([^)\\s]+\\)");
@@ -14,7 +16,9 @@ public enum PageFormat {
   private static final Pattern MD_FENCE = Pattern.compile("(?m)^(```|~~~|:::)");
   private static final Pattern MOIN_HEADING = Pattern.compile("(?m)^\\s*(=+)\\s.*\\s\\1\\s*$");
   private static final Pattern MOIN_LINK = Pattern.compile("\\[\\[[^\\]\\n]+\\]\\]");
-  private static final Pattern MOIN_MACRO = Pattern.compile("<<\\w+|\\{\\{\\{|'''|^ \\* ", Pattern.MULTILINE);
+  private static final Pattern MOIN_MACRO =
+      Pattern.compile("<<\\w+|\\{\\{\\{|'''|^ \\* ", Pattern.MULTILINE);
+
   /** Enough of each sign to decide; counting stops here so a huge page costs no more. */
   private static final int MAX_COUNT = 1000;
 
@@ -24,15 +28,16 @@ public enum PageFormat {
       case "auto" -> AUTO;
       case "moin", "moinmoin", "wiki" -> MOIN;
       case "markdown", "md" -> MARKDOWN;
-      default -> throw LocalGroupsException.badInput(
-          "unknown page format '" + name + "': use auto, moin or markdown");
+      default ->
+          throw LocalGroupsException.badInput(
+              "unknown page format '" + name + "': use auto, moin or markdown");
     };
   }
 
   /**
-   * Tells the format from the file name and, when the name does not say, from the content: headings weigh
-   * most, then links; bullets at the margin, fences and macros tell the two dialects apart where neither
-   * has headings or links.
+   * Tells the format from the file name and, when the name does not say, from the content: headings
+   * weigh most, then links; bullets at the margin, fences and macros tell the two dialects apart
+   * where neither has headings or links.
    *
    * @throws LocalGroupsException BAD_INPUT when neither says
    */
@@ -44,12 +49,17 @@ public enum PageFormat {
     if (name.endsWith(".moin") || name.endsWith(".wiki")) {
       return MOIN;
     }
-    int markdown = 3 * count(MD_HEADING, text) + 2 * count(MD_LINK, text) + count(MD_BULLET, text)
-        + 3 * count(MD_FENCE, text);
+    int markdown =
+        3 * count(MD_HEADING, text)
+            + 2 * count(MD_LINK, text)
+            + count(MD_BULLET, text)
+            + 3 * count(MD_FENCE, text);
     int moin = 3 * count(MOIN_HEADING, text) + 2 * count(MOIN_LINK, text) + count(MOIN_MACRO, text);
     if (moin == 0 && markdown == 0) {
-      throw LocalGroupsException.badInput(fileName + ": cannot tell the page format (no MoinMoin or Markdown"
-          + " headings or links found); name the file .moin or .md, or pass --format moin|markdown");
+      throw LocalGroupsException.badInput(
+          fileName
+              + ": cannot tell the page format (no MoinMoin or Markdown"
+              + " headings or links found); name the file .moin or .md, or pass --format moin|markdown");
     }
     return markdown > moin ? MARKDOWN : MOIN;
   }

@@ -16,12 +16,16 @@ import org.localgroups.moin.MoinOutlineReader;
 import org.localgroups.outline.Outline;
 
 /**
- * Reads a page file into an outline: checks size, encoding and content, tells the format, and hands the
- * text to the MoinMoin or Markdown front end. Every refusal is one clear sentence.
+ * Reads a page file into an outline: checks size, encoding and content, tells the format, and hands
+ * the text to the MoinMoin or Markdown front end. Every refusal is one clear sentence.
  */
 public final class PageReader {
-  /** Largest page accepted; the LocalUserGroups page is 25 KB, the largest real list pages a few hundred. */
+  /**
+   * Largest page accepted; the LocalUserGroups page is 25 KB, the largest real list pages a few
+   * hundred.
+   */
   public static final long MAX_BYTES = 5L * 1024 * 1024;
+
   private static final int BINARY_PROBE = 8192;
 
   private final MoinOutlineReader moin = new MoinOutlineReader();
@@ -39,8 +43,13 @@ public final class PageReader {
       }
       long size = Files.size(file);
       if (size > MAX_BYTES) {
-        throw LocalGroupsException.badInput(file + " is " + megabytes(size) + "; pages larger than "
-            + megabytes(MAX_BYTES) + " are not imported");
+        throw LocalGroupsException.badInput(
+            file
+                + " is "
+                + megabytes(size)
+                + "; pages larger than "
+                + megabytes(MAX_BYTES)
+                + " are not imported");
       }
       try (InputStream in = Files.newInputStream(file)) {
         bytes = in.readNBytes((int) MAX_BYTES + 1);
@@ -55,7 +64,8 @@ public final class PageReader {
 
   public Page read(byte[] bytes, String name, PageFormat format, String baseUrl) {
     if (bytes.length > MAX_BYTES) {
-      throw LocalGroupsException.badInput(name + " is larger than " + megabytes(MAX_BYTES) + "; it is not imported");
+      throw LocalGroupsException.badInput(
+          name + " is larger than " + megabytes(MAX_BYTES) + "; it is not imported");
     }
     String text = decode(bytes, name);
     if (text.isBlank()) {
@@ -63,26 +73,38 @@ public final class PageReader {
     }
     PageFormat chosen = format == PageFormat.AUTO ? PageFormat.detect(name, text) : format;
     String title = title(name);
-    Outline outline = switch (chosen) {
-      case MOIN -> moin.read(text, title);
-      case MARKDOWN -> markdown.read(text, title, baseUrl);
-      case AUTO -> throw new IllegalStateException("detect never answers AUTO");
-    };
+    Outline outline =
+        switch (chosen) {
+          case MOIN -> moin.read(text, title);
+          case MARKDOWN -> markdown.read(text, title, baseUrl);
+          case AUTO -> throw new IllegalStateException("detect never answers AUTO");
+        };
     return new Page(outline, chosen, name);
   }
 
-  /** Strict UTF-8 (a BOM is dropped); binary content and bad bytes are refused with where they are. */
+  /**
+   * Strict UTF-8 (a BOM is dropped); binary content and bad bytes are refused with where they are.
+   */
   static String decode(byte[] bytes, String name) {
     int probe = Math.min(bytes.length, BINARY_PROBE);
     for (int i = 0; i < probe; i++) {
       if (bytes[i] == 0) {
-        throw LocalGroupsException.badInput(name + " is a binary file (it contains NUL bytes), not a wiki page");
+        throw LocalGroupsException.badInput(
+            name + " is a binary file (it contains NUL bytes), not a wiki page");
       }
     }
-    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-        && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    int start =
+        bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xEF
+                && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF
+            ? 3
+            : 0;
+    var decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     CoderResult result = decoder.decode(in, out, true);
@@ -97,8 +119,15 @@ public final class PageReader {
           line++;
         }
       }
-      throw LocalGroupsException.badInput(name + " is not valid UTF-8 text: bad byte 0x"
-          + String.format("%02X", bytes[bad] & 0xff) + " at line " + line + " (byte " + bad + ")");
+      throw LocalGroupsException.badInput(
+          name
+              + " is not valid UTF-8 text: bad byte 0x"
+              + String.format("%02X", bytes[bad] & 0xff)
+              + " at line "
+              + line
+              + " (byte "
+              + bad
+              + ")");
     }
     return out.flip().toString();
   }

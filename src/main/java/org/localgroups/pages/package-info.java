@@ -1,4 +1,7 @@
-/** Page files to outlines: decoding and checking the bytes, telling the format, choosing the front end. */
+/**
+ * Page files to outlines: decoding and checking the bytes, telling the format, choosing the front
+ * end.
+ */
 @NullMarked
 package org.localgroups.pages;
 

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** What a revision is of. */
 public enum EntityKind {
-  GROUP, REGION, INTRO;
+  GROUP,
+  REGION,
+  INTRO;
 
   /** The word used in URLs, JSON and the database ("group"). */
   public String id() {

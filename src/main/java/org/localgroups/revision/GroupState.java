@@ -21,7 +21,8 @@ public record GroupState(
     String meeting,
     List<String> notes,
     Placement placement,
-    List<String> regions) implements EntityState {
+    List<String> regions)
+    implements EntityState {
   public GroupState {
     links = List.copyOf(links);
     notes = List.copyOf(notes);
@@ -39,10 +40,12 @@ public record GroupState(
   }
 
   public GroupState withSlug(String newSlug) {
-    return new GroupState(id, newSlug, name, description, links, status, founded, meeting, notes, placement, regions);
+    return new GroupState(
+        id, newSlug, name, description, links, status, founded, meeting, notes, placement, regions);
   }
 
   public GroupState withRegions(List<String> newRegions) {
-    return new GroupState(id, slug, name, description, links, status, founded, meeting, notes, placement, newRegions);
+    return new GroupState(
+        id, slug, name, description, links, status, founded, meeting, notes, placement, newRegions);
   }
 }

@@ -4,9 +4,10 @@ import java.security.SecureRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * New entity ids: {@code g} or {@code r} and 12 base-32 characters (60 random bits), so that several
- * processes on one database never need to agree on a counter. At a million groups two ids collide with a
- * probability of about 4 in 10 million, and the store's primary key refuses it if they do.
+ * New entity ids: {@code g} or {@code r} and 12 base-32 characters (60 random bits), so that
+ * several processes on one database never need to agree on a counter. At a million groups two ids
+ * collide with a probability of about 4 in 10 million, and the store's primary key refuses it if
+ * they do.
  */
 @FunctionalInterface
 public interface Ids {

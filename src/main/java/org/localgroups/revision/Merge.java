@@ -26,12 +26,14 @@ import org.localgroups.text.Fold;
  * docs/living-directory.md ("Import is a merge"). Pure and single-use: {@link #plan} makes one.
  *
  * <ol>
- *   <li>Each region and group of the page is matched to a stored one (links first, then name and country;
- *       regions by their path of headings), base states before current ones; unmatched ones are new.</li>
- *   <li>Matched entities merge field by field against the base (what the source said at its last import):
- *       a field only the page changed takes the page's value, one only changed here keeps it, one changed on
- *       both sides to different values is a conflict and keeps the value made here.</li>
- *   <li>What the base had and the page no longer lists is removed, unless it was edited here since.</li>
+ *   <li>Each region and group of the page is matched to a stored one (links first, then name and
+ *       country; regions by their path of headings), base states before current ones; unmatched
+ *       ones are new.
+ *   <li>Matched entities merge field by field against the base (what the source said at its last
+ *       import): a field only the page changed takes the page's value, one only changed here keeps
+ *       it, one changed on both sides to different values is a conflict and keeps the value made
+ *       here.
+ *   <li>What the base had and the page no longer lists is removed, unless it was edited here since.
  * </ol>
  */
 public final class Merge {
@@ -46,14 +48,18 @@ public final class Merge {
   /**
    * What a page changes.
    *
-   * @param changes   one per entity that changes, intro first, then regions and groups in page order
-   * @param layout    where the page puts things
-   * @param base      the page's reading per entity: the base of the next import of the same source
+   * @param changes one per entity that changes, intro first, then regions and groups in page order
+   * @param layout where the page puts things
+   * @param base the page's reading per entity: the base of the next import of the same source
    * @param conflicts fields changed on both sides, kept as they are here
-   * @param groupIds  the page's group slugs (as read) to the ids they were matched to or given
+   * @param groupIds the page's group slugs (as read) to the ids they were matched to or given
    */
-  public record Plan(List<Change> changes, Layout layout, Map<EntityRef, EntityState> base,
-      List<Conflict> conflicts, Map<String, String> groupIds) {}
+  public record Plan(
+      List<Change> changes,
+      Layout layout,
+      Map<EntityRef, EntityState> base,
+      List<Conflict> conflicts,
+      Map<String, String> groupIds) {}
 
   private final Directory page;
   private final Stored stored;
@@ -66,8 +72,13 @@ public final class Merge {
   private final List<Change> changes = new ArrayList<>();
   private final List<Conflict> conflicts = new ArrayList<>();
   private final Map<EntityRef, EntityState> newBase = new LinkedHashMap<>();
-  /** Every group's state once the plan is applied, live ones only: to tell which regions still hold groups. */
+
+  /**
+   * Every group's state once the plan is applied, live ones only: to tell which regions still hold
+   * groups.
+   */
   private final Map<String, GroupState> liveGroupsAfter = new HashMap<>();
+
   private final Slugs groupSlugs;
   private final Slugs regionSlugs;
 
@@ -89,7 +100,10 @@ public final class Merge {
     this.regionSlugs = new Slugs(takenRegions);
   }
 
-  /** The changes that importing {@code page} (as the importer read it, without ids) makes to what is stored. */
+  /**
+   * The changes that importing {@code page} (as the importer read it, without ids) makes to what is
+   * stored.
+   */
   public static Plan plan(Directory page, Stored stored, Ids ids, Mode mode) {
     return new Merge(page, stored, ids, mode).run();
   }
@@ -115,7 +129,8 @@ public final class Merge {
     return new Plan(ordered, layout(), newBase, conflicts, groupIds);
   }
 
-  // ---- the intro ------------------------------------------------------------------------------------
+  // ---- the intro
+  // ------------------------------------------------------------------------------------
 
   private void intro() {
     IntroState theirs = new IntroState(page.title(), page.intro());
@@ -127,16 +142,24 @@ public final class Merge {
     }
     IntroState l = (IntroState) local.get().state();
     IntroState b = (IntroState) stored.base().get(EntityRef.INTRO);
-    IntroState merged = mode == Mode.REPLACE || b == null ? theirs
-        : new IntroState(field(b.title(), l.title(), theirs.title(), l, "title", List.of()),
-            field(b.lines(), l.lines(), theirs.lines(), l, "introduction", List.of()));
+    IntroState merged =
+        mode == Mode.REPLACE || b == null
+            ? theirs
+            : new IntroState(
+                field(b.title(), l.title(), theirs.title(), l, "title", List.of()),
+                field(b.lines(), l.lines(), theirs.lines(), l, "introduction", List.of()));
     if (!merged.equals(l)) {
-      changes.add(new Change(local.get().revision(), mode == Mode.REPLACE ? RevisionKind.IMPORT : RevisionKind.EDIT,
-          merged, false));
+      changes.add(
+          new Change(
+              local.get().revision(),
+              mode == Mode.REPLACE ? RevisionKind.IMPORT : RevisionKind.EDIT,
+              merged,
+              false));
     }
   }
 
-  // ---- matching -------------------------------------------------------------------------------------
+  // ---- matching
+  // -------------------------------------------------------------------------------------
 
   /** The page's regions as states with ids (slugs not yet decided), parents before children. */
   private List<RegionState> matchRegions() {
@@ -146,15 +169,19 @@ public final class Merge {
     Map<String, String> pathOfSlug = new HashMap<>();
     List<RegionState> out = new ArrayList<>();
     for (Region r : page.regions()) {
-      String parentPath = r.parentSlug().isEmpty() ? "" : pathOfSlug.getOrDefault(r.parentSlug(), "");
+      String parentPath =
+          r.parentSlug().isEmpty() ? "" : pathOfSlug.getOrDefault(r.parentSlug(), "");
       String path = parentPath + "/" + Fold.key(r.name());
       pathOfSlug.put(r.slug(), path);
-      String id = first(path, List.of(byBasePath, byLivePath, byRemovedPath))
-          .orElseGet(() -> ids.next(EntityKind.REGION));
+      String id =
+          first(path, List.of(byBasePath, byLivePath, byRemovedPath))
+              .orElseGet(() -> ids.next(EntityKind.REGION));
       claimed.add(id);
       regionIds.put(r.slug(), id);
       String parent = r.parentSlug().isEmpty() ? "" : regionIds.getOrDefault(r.parentSlug(), "");
-      out.add(new RegionState(id, r.slug(), r.name(), r.level(), parent, r.kind(), r.place(), r.resources()));
+      out.add(
+          new RegionState(
+              id, r.slug(), r.name(), r.level(), parent, r.kind(), r.place(), r.resources()));
     }
     return out;
   }
@@ -167,9 +194,21 @@ public final class Merge {
     Map<String, Deque<String>> byCurrentKey = keys(currentGroups);
     List<GroupState> out = new ArrayList<>();
     for (Group g : page.groups()) {
-      List<String> regions = page.regionsOf(g.slug()).stream().map(r -> regionIds.get(r.slug())).toList();
-      GroupState theirs = new GroupState("", g.slug(), g.name(), g.description(), g.links(), g.status(),
-          g.founded(), g.meeting(), g.notes(), g.placement(), regions);
+      List<String> regions =
+          page.regionsOf(g.slug()).stream().map(r -> regionIds.get(r.slug())).toList();
+      GroupState theirs =
+          new GroupState(
+              "",
+              g.slug(),
+              g.name(),
+              g.description(),
+              g.links(),
+              g.status(),
+              g.founded(),
+              g.meeting(),
+              g.notes(),
+              g.placement(),
+              regions);
       String id = null;
       for (String key : keysOf(theirs)) {
         id = first(key, List.of(byBaseKey, byCurrentKey)).orElse(null);
@@ -182,13 +221,27 @@ public final class Merge {
       }
       claimed.add(id);
       groupIds.put(g.slug(), id);
-      out.add(new GroupState(id, g.slug(), g.name(), g.description(), g.links(), g.status(), g.founded(),
-          g.meeting(), g.notes(), g.placement(), regions));
+      out.add(
+          new GroupState(
+              id,
+              g.slug(),
+              g.name(),
+              g.description(),
+              g.links(),
+              g.status(),
+              g.founded(),
+              g.meeting(),
+              g.notes(),
+              g.placement(),
+              regions));
     }
     return out;
   }
 
-  /** Keys that tell a group again: its links' identities (main link first), then its folded name in its country. */
+  /**
+   * Keys that tell a group again: its links' identities (main link first), then its folded name in
+   * its country.
+   */
   static List<String> keysOf(GroupState g) {
     List<String> keys = new ArrayList<>();
     for (Link link : g.links()) {
@@ -246,11 +299,16 @@ public final class Merge {
   }
 
   private <T extends EntityState> List<T> currentStates(Class<T> type, boolean removed) {
-    return stored.entities().stream().filter(e -> e.removed() == removed).map(StoredEntity::state)
-        .filter(type::isInstance).map(type::cast).toList();
+    return stored.entities().stream()
+        .filter(e -> e.removed() == removed)
+        .map(StoredEntity::state)
+        .filter(type::isInstance)
+        .map(type::cast)
+        .toList();
   }
 
-  // ---- groups ---------------------------------------------------------------------------------------
+  // ---- groups
+  // ---------------------------------------------------------------------------------------
 
   private void group(GroupState theirsWithPageSlug) {
     EntityRef ref = EntityRef.group(theirsWithPageSlug.id());
@@ -268,13 +326,16 @@ public final class Merge {
     GroupState theirs = theirsWithPageSlug.withSlug(l.slug());
     newBase.put(ref, theirs);
     if (local.removed() && mode == Mode.MERGE && b != null) {
-      // removed here after the last import: it stays removed, and a page that changed it since is a conflict
+      // removed here after the last import: it stays removed, and a page that changed it since is a
+      // conflict
       if (!sameFields(b, theirs)) {
-        conflicts.add(new Conflict(ref, l.name(), "removed", "", "was removed", "changed it", lines));
+        conflicts.add(
+            new Conflict(ref, l.name(), "removed", "", "was removed", "changed it", lines));
       }
       return;
     }
-    GroupState merged = mode == Mode.REPLACE || b == null ? theirs : mergeGroup(b, l, theirs, lines);
+    GroupState merged =
+        mode == Mode.REPLACE || b == null ? theirs : mergeGroup(b, l, theirs, lines);
     merged = merged.withSlug(renamedSlug(l, merged));
     if (local.removed()) {
       changes.add(new Change(local.revision(), RevisionKind.RESTORE, merged, false));
@@ -288,12 +349,16 @@ public final class Merge {
     if (mode == Mode.REPLACE) {
       return RevisionKind.IMPORT;
     }
-    return after.withRegions(before.regions()).equals(before) ? RevisionKind.MOVE : RevisionKind.EDIT;
+    return after.withRegions(before.regions()).equals(before)
+        ? RevisionKind.MOVE
+        : RevisionKind.EDIT;
   }
 
   private GroupState mergeGroup(GroupState b, GroupState l, GroupState t, List<Integer> lines) {
     List<String> regions = set(b.regions(), l.regions(), t.regions());
-    return new GroupState(l.id(), l.slug(),
+    return new GroupState(
+        l.id(),
+        l.slug(),
         field(b.name(), l.name(), t.name(), l, "name", lines),
         field(b.description(), l.description(), t.description(), l, "description", lines),
         links(b.links(), l.links(), t.links(), l, lines),
@@ -313,7 +378,9 @@ public final class Merge {
     return groupSlugs.claim(g.name(), g.placement().countryCode(), firstRegion);
   }
 
-  /** A renamed group takes the slug of its new name when that is free; otherwise it keeps its own. */
+  /**
+   * A renamed group takes the slug of its new name when that is free; otherwise it keeps its own.
+   */
   private String renamedSlug(GroupState before, GroupState after) {
     if (after.name().equals(before.name())) {
       return before.slug();
@@ -323,8 +390,11 @@ public final class Merge {
   }
 
   private String regionSlugOf(String regionId) {
-    return page.regions().stream().filter(r -> regionId.equals(regionIds.get(r.slug()))).map(Region::slug)
-        .findFirst().orElse("");
+    return page.regions().stream()
+        .filter(r -> regionId.equals(regionIds.get(r.slug())))
+        .map(Region::slug)
+        .findFirst()
+        .orElse("");
   }
 
   private void removeGroupsGoneFromThePage() {
@@ -338,20 +408,25 @@ public final class Merge {
         changes.add(new Change(e.revision(), RevisionKind.REMOVE, l, true));
         liveGroupsAfter.remove(l.id());
       } else if (listedBefore) {
-        conflicts.add(new Conflict(l.ref(), l.name(), "removed", "", "was edited", "no longer lists it", List.of()));
+        conflicts.add(
+            new Conflict(
+                l.ref(), l.name(), "removed", "", "was edited", "no longer lists it", List.of()));
       }
     }
   }
 
-  // ---- regions --------------------------------------------------------------------------------------
+  // ---- regions
+  // --------------------------------------------------------------------------------------
 
   private Optional<Change> region(RegionState theirsWithPageSlug) {
     EntityRef ref = theirsWithPageSlug.ref();
     StoredEntity local = current.get(ref);
     RegionState b = (RegionState) stored.base().get(ref);
     if (local == null) {
-      String slug = regionSlugs.isFree(theirsWithPageSlug.slug())
-          ? regionSlugs.take(theirsWithPageSlug.slug()) : regionSlugs.claim(theirsWithPageSlug.name());
+      String slug =
+          regionSlugs.isFree(theirsWithPageSlug.slug())
+              ? regionSlugs.take(theirsWithPageSlug.slug())
+              : regionSlugs.claim(theirsWithPageSlug.name());
       RegionState created = theirsWithPageSlug.withSlug(slug);
       newBase.put(ref, created);
       return Optional.of(new Change(0, RevisionKind.CREATE, created, false));
@@ -362,13 +437,18 @@ public final class Merge {
     if (local.removed() && mode == Mode.MERGE && b != null) {
       return Optional.empty();
     }
-    RegionState merged = mode == Mode.REPLACE || b == null ? theirs : new RegionState(l.id(), l.slug(),
-        field(b.name(), l.name(), theirs.name(), l, "name", List.of()),
-        field(b.level(), l.level(), theirs.level(), l, "level", List.of()),
-        field(b.parent(), l.parent(), theirs.parent(), l, "parent", List.of()),
-        field(b.kind(), l.kind(), theirs.kind(), l, "kind", List.of()),
-        field(b.place(), l.place(), theirs.place(), l, "place", List.of()),
-        links(b.resources(), l.resources(), theirs.resources(), l, List.of()));
+    RegionState merged =
+        mode == Mode.REPLACE || b == null
+            ? theirs
+            : new RegionState(
+                l.id(),
+                l.slug(),
+                field(b.name(), l.name(), theirs.name(), l, "name", List.of()),
+                field(b.level(), l.level(), theirs.level(), l, "level", List.of()),
+                field(b.parent(), l.parent(), theirs.parent(), l, "parent", List.of()),
+                field(b.kind(), l.kind(), theirs.kind(), l, "kind", List.of()),
+                field(b.place(), l.place(), theirs.place(), l, "place", List.of()),
+                links(b.resources(), l.resources(), theirs.resources(), l, List.of()));
     if (!merged.name().equals(l.name())) {
       String wanted = Slugs.of(merged.name());
       if (!wanted.isEmpty() && regionSlugs.isFree(wanted)) {
@@ -381,8 +461,12 @@ public final class Merge {
     if (merged.equals(l)) {
       return Optional.empty();
     }
-    return Optional.of(new Change(local.revision(), mode == Mode.REPLACE ? RevisionKind.IMPORT : RevisionKind.EDIT,
-        merged, false));
+    return Optional.of(
+        new Change(
+            local.revision(),
+            mode == Mode.REPLACE ? RevisionKind.IMPORT : RevisionKind.EDIT,
+            merged,
+            false));
   }
 
   /** Regions the base had and the page dropped: removed when nothing here still needs them. */
@@ -401,7 +485,9 @@ public final class Merge {
       if ((mode == Mode.REPLACE || unchanged) && !needed) {
         out.add(new Change(e.revision(), RevisionKind.REMOVE, l, true));
       } else if (listedBefore && !unchanged) {
-        conflicts.add(new Conflict(l.ref(), l.name(), "removed", "", "was edited", "no longer lists it", List.of()));
+        conflicts.add(
+            new Conflict(
+                l.ref(), l.name(), "removed", "", "was edited", "no longer lists it", List.of()));
       }
     }
     return out;
@@ -415,7 +501,9 @@ public final class Merge {
       }
     }
     for (StoredEntity e : stored.entities()) {
-      if (e.state() instanceof RegionState r && !e.removed() && r.parent().equals(id)
+      if (e.state() instanceof RegionState r
+          && !e.removed()
+          && r.parent().equals(id)
           && (claimed.contains(r.id()) || stored.base().get(r.ref()) == null)) {
         return true;
       }
@@ -423,25 +511,35 @@ public final class Merge {
     return false;
   }
 
-  // ---- field rules ----------------------------------------------------------------------------------
+  // ---- field rules
+  // ----------------------------------------------------------------------------------
 
-  /** Three-way: the side that changed wins; both changed to different values keeps the local one. */
-  private <T> T field(T base, T local, T theirs, EntityState entity, String name, List<Integer> lines) {
+  /**
+   * Three-way: the side that changed wins; both changed to different values keeps the local one.
+   */
+  private <T> T field(
+      T base, T local, T theirs, EntityState entity, String name, List<Integer> lines) {
     if (Objects.equals(theirs, base) || Objects.equals(local, theirs)) {
       return local;
     }
     if (Objects.equals(local, base)) {
       return theirs;
     }
-    conflicts.add(new Conflict(entity.ref(), entity.label(), name, show(base), show(local), show(theirs), lines));
+    conflicts.add(
+        new Conflict(
+            entity.ref(), entity.label(), name, show(base), show(local), show(theirs), lines));
     return local;
   }
 
   /**
-   * Links merged by identity: the page's in its order, then those added here. One removed on either side
-   * stays removed; one both sides changed is a conflict.
+   * Links merged by identity: the page's in its order, then those added here. One removed on either
+   * side stays removed; one both sides changed is a conflict.
    */
-  private List<Link> links(List<Link> base, List<Link> local, List<Link> theirs, EntityState entity,
+  private List<Link> links(
+      List<Link> base,
+      List<Link> local,
+      List<Link> theirs,
+      EntityState entity,
       List<Integer> lines) {
     Map<String, Link> b = byIdentity(base);
     Map<String, Link> l = byIdentity(local);
@@ -451,7 +549,10 @@ public final class Merge {
       Link inBase = b.get(e.getKey());
       Link inLocal = l.get(e.getKey());
       if (inLocal != null) {
-        out.add(inBase == null ? inLocal : field(inBase, inLocal, e.getValue(), entity, "links", lines));
+        out.add(
+            inBase == null
+                ? inLocal
+                : field(inBase, inLocal, e.getValue(), entity, "links", lines));
       } else if (inBase == null) {
         out.add(e.getValue()); // added on the page
       } // else removed here: stays removed
@@ -464,7 +565,10 @@ public final class Merge {
     return out;
   }
 
-  /** Ids merged as sets: the page's in its order, then those added here; one removed on either side goes. */
+  /**
+   * Ids merged as sets: the page's in its order, then those added here; one removed on either side
+   * goes.
+   */
   private static List<String> set(List<String> base, List<String> local, List<String> theirs) {
     List<String> out = new ArrayList<>();
     for (String id : theirs) {
@@ -504,7 +608,8 @@ public final class Merge {
     };
   }
 
-  // ---- layout ---------------------------------------------------------------------------------------
+  // ---- layout
+  // ---------------------------------------------------------------------------------------
 
   private Layout layout() {
     Map<String, Integer> groupOrder = new HashMap<>();

@@ -18,7 +18,8 @@ public record RegionState(
     String parent,
     RegionKind kind,
     Placement place,
-    List<Link> resources) implements EntityState {
+    List<Link> resources)
+    implements EntityState {
   public RegionState {
     resources = List.copyOf(resources);
   }

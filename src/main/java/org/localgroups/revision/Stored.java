@@ -6,14 +6,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the store holds, as a merge needs it: every group and region (removed ones too) with its current
- * revision, the intro, what the source said at its last import (the merge's base), and the slugs that once
- * were others' and still redirect.
+ * What the store holds, as a merge needs it: every group and region (removed ones too) with its
+ * current revision, the intro, what the source said at its last import (the merge's base), and the
+ * slugs that once were others' and still redirect.
  *
- * @param intro              the intro's current state and revision, empty before the first import
- * @param entities           every group and region, live or removed
- * @param base               the source's base: its reading at its last import, per entity (empty the first time)
- * @param retiredGroupSlugs  old slugs of groups, which still redirect and are not given again
+ * @param intro the intro's current state and revision, empty before the first import
+ * @param entities every group and region, live or removed
+ * @param base the source's base: its reading at its last import, per entity (empty the first time)
+ * @param retiredGroupSlugs old slugs of groups, which still redirect and are not given again
  * @param retiredRegionSlugs old slugs of regions, likewise
  */
 public record Stored(
@@ -37,9 +37,9 @@ public record Stored(
   /**
    * One stored entity.
    *
-   * @param state    its current state (its last one, when removed)
+   * @param state its current state (its last one, when removed)
    * @param revision its current revision's id
-   * @param removed  whether it is removed
+   * @param removed whether it is removed
    */
   public record StoredEntity(EntityState state, long revision, boolean removed) {}
 }

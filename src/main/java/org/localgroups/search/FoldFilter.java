@@ -6,7 +6,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.localgroups.text.Fold;
 
-/** Folds each term with the directory's one {@link Fold#fold fold}, so the index agrees with slugs and places. */
+/**
+ * Folds each term with the directory's one {@link Fold#fold fold}, so the index agrees with slugs
+ * and places.
+ */
 final class FoldFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 

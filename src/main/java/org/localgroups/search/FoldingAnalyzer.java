@@ -13,8 +13,9 @@ import org.apache.lucene.util.CharsRefBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Standard tokenizer and the directory's one {@link org.localgroups.text.Fold fold} ("Kraków" and "krakow" give
- * the same term, as they give the same slug and gazetteer key); the query side adds the directory's synonyms as a token graph, so multi-word synonyms stay phrases.
+ * Standard tokenizer and the directory's one {@link org.localgroups.text.Fold fold} ("Kraków" and
+ * "krakow" give the same term, as they give the same slug and gazetteer key); the query side adds
+ * the directory's synonyms as a token graph, so multi-word synonyms stay phrases.
  */
 final class FoldingAnalyzer extends Analyzer {
 
@@ -22,11 +23,12 @@ final class FoldingAnalyzer extends Analyzer {
    * Words that mean the same to a reader of a user-group list; each set is one equivalence class.
    * Written after folding (lower case, no accents).
    */
-  static final List<List<String>> SYNONYMS = List.of(
-      List.of("pug", "python user group", "python users group"),
-      List.of("pig", "piggies", "piggy", "python interest group"),
-      List.of("user group", "usergroup", "users group"),
-      List.of("meetup", "meet up", "meeting"));
+  static final List<List<String>> SYNONYMS =
+      List.of(
+          List.of("pug", "python user group", "python users group"),
+          List.of("pig", "piggies", "piggy", "python interest group"),
+          List.of("user group", "usergroup", "users group"),
+          List.of("meetup", "meet up", "meeting"));
 
   /** Keeps a phrase from matching across two values of one field (a name and a note). */
   private static final int GAP_BETWEEN_VALUES = 100;

@@ -23,31 +23,43 @@ import org.localgroups.directory.Region;
 final class GroupDocuments {
   /** The group's slug, stored: the only thing a hit carries back. */
   static final String SLUG = "slug";
+
   /** The group's name, analysed; matches here weigh most. */
   static final String NAME = "name";
+
   /** Place name, first-level division, country code and region headings, analysed. */
   static final String PLACE = "place";
-  /** Everything searchable (name, description, notes, link labels, meeting, place): every query word must
-   *  match somewhere in here. */
+
+  /**
+   * Everything searchable (name, description, notes, link labels, meeting, place): every query word
+   * must match somewhere in here.
+   */
   static final String ALL = "all";
+
   /** ISO alpha-2 country code of the placement, upper case, exact. */
   static final String COUNTRY = "country";
+
   /** Slug of every region listing the group and of all their ancestors, exact: a subtree filter. */
   static final String REGION = "region";
+
   /** {@link org.localgroups.directory.GroupStatus} name, exact. */
   static final String STATUS = "status";
+
   /** Point and doc values of a placed group. */
   static final String LOCATION = "location";
 
   private final Map<String, Set<String>> regionPaths;
   private final Map<String, List<String>> regionNames;
 
-  private GroupDocuments(Map<String, Set<String>> regionPaths, Map<String, List<String>> regionNames) {
+  private GroupDocuments(
+      Map<String, Set<String>> regionPaths, Map<String, List<String>> regionNames) {
     this.regionPaths = regionPaths;
     this.regionNames = regionNames;
   }
 
-  /** Reads the region tree once so that each group's document is built without scanning it again. */
+  /**
+   * Reads the region tree once so that each group's document is built without scanning it again.
+   */
   static GroupDocuments of(Directory directory) {
     Map<String, Set<String>> paths = new HashMap<>();
     Map<String, List<String>> names = new HashMap<>();
@@ -66,7 +78,6 @@ final class GroupDocuments {
     }
     return new GroupDocuments(paths, names);
   }
-
 
   Document document(Group group) {
     Document doc = new Document();
@@ -90,7 +101,9 @@ final class GroupDocuments {
     addText(doc, PLACE, place);
     addText(doc, ALL, all);
     if (!placement.countryCode().isEmpty()) {
-      doc.add(new StringField(COUNTRY, placement.countryCode().toUpperCase(Locale.ROOT), Field.Store.NO));
+      doc.add(
+          new StringField(
+              COUNTRY, placement.countryCode().toUpperCase(Locale.ROOT), Field.Store.NO));
     }
     for (String regionSlug : regionPaths.getOrDefault(group.slug(), Set.of())) {
       doc.add(new StringField(REGION, regionSlug, Field.Store.NO));
@@ -102,7 +115,6 @@ final class GroupDocuments {
     }
     return doc;
   }
-
 
   private static void addText(Document doc, String field, List<String> values) {
     for (String value : values) {

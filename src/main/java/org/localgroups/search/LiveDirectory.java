@@ -9,16 +9,20 @@ import org.localgroups.directory.DirectorySource;
 import org.localgroups.geo.Gazetteer;
 
 /**
- * The one owner of the directory being served and its search index. Each {@link #current()} asks the source
- * for its version (one small query) and, when it changed, reads the directory, builds its index beside the
- * one in use and swaps both in one step: a change made by another process (an import from the command line)
- * shows on the next request, and no request ever sees a directory with another version's index.
+ * The one owner of the directory being served and its search index. Each {@link #current()} asks
+ * the source for its version (one small query) and, when it changed, reads the directory, builds
+ * its index beside the one in use and swaps both in one step: a change made by another process (an
+ * import from the command line) shows on the next request, and no request ever sees a directory
+ * with another version's index.
  *
- * <p>A replaced view's index is closed only after {@link #RETIRE_AFTER_NANOS}, so a request still reading
- * the view it started with finishes on it. Thread-safe.
+ * <p>A replaced view's index is closed only after {@link #RETIRE_AFTER_NANOS}, so a request still
+ * reading the view it started with finishes on it. Thread-safe.
  */
 public final class LiveDirectory implements AutoCloseable {
-  /** How long a replaced view stays open: far longer than any request may take (they time out at 30 s). */
+  /**
+   * How long a replaced view stays open: far longer than any request may take (they time out at 30
+   * s).
+   */
   static final long RETIRE_AFTER_NANOS = 60_000_000_000L;
 
   private final DirectorySource source;
@@ -37,7 +41,10 @@ public final class LiveDirectory implements AutoCloseable {
     current.set(view(version, source.directory()));
   }
 
-  /** The view of the source's current version; read again first when the source changed since the last one. */
+  /**
+   * The view of the source's current version; read again first when the source changed since the
+   * last one.
+   */
   public DirectoryView current() {
     DirectoryView view = current.get();
     long version = source.version();
@@ -62,14 +69,18 @@ public final class LiveDirectory implements AutoCloseable {
     LuceneGroupIndex index = LuceneGroupIndex.inMemory();
     try {
       index.replace(directory);
-      return new DirectoryView(version, directory, index, new GroupFinder(gazetteer, index, directory));
+      return new DirectoryView(
+          version, directory, index, new GroupFinder(gazetteer, index, directory));
     } catch (RuntimeException e) {
       index.close();
       throw e;
     }
   }
 
-  /** Called with the lock held: closes the views replaced long enough ago, keeps the newly replaced one. */
+  /**
+   * Called with the lock held: closes the views replaced long enough ago, keeps the newly replaced
+   * one.
+   */
   private void retire(DirectoryView old) {
     long now = System.nanoTime();
     while (!retired.isEmpty() && now - retired.peekFirst().at() > RETIRE_AFTER_NANOS) {

@@ -29,7 +29,8 @@ enum Dialect {
   POSTGRESQL("classpath:db/migration/postgresql", TransactionIsolationLevel.REPEATABLE_READ) {
     @Override
     void lockForWrite(Handle handle) {
-      // Serialises writers (each reads the stored directory, then replaces it); readers are not blocked.
+      // Serialises writers (each reads the stored directory, then replaces it); readers are not
+      // blocked.
       handle.execute("LOCK TABLE import_runs IN SHARE ROW EXCLUSIVE MODE");
     }
 

@@ -12,7 +12,10 @@ import org.localgroups.directory.ImportReport;
  */
 public interface DirectoryStore extends DirectorySource, AutoCloseable {
 
-  /** Replaces the stored directory by an imported one and records the run and its report, atomically. */
+  /**
+   * Replaces the stored directory by an imported one and records the run and its report,
+   * atomically.
+   */
   ImportRun saveImport(Directory directory, ImportReport report);
 
   /** The stored directory (empty when nothing was imported yet). */

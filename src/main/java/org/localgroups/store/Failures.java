@@ -18,7 +18,7 @@ final class Failures {
   private final Duration busyTimeout;
 
   /**
-   * @param location    the database file, or the (redacted) JDBC URL
+   * @param location the database file, or the (redacted) JDBC URL
    * @param busyTimeout how long SQLite waits for a lock, for the message
    */
   Failures(Dialect dialect, String location, Duration busyTimeout) {
@@ -35,7 +35,11 @@ final class Failures {
     if (sql.isEmpty()) {
       return new LocalGroupsException(
           Kind.UNAVAILABLE,
-          "The database " + location + " could not be used (" + firstLine(e) + "): check that it belongs to this version of localgroups.",
+          "The database "
+              + location
+              + " could not be used ("
+              + firstLine(e)
+              + "): check that it belongs to this version of localgroups.",
           e);
     }
     return switch (dialect) {
@@ -45,27 +49,54 @@ final class Failures {
   }
 
   private LocalGroupsException sqlite(SQLException sql, RuntimeException e) {
-    SQLiteErrorCode code = sql instanceof SQLiteException s ? s.getResultCode() : SQLiteErrorCode.UNKNOWN_ERROR;
+    SQLiteErrorCode code =
+        sql instanceof SQLiteException s ? s.getResultCode() : SQLiteErrorCode.UNKNOWN_ERROR;
     String name = code.name();
     if (name.startsWith("SQLITE_CONSTRAINT")) {
       return rejected(e);
     }
     String message;
     if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
-      message = "The database file " + location + " is locked by another process or connection for more than "
-          + busyTimeout.toMillis() + " ms: wait for it to finish or stop it, then try again.";
-    } else if (name.startsWith("SQLITE_READONLY") || name.startsWith("SQLITE_PERM") || name.startsWith("SQLITE_AUTH")) {
-      message = "The database file " + location + " cannot be written because it or its folder is read-only: make both writable, or choose another data folder.";
+      message =
+          "The database file "
+              + location
+              + " is locked by another process or connection for more than "
+              + busyTimeout.toMillis()
+              + " ms: wait for it to finish or stop it, then try again.";
+    } else if (name.startsWith("SQLITE_READONLY")
+        || name.startsWith("SQLITE_PERM")
+        || name.startsWith("SQLITE_AUTH")) {
+      message =
+          "The database file "
+              + location
+              + " cannot be written because it or its folder is read-only: make both writable, or choose another data folder.";
     } else if (name.startsWith("SQLITE_CANTOPEN")) {
-      message = "The database file " + location + " cannot be opened: make sure its folder exists and is writable, or choose another data folder.";
+      message =
+          "The database file "
+              + location
+              + " cannot be opened: make sure its folder exists and is writable, or choose another data folder.";
     } else if (name.startsWith("SQLITE_FULL")) {
-      message = "The database file " + location + " cannot grow because the disk is full: free some space and try again.";
+      message =
+          "The database file "
+              + location
+              + " cannot grow because the disk is full: free some space and try again.";
     } else if (name.startsWith("SQLITE_NOTADB") || name.startsWith("SQLITE_CORRUPT")) {
-      message = "The file " + location + " is not a usable localgroups database: move it away (a new one will be created) or restore a backup.";
+      message =
+          "The file "
+              + location
+              + " is not a usable localgroups database: move it away (a new one will be created) or restore a backup.";
     } else if (name.startsWith("SQLITE_IOERR")) {
-      message = "The database file " + location + " cannot be read or written (disk I/O error): check the disk and the file's permissions.";
+      message =
+          "The database file "
+              + location
+              + " cannot be read or written (disk I/O error): check the disk and the file's permissions.";
     } else {
-      message = "The database file " + location + " failed (" + name + "): check the file and its folder, then try again.";
+      message =
+          "The database file "
+              + location
+              + " failed ("
+              + name
+              + "): check the file and its folder, then try again.";
     }
     return new LocalGroupsException(Kind.UNAVAILABLE, message, e);
   }
@@ -77,29 +108,53 @@ final class Failures {
     }
     String message;
     if (state.startsWith("08") || state.startsWith("57P") || state.isEmpty()) {
-      message = "The PostgreSQL database " + location + " cannot be reached: check that it is running and that the URL is right, then try again.";
+      message =
+          "The PostgreSQL database "
+              + location
+              + " cannot be reached: check that it is running and that the URL is right, then try again.";
     } else if (state.startsWith("28")) {
-      message = "The PostgreSQL database " + location + " refused the user name or password: check the credentials.";
+      message =
+          "The PostgreSQL database "
+              + location
+              + " refused the user name or password: check the credentials.";
     } else if (state.equals("25006")) {
-      message = "The PostgreSQL database " + location + " is read-only (a standby?): point localgroups at the primary.";
+      message =
+          "The PostgreSQL database "
+              + location
+              + " is read-only (a standby?): point localgroups at the primary.";
     } else if (state.equals("42501")) {
-      message = "The PostgreSQL user may not change " + location + ": grant it the rights on the schema or use its owner.";
+      message =
+          "The PostgreSQL user may not change "
+              + location
+              + ": grant it the rights on the schema or use its owner.";
     } else if (state.startsWith("3F") || state.startsWith("3D")) {
-      message = "The PostgreSQL database or schema in " + location + " does not exist: create it first.";
+      message =
+          "The PostgreSQL database or schema in " + location + " does not exist: create it first.";
     } else if (state.startsWith("40")) {
-      return new LocalGroupsException(Kind.CONFLICT,
-          "Another change to " + location + " happened at the same time: try again.", e);
+      return new LocalGroupsException(
+          Kind.CONFLICT,
+          "Another change to " + location + " happened at the same time: try again.",
+          e);
     } else if (state.startsWith("53")) {
-      message = "The PostgreSQL database " + location + " is out of resources (disk, memory or connections): try again later.";
+      message =
+          "The PostgreSQL database "
+              + location
+              + " is out of resources (disk, memory or connections): try again later.";
     } else {
-      message = "The PostgreSQL database " + location + " failed (SQL state " + state + "): check its log, then try again.";
+      message =
+          "The PostgreSQL database "
+              + location
+              + " failed (SQL state "
+              + state
+              + "): check its log, then try again.";
     }
     return new LocalGroupsException(Kind.UNAVAILABLE, message, e);
   }
 
   /** The schema refused the data itself: nothing was written. */
   private LocalGroupsException rejected(RuntimeException e) {
-    return new LocalGroupsException(Kind.BAD_INPUT,
+    return new LocalGroupsException(
+        Kind.BAD_INPUT,
         "The directory was not saved because it breaks a rule of the store (two groups or regions with one slug,"
             + " or a reference to a missing group or parent region); nothing was changed.",
         e);

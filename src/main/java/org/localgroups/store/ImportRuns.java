@@ -15,35 +15,60 @@ import org.localgroups.directory.ImportReport;
 final class ImportRuns {
   private ImportRuns() {}
 
-  static ImportRun insert(Handle h, Dialect dialect, Instant at, Directory directory, ImportReport report, boolean changed) {
+  static ImportRun insert(
+      Handle h,
+      Dialect dialect,
+      Instant at,
+      Directory directory,
+      ImportReport report,
+      boolean changed) {
     int unused = Math.toIntExact(report.count(ImportReport.Disposition.UNUSED));
-    long id = h.createUpdate("INSERT INTO import_runs (source, format, at, line_count, regions, groups, unused_lines, changed)"
-            + " VALUES (:source, :format, :at, :lineCount, :regions, :groups, :unused, :changed)")
-        .bind("source", report.source())
-        .bind("format", report.format())
-        .bind("at", dialect.instant(at))
-        .bind("lineCount", report.lineCount())
-        .bind("regions", directory.regions().size())
-        .bind("groups", directory.groups().size())
-        .bind("unused", unused)
-        .bind("changed", changed)
-        .executeAndReturnGeneratedKeys("id")
-        .mapTo(Long.class)
-        .one();
-    PreparedBatch batch = h.prepareBatch("INSERT INTO import_report_entries (run_id, position, line, disposition, subject, message)"
-        + " VALUES (:run, :position, :line, :disposition, :subject, :message)");
-    PreparedBatch notes = h.prepareBatch("INSERT INTO import_report_notes"
-        + " (run_id, entry_position, position, line_column, severity, code, message)"
-        + " VALUES (:run, :entry, :position, :column, :severity, :code, :message)");
+    long id =
+        h.createUpdate(
+                "INSERT INTO import_runs (source, format, at, line_count, regions, groups, unused_lines, changed)"
+                    + " VALUES (:source, :format, :at, :lineCount, :regions, :groups, :unused, :changed)")
+            .bind("source", report.source())
+            .bind("format", report.format())
+            .bind("at", dialect.instant(at))
+            .bind("lineCount", report.lineCount())
+            .bind("regions", directory.regions().size())
+            .bind("groups", directory.groups().size())
+            .bind("unused", unused)
+            .bind("changed", changed)
+            .executeAndReturnGeneratedKeys("id")
+            .mapTo(Long.class)
+            .one();
+    PreparedBatch batch =
+        h.prepareBatch(
+            "INSERT INTO import_report_entries (run_id, position, line, disposition, subject, message)"
+                + " VALUES (:run, :position, :line, :disposition, :subject, :message)");
+    PreparedBatch notes =
+        h.prepareBatch(
+            "INSERT INTO import_report_notes"
+                + " (run_id, entry_position, position, line_column, severity, code, message)"
+                + " VALUES (:run, :entry, :position, :column, :severity, :code, :message)");
     List<ImportReport.Entry> entries = report.entries();
     for (int i = 0; i < entries.size(); i++) {
       ImportReport.Entry e = entries.get(i);
-      batch.bind("run", id).bind("position", i).bind("line", e.line()).bind("disposition", e.disposition().name())
-          .bind("subject", e.subject()).bind("message", e.message()).add();
+      batch
+          .bind("run", id)
+          .bind("position", i)
+          .bind("line", e.line())
+          .bind("disposition", e.disposition().name())
+          .bind("subject", e.subject())
+          .bind("message", e.message())
+          .add();
       for (int n = 0; n < e.notes().size(); n++) {
         ImportReport.Note note = e.notes().get(n);
-        notes.bind("run", id).bind("entry", i).bind("position", n).bind("column", note.column())
-            .bind("severity", note.severity().name()).bind("code", note.code()).bind("message", note.message()).add();
+        notes
+            .bind("run", id)
+            .bind("entry", i)
+            .bind("position", n)
+            .bind("column", note.column())
+            .bind("severity", note.severity().name())
+            .bind("code", note.code())
+            .bind("message", note.message())
+            .add();
       }
     }
     if (batch.size() > 0) {
@@ -52,46 +77,82 @@ final class ImportRuns {
     if (notes.size() > 0) {
       notes.execute();
     }
-    return new ImportRun(id, report.source(), report.format(), at, directory.regions().size(), directory.groups().size(),
-        unused, changed);
+    return new ImportRun(
+        id,
+        report.source(),
+        report.format(),
+        at,
+        directory.regions().size(),
+        directory.groups().size(),
+        unused,
+        changed);
   }
 
   /** Newest first. */
   static List<ImportRun> all(Handle h, Dialect dialect) {
     return h.createQuery("SELECT * FROM import_runs ORDER BY id DESC")
-        .map((rs, ctx) -> new ImportRun(rs.getLong("id"), rs.getString("source"), rs.getString("format"),
-            dialect.instant(rs, "at"), rs.getInt("regions"), rs.getInt("groups"), rs.getInt("unused_lines"),
-            rs.getBoolean("changed")))
+        .map(
+            (rs, ctx) ->
+                new ImportRun(
+                    rs.getLong("id"),
+                    rs.getString("source"),
+                    rs.getString("format"),
+                    dialect.instant(rs, "at"),
+                    rs.getInt("regions"),
+                    rs.getInt("groups"),
+                    rs.getInt("unused_lines"),
+                    rs.getBoolean("changed")))
         .list();
   }
 
   static Optional<ImportReport> report(Handle h, long runId) {
     return h.createQuery("SELECT source, format, line_count FROM import_runs WHERE id = :id")
         .bind("id", runId)
-        .map((rs, ctx) -> new ImportReport(rs.getString("source"), rs.getString("format"), rs.getInt("line_count"),
-            entries(h, runId)))
+        .map(
+            (rs, ctx) ->
+                new ImportReport(
+                    rs.getString("source"),
+                    rs.getString("format"),
+                    rs.getInt("line_count"),
+                    entries(h, runId)))
         .findOne();
   }
 
   private static List<ImportReport.Entry> entries(Handle h, long runId) {
     Map<Integer, List<ImportReport.Note>> notes = notes(h, runId);
-    return h.createQuery("SELECT position, line, disposition, subject, message FROM import_report_entries"
-            + " WHERE run_id = :id ORDER BY position")
+    return h.createQuery(
+            "SELECT position, line, disposition, subject, message FROM import_report_entries"
+                + " WHERE run_id = :id ORDER BY position")
         .bind("id", runId)
-        .map((rs, ctx) -> new ImportReport.Entry(rs.getInt("line"), ImportReport.Disposition.valueOf(rs.getString("disposition")),
-            rs.getString("subject"), rs.getString("message"), notes.getOrDefault(rs.getInt("position"), List.of())))
+        .map(
+            (rs, ctx) ->
+                new ImportReport.Entry(
+                    rs.getInt("line"),
+                    ImportReport.Disposition.valueOf(rs.getString("disposition")),
+                    rs.getString("subject"),
+                    rs.getString("message"),
+                    notes.getOrDefault(rs.getInt("position"), List.of())))
         .list();
   }
 
   /** The notes of a run's entries, by the entry's position. */
   private static Map<Integer, List<ImportReport.Note>> notes(Handle h, long runId) {
     Map<Integer, List<ImportReport.Note>> byEntry = new HashMap<>();
-    h.createQuery("SELECT entry_position, line_column, severity, code, message FROM import_report_notes"
-            + " WHERE run_id = :id ORDER BY entry_position, position")
+    h.createQuery(
+            "SELECT entry_position, line_column, severity, code, message FROM import_report_notes"
+                + " WHERE run_id = :id ORDER BY entry_position, position")
         .bind("id", runId)
-        .map((rs, ctx) -> Map.entry(rs.getInt("entry_position"), new ImportReport.Note(rs.getInt("line_column"),
-            ImportReport.Note.Severity.valueOf(rs.getString("severity")), rs.getString("code"), rs.getString("message"))))
-        .forEach(e -> byEntry.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        .map(
+            (rs, ctx) ->
+                Map.entry(
+                    rs.getInt("entry_position"),
+                    new ImportReport.Note(
+                        rs.getInt("line_column"),
+                        ImportReport.Note.Severity.valueOf(rs.getString("severity")),
+                        rs.getString("code"),
+                        rs.getString("message"))))
+        .forEach(
+            e -> byEntry.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
     return byEntry;
   }
 }

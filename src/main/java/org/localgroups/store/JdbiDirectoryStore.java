@@ -25,11 +25,17 @@ final class JdbiDirectoryStore implements DirectoryStore {
   private final Runnable onClose;
 
   /**
-   * @param readSource  connections for reads
-   * @param writeSource connections for writes and migrations (SQLite: they begin IMMEDIATE transactions)
-   * @param onClose     releases the sources (closes a pool)
+   * @param readSource connections for reads
+   * @param writeSource connections for writes and migrations (SQLite: they begin IMMEDIATE
+   *     transactions)
+   * @param onClose releases the sources (closes a pool)
    */
-  JdbiDirectoryStore(Dialect dialect, DataSource readSource, DataSource writeSource, Failures failures, Runnable onClose) {
+  JdbiDirectoryStore(
+      Dialect dialect,
+      DataSource readSource,
+      DataSource writeSource,
+      Failures failures,
+      Runnable onClose) {
     this.dialect = dialect;
     this.writeSource = writeSource;
     this.reads = Jdbi.create(readSource);
@@ -40,34 +46,41 @@ final class JdbiDirectoryStore implements DirectoryStore {
 
   /** Migrates the schema and checks that the store can be written; returns this store. */
   JdbiDirectoryStore open() {
-    guard(() -> {
-      // Take the write lock once before migrating: a database another process holds is reported after one
-      // busy timeout, not after Flyway's wait and then the write check's wait.
-      writes.useTransaction(h -> h.execute("SELECT 1"));
-      Flyway.configure()
-          .dataSource(writeSource)
-          .locations(dialect.migrations())
-          .load()
-          .migrate();
-      // A write that changes nothing: a read-only file, folder or database fails now, not at the first import.
-      return writes.inTransaction(h -> h.execute("UPDATE directory_meta SET title = title WHERE id = 0"));
-    });
+    guard(
+        () -> {
+          // Take the write lock once before migrating: a database another process holds is reported
+          // after one
+          // busy timeout, not after Flyway's wait and then the write check's wait.
+          writes.useTransaction(h -> h.execute("SELECT 1"));
+          Flyway.configure()
+              .dataSource(writeSource)
+              .locations(dialect.migrations())
+              .load()
+              .migrate();
+          // A write that changes nothing: a read-only file, folder or database fails now, not at
+          // the first import.
+          return writes.inTransaction(
+              h -> h.execute("UPDATE directory_meta SET title = title WHERE id = 0"));
+        });
     return this;
   }
 
   @Override
   public ImportRun saveImport(Directory directory, ImportReport report) {
-    return guard(() -> writes.inTransaction(h -> {
-      dialect.lockForWrite(h);
-      // Taken once this is the only writer, so that run times increase with run ids.
-      Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-      boolean changed = !DirectoryTables.read(h).equals(directory);
-      if (changed) {
-        DirectoryTables.clear(h);
-        DirectoryTables.insert(h, directory);
-      }
-      return ImportRuns.insert(h, dialect, at, directory, report, changed);
-    }));
+    return guard(
+        () ->
+            writes.inTransaction(
+                h -> {
+                  dialect.lockForWrite(h);
+                  // Taken once this is the only writer, so that run times increase with run ids.
+                  Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                  boolean changed = !DirectoryTables.read(h).equals(directory);
+                  if (changed) {
+                    DirectoryTables.clear(h);
+                    DirectoryTables.insert(h, directory);
+                  }
+                  return ImportRuns.insert(h, dialect, at, directory, report, changed);
+                }));
   }
 
   @Override
@@ -77,8 +90,11 @@ final class JdbiDirectoryStore implements DirectoryStore {
 
   @Override
   public long version() {
-    return read(h -> h.createQuery("SELECT COALESCE(MAX(id), 0) FROM import_runs WHERE changed")
-        .mapTo(Long.class).one());
+    return read(
+        h ->
+            h.createQuery("SELECT COALESCE(MAX(id), 0) FROM import_runs WHERE changed")
+                .mapTo(Long.class)
+                .one());
   }
 
   @Override

@@ -12,8 +12,8 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * Opens the directory store: an embedded SQLite file by default, PostgreSQL when configured. Either
- * way the schema is migrated on open, and a store that cannot be written fails here, with a sentence
- * that says what to do, rather than at the first import.
+ * way the schema is migrated on open, and a store that cannot be written fails here, with a
+ * sentence that says what to do, rather than at the first import.
  */
 public final class Stores {
 
@@ -32,7 +32,8 @@ public final class Stores {
   /**
    * The store in {@code dataDir/localgroups.db}; the folder is created when missing.
    *
-   * @throws LocalGroupsException (UNAVAILABLE) when the folder or file cannot be created, opened or written
+   * @throws LocalGroupsException (UNAVAILABLE) when the folder or file cannot be created, opened or
+   *     written
    */
   public static DirectoryStore sqlite(Path dataDir) {
     return sqlite(dataDir, SQLITE_BUSY_TIMEOUT);
@@ -44,18 +45,31 @@ public final class Stores {
     createFolder(folder);
     Path file = folder.resolve(SQLITE_FILE);
     var failures = new Failures(Dialect.SQLITE, file.toString(), busyTimeout);
-    // Pooled connections keep the file open: no reopening (and no WAL checkpoint on the last close) per call.
+    // Pooled connections keep the file open: no reopening (and no WAL checkpoint on the last close)
+    // per call.
     HikariDataSource reads = null;
     HikariDataSource writes = null;
     try {
-      reads = sqlitePool("localgroups-sqlite-reads", sqliteSource(file, busyTimeout, SQLiteConfig.TransactionMode.DEFERRED));
-      writes = sqlitePool("localgroups-sqlite-writes", sqliteSource(file, busyTimeout, SQLiteConfig.TransactionMode.IMMEDIATE));
+      reads =
+          sqlitePool(
+              "localgroups-sqlite-reads",
+              sqliteSource(file, busyTimeout, SQLiteConfig.TransactionMode.DEFERRED));
+      writes =
+          sqlitePool(
+              "localgroups-sqlite-writes",
+              sqliteSource(file, busyTimeout, SQLiteConfig.TransactionMode.IMMEDIATE));
       HikariDataSource r = reads;
       HikariDataSource w = writes;
-      return new JdbiDirectoryStore(Dialect.SQLITE, reads, writes, failures, () -> {
-        w.close();
-        r.close();
-      }).open();
+      return new JdbiDirectoryStore(
+              Dialect.SQLITE,
+              reads,
+              writes,
+              failures,
+              () -> {
+                w.close();
+                r.close();
+              })
+          .open();
     } catch (RuntimeException e) {
       if (writes != null) {
         writes.close();
@@ -73,16 +87,18 @@ public final class Stores {
     config.setPoolName(name);
     config.setMaximumPoolSize(4);
     config.setMinimumIdle(1);
-    // Fail on open when the file cannot be opened at all, with the driver's error for Failures to read.
+    // Fail on open when the file cannot be opened at all, with the driver's error for Failures to
+    // read.
     config.setInitializationFailTimeout(1);
-    // Waiting for a pooled connection is not waiting for the file's lock (busy_timeout does that): keep it long.
+    // Waiting for a pooled connection is not waiting for the file's lock (busy_timeout does that):
+    // keep it long.
     config.setConnectionTimeout(Duration.ofSeconds(30).toMillis());
     return new HikariDataSource(config);
   }
 
   /**
-   * The store in a PostgreSQL database, through a small connection pool. Put {@code currentSchema=...}
-   * in the URL to use a schema other than {@code public}.
+   * The store in a PostgreSQL database, through a small connection pool. Put {@code
+   * currentSchema=...} in the URL to use a schema other than {@code public}.
    *
    * @throws LocalGroupsException (UNAVAILABLE) when the database cannot be reached or migrated
    */
@@ -93,7 +109,8 @@ public final class Stores {
     config.setPassword(password);
     config.setPoolName("localgroups-store");
     config.setMaximumPoolSize(8);
-    // Fail on open, quickly, when the database cannot be reached; later waits for a free connection are short.
+    // Fail on open, quickly, when the database cannot be reached; later waits for a free connection
+    // are short.
     config.setInitializationFailTimeout(1);
     config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
     var failures = new Failures(Dialect.POSTGRESQL, redact(jdbcUrl), Duration.ZERO);
@@ -113,7 +130,10 @@ public final class Stores {
 
   private static void createFolder(Path folder) {
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
-      throw unavailable("The data folder " + folder + " is a file, not a folder: move the file away or choose another data folder.");
+      throw unavailable(
+          "The data folder "
+              + folder
+              + " is a file, not a folder: move the file away or choose another data folder.");
     }
     try {
       Files.createDirectories(folder);
@@ -122,23 +142,33 @@ public final class Stores {
       while (existing.getParent() != null && !Files.exists(existing)) {
         existing = existing.getParent();
       }
-      String why = Files.isDirectory(existing) ? existing + " is not writable" : existing + " is a file";
-      throw unavailable("The data folder " + folder + " cannot be created because " + why
-          + ": fix that or choose another data folder.", e);
+      String why =
+          Files.isDirectory(existing) ? existing + " is not writable" : existing + " is a file";
+      throw unavailable(
+          "The data folder "
+              + folder
+              + " cannot be created because "
+              + why
+              + ": fix that or choose another data folder.",
+          e);
     }
   }
 
-  private static SQLiteDataSource sqliteSource(Path file, Duration busyTimeout, SQLiteConfig.TransactionMode mode) {
+  private static SQLiteDataSource sqliteSource(
+      Path file, Duration busyTimeout, SQLiteConfig.TransactionMode mode) {
     var config = new SQLiteConfig();
     // WAL: readers never block the writer nor each other, and each reader sees one committed state.
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-    // FULL, not NORMAL: in WAL mode NORMAL survives a killed process but may lose the last commits on a
-    // power cut; writes here are rare (imports, moderated edits), so the extra fsync per commit is cheap
+    // FULL, not NORMAL: in WAL mode NORMAL survives a killed process but may lose the last commits
+    // on a
+    // power cut; writes here are rare (imports, moderated edits), so the extra fsync per commit is
+    // cheap
     // and an approved change is never lost.
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     config.enforceForeignKeys(true);
     config.setBusyTimeout((int) busyTimeout.toMillis());
-    // Writes begin with BEGIN IMMEDIATE: the write lock is taken (or waited for) up front, so a write
+    // Writes begin with BEGIN IMMEDIATE: the write lock is taken (or waited for) up front, so a
+    // write
     // transaction never fails half-way when it turns from reading to writing.
     config.setTransactionMode(mode);
     var source = new SQLiteDataSource(config);

@@ -1,4 +1,7 @@
-/** The directory store: SQLite by default or PostgreSQL, behind {@code DirectoryStore}; each write one transaction. */
+/**
+ * The directory store: SQLite by default or PostgreSQL, behind {@code DirectoryStore}; each write
+ * one transaction.
+ */
 @NullMarked
 package org.localgroups.store;
 

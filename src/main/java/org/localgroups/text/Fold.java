@@ -7,30 +7,47 @@ import java.util.regex.Pattern;
 
 /**
  * The one fold of names, used wherever two spellings must compare equal: gazetteer keys, slugs, the
- * search index, region and state names. Accents of Latin, Greek and Cyrillic letters are stripped (the
- * combining marks U+0300..U+036F after canonical decomposition, which covers Vietnamese tone marks), a few
- * letters are spelled out (ß -> ss, æ -> ae, ø -> o, ł -> l, đ -> d, þ -> th, ı -> i, ...), and case is folded.
- * Scripts without case or with marks of their own (Thai, Devanagari, CJK) pass through unchanged.
+ * search index, region and state names. Accents of Latin, Greek and Cyrillic letters are stripped
+ * (the combining marks U+0300..U+036F after canonical decomposition, which covers Vietnamese tone
+ * marks), a few letters are spelled out (ß -> ss, æ -> ae, ø -> o, ł -> l, đ -> d, þ -> th, ı -> i,
+ * ...), and case is folded. Scripts without case or with marks of their own (Thai, Devanagari, CJK)
+ * pass through unchanged.
  *
- * <p>{@link #key} must stay identical to {@code normalise()} in {@code tools/geonames/build.mjs}, which wrote
- * the bundled gazetteer's keys; a test checks every bundled key.
+ * <p>{@link #key} must stay identical to {@code normalise()} in {@code tools/geonames/build.mjs},
+ * which wrote the bundled gazetteer's keys; a test checks every bundled key.
  */
 public final class Fold {
   private static final Pattern COMBINING_ACCENTS = Pattern.compile("[\\u0300-\\u036f]+");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
   private static final Pattern NOT_ASCII_WORD = Pattern.compile("[^a-z0-9]+");
-  private static final Map<Integer, String> LETTER_FOLDS = Map.ofEntries(
-      Map.entry((int) 'ß', "ss"), Map.entry((int) 'ẞ', "ss"), Map.entry((int) 'æ', "ae"),
-      Map.entry((int) 'Æ', "ae"), Map.entry((int) 'œ', "oe"), Map.entry((int) 'Œ', "oe"),
-      Map.entry((int) 'ø', "o"), Map.entry((int) 'Ø', "o"), Map.entry((int) 'ł', "l"),
-      Map.entry((int) 'Ł', "l"), Map.entry((int) 'đ', "d"), Map.entry((int) 'Đ', "d"),
-      Map.entry((int) 'ð', "d"), Map.entry((int) 'Ð', "d"), Map.entry((int) 'þ', "th"),
-      Map.entry((int) 'Þ', "th"), Map.entry((int) 'ı', "i"), Map.entry((int) 'ħ', "h"),
-      Map.entry((int) 'Ħ', "h"));
+  private static final Map<Integer, String> LETTER_FOLDS =
+      Map.ofEntries(
+          Map.entry((int) 'ß', "ss"),
+          Map.entry((int) 'ẞ', "ss"),
+          Map.entry((int) 'æ', "ae"),
+          Map.entry((int) 'Æ', "ae"),
+          Map.entry((int) 'œ', "oe"),
+          Map.entry((int) 'Œ', "oe"),
+          Map.entry((int) 'ø', "o"),
+          Map.entry((int) 'Ø', "o"),
+          Map.entry((int) 'ł', "l"),
+          Map.entry((int) 'Ł', "l"),
+          Map.entry((int) 'đ', "d"),
+          Map.entry((int) 'Đ', "d"),
+          Map.entry((int) 'ð', "d"),
+          Map.entry((int) 'Ð', "d"),
+          Map.entry((int) 'þ', "th"),
+          Map.entry((int) 'Þ', "th"),
+          Map.entry((int) 'ı', "i"),
+          Map.entry((int) 'ħ', "h"),
+          Map.entry((int) 'Ħ', "h"));
 
   private Fold() {}
 
-  /** The text with accents stripped, letters spelled out and case folded; spacing and punctuation kept. */
+  /**
+   * The text with accents stripped, letters spelled out and case folded; spacing and punctuation
+   * kept.
+   */
   public static String fold(String text) {
     if (isPlainAscii(text)) {
       return text.toLowerCase(Locale.ROOT);
@@ -39,28 +56,30 @@ public final class Fold {
     s = COMBINING_ACCENTS.matcher(s).replaceAll("");
     s = Normalizer.normalize(s, Normalizer.Form.NFC);
     StringBuilder folded = new StringBuilder(s.length() + 4);
-    s.codePoints().forEach(cp -> {
-      String fold = LETTER_FOLDS.get(cp);
-      if (fold != null) {
-        folded.append(fold);
-      } else {
-        folded.appendCodePoint(cp);
-      }
-    });
+    s.codePoints()
+        .forEach(
+            cp -> {
+              String fold = LETTER_FOLDS.get(cp);
+              if (fold != null) {
+                folded.append(fold);
+              } else {
+                folded.appendCodePoint(cp);
+              }
+            });
     return folded.toString().toLowerCase(Locale.ROOT);
   }
 
   /**
-   * The form under which names are indexed and compared: {@link #fold folded}, every run of punctuation and
-   * spaces one space, no outer spaces ("Winston-Salem" and "winston salem" agree).
+   * The form under which names are indexed and compared: {@link #fold folded}, every run of
+   * punctuation and spaces one space, no outer spaces ("Winston-Salem" and "winston salem" agree).
    */
   public static String key(String text) {
     return NOT_WORD.matcher(fold(text)).replaceAll(" ").strip();
   }
 
   /**
-   * The folded words in ASCII letters and digits only, joined by dashes ("São Paulo" -> "sao-paulo");
-   * letters of other scripts are left out. "" when nothing is left.
+   * The folded words in ASCII letters and digits only, joined by dashes ("São Paulo" ->
+   * "sao-paulo"); letters of other scripts are left out. "" when nothing is left.
    */
   public static String asciiWords(String text) {
     return NOT_ASCII_WORD.matcher(fold(text)).replaceAll("-").replaceAll("^-+|-+$", "");

@@ -1,6 +1,6 @@
 /**
- * Text rules every layer shares: the one fold used to compare names (places, slugs, search) and the one
- * reading of e-mail addresses hidden from harvesters. Depends on nothing of ours.
+ * Text rules every layer shares: the one fold used to compare names (places, slugs, search) and the
+ * one reading of e-mail addresses hidden from harvesters. Depends on nothing of ours.
  */
 @NullMarked
 package org.localgroups.text;

@@ -14,10 +14,11 @@ public final class Json {
   public static final String PROBLEM = "application/problem+json; charset=utf-8";
   public static final String GEOJSON = "application/geo+json; charset=utf-8";
 
-  private final ObjectMapper mapper = new ObjectMapper()
-      .registerModule(new Jdk8Module())
-      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+  private final ObjectMapper mapper =
+      new ObjectMapper()
+          .registerModule(new Jdk8Module())
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
   public void write(Context ctx, Object value) {
     write(ctx, JSON, value);
@@ -27,7 +28,8 @@ public final class Json {
     try {
       ctx.contentType(contentType).result(mapper.writeValueAsBytes(value));
     } catch (JsonProcessingException e) {
-      throw new LocalGroupsException(LocalGroupsException.Kind.UNAVAILABLE, "The answer could not be written.", e);
+      throw new LocalGroupsException(
+          LocalGroupsException.Kind.UNAVAILABLE, "The answer could not be written.", e);
     }
   }
 }

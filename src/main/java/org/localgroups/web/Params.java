@@ -8,20 +8,25 @@ import org.localgroups.LocalGroupsException;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
 import org.localgroups.directory.GroupStatus;
-import org.localgroups.directory.Region;
 import org.localgroups.directory.Placement;
+import org.localgroups.directory.Region;
 import org.localgroups.search.GroupFinder;
 import org.localgroups.search.NearResult;
 
-/** Reads and checks request parameters; every bad value becomes a BAD_INPUT with a message for people. */
+/**
+ * Reads and checks request parameters; every bad value becomes a BAD_INPUT with a message for
+ * people.
+ */
 public final class Params {
   public static final int MAX_QUERY_STRING_BYTES = 2048;
   public static final int MAX_TEXT_CHARS = 200;
   public static final int DEFAULT_K = 10;
   public static final int MAX_K = 100;
   public static final double DEFAULT_RADIUS_KM = 150;
+
   /** Half the Earth's circumference: no two places are farther apart. */
   public static final double MAX_RADIUS_KM = 20_038;
+
   public static final int DEFAULT_PER_PAGE = 20;
   public static final int MAX_PER_PAGE = 100;
 
@@ -48,7 +53,10 @@ public final class Params {
     return Optional.of(point(lat, lon));
   }
 
-  /** A point from lat and lon texts, both present. @throws LocalGroupsException BAD_INPUT when either is off */
+  /**
+   * A point from lat and lon texts, both present. @throws LocalGroupsException BAD_INPUT when
+   * either is off
+   */
   static ByPoint point(String lat, String lon) {
     double latitude = number(lat, "lat");
     double longitude = number(lon, "lon");
@@ -56,16 +64,28 @@ public final class Params {
     return new ByPoint(latitude, longitude);
   }
 
-  /** The group a path names. @throws LocalGroupsException NOT_FOUND when the directory has none of that slug */
+  /**
+   * The group a path names. @throws LocalGroupsException NOT_FOUND when the directory has none of
+   * that slug
+   */
   public static Group group(Directory d, String slug) {
-    return d.group(slug).orElseThrow(() ->
-        LocalGroupsException.notFound("No group '" + shorten(slug) + "' is in the directory."));
+    return d.group(slug)
+        .orElseThrow(
+            () ->
+                LocalGroupsException.notFound(
+                    "No group '" + shorten(slug) + "' is in the directory."));
   }
 
-  /** The region a path names. @throws LocalGroupsException NOT_FOUND when the directory has none of that slug */
+  /**
+   * The region a path names. @throws LocalGroupsException NOT_FOUND when the directory has none of
+   * that slug
+   */
   public static Region region(Directory d, String slug) {
-    return d.region(slug).orElseThrow(() ->
-        LocalGroupsException.notFound("No region '" + shorten(slug) + "' is in the directory."));
+    return d.region(slug)
+        .orElseThrow(
+            () ->
+                LocalGroupsException.notFound(
+                    "No region '" + shorten(slug) + "' is in the directory."));
   }
 
   /** Runs a near search from wherever the request asked. */
@@ -108,7 +128,9 @@ public final class Params {
       return Optional.of(GroupStatus.valueOf(value.strip().toUpperCase(Locale.ROOT)));
     } catch (IllegalArgumentException e) {
       throw LocalGroupsException.badInput(
-          "status must be one of active, starting, inactive, defunct; got '" + shorten(value) + "'.");
+          "status must be one of active, starting, inactive, defunct; got '"
+              + shorten(value)
+              + "'.");
     }
   }
 
@@ -119,8 +141,8 @@ public final class Params {
     }
     String c = value.strip().toUpperCase(Locale.ROOT);
     if (!c.matches("[A-Z]{2}")) {
-      throw LocalGroupsException.badInput("country must be a two-letter ISO code such as PL; got '"
-          + shorten(value) + "'.");
+      throw LocalGroupsException.badInput(
+          "country must be a two-letter ISO code such as PL; got '" + shorten(value) + "'.");
     }
     return c;
   }
@@ -141,8 +163,12 @@ public final class Params {
   /** Rejects query strings over {@link #MAX_QUERY_STRING_BYTES} before anything reads them. */
   public static void checkQueryStringSize(@Nullable String queryString) {
     if (queryString != null && queryString.length() > MAX_QUERY_STRING_BYTES) {
-      throw LocalGroupsException.badInput("The query string is too long (" + queryString.length()
-          + " bytes; at most " + MAX_QUERY_STRING_BYTES + ").");
+      throw LocalGroupsException.badInput(
+          "The query string is too long ("
+              + queryString.length()
+              + " bytes; at most "
+              + MAX_QUERY_STRING_BYTES
+              + ").");
     }
   }
 
@@ -154,11 +180,19 @@ public final class Params {
     try {
       i = Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
-      throw LocalGroupsException.badInput(name + " must be a whole number between " + min + " and " + max
-          + ", got '" + shorten(value) + "'.");
+      throw LocalGroupsException.badInput(
+          name
+              + " must be a whole number between "
+              + min
+              + " and "
+              + max
+              + ", got '"
+              + shorten(value)
+              + "'.");
     }
     if (i < min || i > max) {
-      throw LocalGroupsException.badInput(name + " must be between " + min + " and " + max + ", got " + i + ".");
+      throw LocalGroupsException.badInput(
+          name + " must be between " + min + " and " + max + ", got " + i + ".");
     }
     return i;
   }

@@ -5,23 +5,29 @@ import java.net.URI;
 /**
  * How the site looks and which map base layer it uses.
  *
- * @param siteTitle       the name shown in the header and page titles
- * @param tileUrl         a Leaflet tile URL template ({@code https://{s}.tiles.example.org/{z}/{x}/{y}.png});
- *                        "" for the offline Natural Earth country layer served by us
+ * @param siteTitle the name shown in the header and page titles
+ * @param tileUrl a Leaflet tile URL template ({@code
+ *     https://{s}.tiles.example.org/{z}/{x}/{y}.png}); "" for the offline Natural Earth country
+ *     layer served by us
  * @param tileAttribution the credit line the tile server asks for ("" when tileUrl is "")
  */
 public record WebConfig(String siteTitle, String tileUrl, String tileAttribution) {
 
   public WebConfig {
     if (!tileUrl.isEmpty()) {
-      String scheme = tileUrl.startsWith("https://") ? "https" : tileUrl.startsWith("http://") ? "http" : "";
+      String scheme =
+          tileUrl.startsWith("https://") ? "https" : tileUrl.startsWith("http://") ? "http" : "";
       if (scheme.isEmpty() || tileHost(tileUrl).isEmpty()) {
-        throw new IllegalArgumentException("tileUrl must be an http(s) URL template, got: " + tileUrl);
+        throw new IllegalArgumentException(
+            "tileUrl must be an http(s) URL template, got: " + tileUrl);
       }
     }
   }
 
-  /** The frame of a page with this title; {@code nav} names the current main navigation entry, or "". */
+  /**
+   * The frame of a page with this title; {@code nav} names the current main navigation entry, or
+   * "".
+   */
   public Layout layout(String title, String nav) {
     return new Layout(siteTitle, title, nav, tileUrl, tileAttribution);
   }

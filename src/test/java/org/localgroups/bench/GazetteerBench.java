@@ -18,28 +18,50 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Time of {@link GeoNamesGazetteer#lookup} and {@code mentions} over a mix of real queries; SampleTime
- * prints the median (p0.50) and p0.99. Run with {@code bin/bench GazetteerBench}.
+ * Time of {@link GeoNamesGazetteer#lookup} and {@code mentions} over a mix of real queries;
+ * SampleTime prints the median (p0.50) and p0.99. Run with {@code bin/bench GazetteerBench}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 3)
-@Fork(value = 1, jvmArgs = {"-Xmx256m"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx256m"})
 public class GazetteerBench {
-  private static final List<String> QUERIES = List.of(
-      "Cracow", "München", "Köln, Germany", "Bangalore", "Kiev", "São Paulo", "Sao Paulo",
-      "Washington, DC", "Springfield, MO", "Portland, OR", "Portland ME", "Paris", "Paris, TX",
-      "Deutschland", "ประเทศไทย", "California", "Bahia", "Cambridge", "Rio de Janeiro",
-      "Grand Rapids, Michigan", "Kitchener", "Xqzzyville");
-  private static final List<String> TEXTS = List.of(
-      "PythonCabal Python User Group in Guadalajara, meets the fourth Monday of every month",
-      "Pykonik - Cracow's Python Users Group",
-      "Exception - Python seminar in Kiev - Ukraine",
-      "KWPUG - the Kitchener/Waterloo Python User Group - just starting July 17, 2006.",
-      "Dallas-Ft. Worth (Texas) Pythoneers",
-      "Boston / Cambridge Python Users Group will be meeting in Boston, MA.");
+  private static final List<String> QUERIES =
+      List.of(
+          "Cracow",
+          "München",
+          "Köln, Germany",
+          "Bangalore",
+          "Kiev",
+          "São Paulo",
+          "Sao Paulo",
+          "Washington, DC",
+          "Springfield, MO",
+          "Portland, OR",
+          "Portland ME",
+          "Paris",
+          "Paris, TX",
+          "Deutschland",
+          "ประเทศไทย",
+          "California",
+          "Bahia",
+          "Cambridge",
+          "Rio de Janeiro",
+          "Grand Rapids, Michigan",
+          "Kitchener",
+          "Xqzzyville");
+  private static final List<String> TEXTS =
+      List.of(
+          "PythonCabal Python User Group in Guadalajara, meets the fourth Monday of every month",
+          "Pykonik - Cracow's Python Users Group",
+          "Exception - Python seminar in Kiev - Ukraine",
+          "KWPUG - the Kitchener/Waterloo Python User Group - just starting July 17, 2006.",
+          "Dallas-Ft. Worth (Texas) Pythoneers",
+          "Boston / Cambridge Python Users Group will be meeting in Boston, MA.");
 
   private GeoNamesGazetteer gazetteer;
   private String[] allNames;
@@ -52,8 +74,9 @@ public class GazetteerBench {
   }
 
   /**
-   * The baseline of the same run: the same queries answered by scanning every one of the gazetteer's
-   * normalised names for an equal one (what a lookup would cost without the sorted index).
+   * The baseline of the same run: the same queries answered by scanning every one of the
+   * gazetteer's normalised names for an equal one (what a lookup would cost without the sorted
+   * index).
    */
   @Benchmark
   public int fullScanBaseline() {

@@ -22,16 +22,19 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Time to read the bundled LocalUserGroups page (441 lines, 201 groups): MoinMoin parse alone, and parse +
- * import (regions, groups, links, placing every group with the bundled GeoNames gazetteer, loaded once).
- * SampleTime prints the median (p0.50) and p0.99. Run with {@code bin/bench ImportBench}.
+ * Time to read the bundled LocalUserGroups page (441 lines, 201 groups): MoinMoin parse alone, and
+ * parse + import (regions, groups, links, placing every group with the bundled GeoNames gazetteer,
+ * loaded once). SampleTime prints the median (p0.50) and p0.99. Run with {@code bin/bench
+ * ImportBench}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgs = {"-Xmx256m"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx256m"})
 public class ImportBench {
   private String seed;
   private MoinOutlineReader reader;

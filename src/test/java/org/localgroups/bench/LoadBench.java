@@ -25,27 +25,80 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A bounded HTTP load test of the real server on the seed page: starts {@code localgroups serve} in a child JVM
- * with {@code -Xmx256m} on 127.0.0.1 and a fresh data folder, then drives each endpoint with N concurrent clients
- * for a fixed time, the trivial {@code /hello} first as the baseline of the same run. Prints, per endpoint,
- * requests, errors, throughput and p50/p90/p99 latency with their ratio to the baseline; the size of the
- * directory page plain and gzipped; the start time; and the server's heap (sampled from {@code /health} during
- * the run). Run by {@code bin/loadbench [--seconds S] [--warmup S] [--clients N]}; stops by itself.
+ * A bounded HTTP load test of the real server on the seed page: starts {@code localgroups serve} in
+ * a child JVM with {@code -Xmx256m} on 127.0.0.1 and a fresh data folder, then drives each endpoint
+ * with N concurrent clients for a fixed time, the trivial {@code /hello} first as the baseline of
+ * the same run. Prints, per endpoint, requests, errors, throughput and p50/p90/p99 latency with
+ * their ratio to the baseline; the size of the directory page plain and gzipped; the start time;
+ * and the server's heap (sampled from {@code /health} during the run). Run by {@code bin/loadbench
+ * [--seconds S] [--warmup S] [--clients N]}; stops by itself.
  */
 public final class LoadBench {
   private static final int MAX_SECONDS = 120;
   private static final int MAX_CLIENTS = 256;
-  /** Cities named on the seed page and elsewhere, as people type them (several spellings on purpose). */
+
+  /**
+   * Cities named on the seed page and elsewhere, as people type them (several spellings on
+   * purpose).
+   */
   /** Full-text queries: names, places, synonyms, a typo, an accent-free spelling. */
-  private static final List<String> WORDS = List.of("piggies", "Django", "Krakow", "user group", "Pyhton",
-      "meetup", "Zope", "Dusseldorf", "women", "TurboGears", "Brasil", "PUG");
-  private static final List<String> CITIES = List.of("Cracow", "Bangalore", "München", "Kyiv", "São Paulo",
-      "Washington, DC", "Köln, Germany", "Chicago", "Melbourne", "Ulaanbaatar", "Buenos Aires", "Nairobi", "Tokyo",
-      "Toronto", "Springfield, MO", "Lisbon", "Austin", "Reykjavik", "Bogotá", "Helsinki");
+  private static final List<String> WORDS =
+      List.of(
+          "piggies",
+          "Django",
+          "Krakow",
+          "user group",
+          "Pyhton",
+          "meetup",
+          "Zope",
+          "Dusseldorf",
+          "women",
+          "TurboGears",
+          "Brasil",
+          "PUG");
+
+  private static final List<String> CITIES =
+      List.of(
+          "Cracow",
+          "Bangalore",
+          "München",
+          "Kyiv",
+          "São Paulo",
+          "Washington, DC",
+          "Köln, Germany",
+          "Chicago",
+          "Melbourne",
+          "Ulaanbaatar",
+          "Buenos Aires",
+          "Nairobi",
+          "Tokyo",
+          "Toronto",
+          "Springfield, MO",
+          "Lisbon",
+          "Austin",
+          "Reykjavik",
+          "Bogotá",
+          "Helsinki");
+
   /** Points spread over the world, oceans and poles included. */
-  private static final double[][] POINTS = {{50.06, 19.94}, {12.97, 77.59}, {40.71, -74.01}, {-33.87, 151.21},
-      {-23.55, -46.63}, {35.68, 139.69}, {64.14, -21.94}, {0, 0}, {89.9, 0}, {-89.9, 179.9}, {51.51, -0.13},
-      {-1.29, 36.82}, {37.77, -122.42}, {55.75, 37.62}, {1.35, 103.82}, {19.43, -99.13}};
+  private static final double[][] POINTS = {
+    {50.06, 19.94},
+    {12.97, 77.59},
+    {40.71, -74.01},
+    {-33.87, 151.21},
+    {-23.55, -46.63},
+    {35.68, 139.69},
+    {64.14, -21.94},
+    {0, 0},
+    {89.9, 0},
+    {-89.9, 179.9},
+    {51.51, -0.13},
+    {-1.29, 36.82},
+    {37.77, -122.42},
+    {55.75, 37.62},
+    {1.35, 103.82},
+    {19.43, -99.13}
+  };
 
   private record Endpoint(String name, IntFunction<String> path) {}
 
@@ -69,9 +122,14 @@ public final class LoadBench {
     int seconds = option(args, "--seconds", 10);
     int warmup = option(args, "--warmup", 3);
     int clients = option(args, "--clients", 16);
-    if (seconds < 1 || seconds > MAX_SECONDS || warmup < 0 || warmup > MAX_SECONDS || clients < 1
+    if (seconds < 1
+        || seconds > MAX_SECONDS
+        || warmup < 0
+        || warmup > MAX_SECONDS
+        || clients < 1
         || clients > MAX_CLIENTS) {
-      throw new IllegalArgumentException("--seconds and --warmup 0.." + MAX_SECONDS + ", --clients 1.." + MAX_CLIENTS);
+      throw new IllegalArgumentException(
+          "--seconds and --warmup 0.." + MAX_SECONDS + ", --clients 1.." + MAX_CLIENTS);
     }
     Path data = Files.createTempDirectory("localgroups-loadbench");
     Path gcLog = data.resolve("gc.log");
@@ -101,26 +159,36 @@ public final class LoadBench {
     }
   }
 
-  private static void run(String base, ServerStart start, int seconds, int warmup, int clients, Path gcLog)
+  private static void run(
+      String base, ServerStart start, int seconds, int warmup, int clients, Path gcLog)
       throws Exception {
-    List<Endpoint> endpoints = List.of(
-        new Endpoint("/hello (baseline)", i -> "/hello"),
-        new Endpoint("/api/near?q=", i -> "/api/near?q=" + enc(CITIES.get(i % CITIES.size()))),
-        new Endpoint("/api/near?lat=&lon=", i -> {
-          double[] p = POINTS[i % POINTS.length];
-          return "/api/near?lat=" + p[0] + "&lon=" + p[1];
-        }),
-        new Endpoint("/near?q= (HTML)", i -> "/near?q=" + enc(CITIES.get(i % CITIES.size()))),
-        new Endpoint("/api/groups?q= (search)", i -> "/api/groups?q=" + enc(WORDS.get(i % WORDS.size()))),
-        new Endpoint("/regions (HTML, gzip)", i -> "/regions"));
+    List<Endpoint> endpoints =
+        List.of(
+            new Endpoint("/hello (baseline)", i -> "/hello"),
+            new Endpoint("/api/near?q=", i -> "/api/near?q=" + enc(CITIES.get(i % CITIES.size()))),
+            new Endpoint(
+                "/api/near?lat=&lon=",
+                i -> {
+                  double[] p = POINTS[i % POINTS.length];
+                  return "/api/near?lat=" + p[0] + "&lon=" + p[1];
+                }),
+            new Endpoint("/near?q= (HTML)", i -> "/near?q=" + enc(CITIES.get(i % CITIES.size()))),
+            new Endpoint(
+                "/api/groups?q= (search)",
+                i -> "/api/groups?q=" + enc(WORDS.get(i % WORDS.size()))),
+            new Endpoint("/regions (HTML, gzip)", i -> "/regions"));
 
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5)).build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     AtomicLong peakHeap = new AtomicLong();
     Thread sampler = Thread.ofPlatform().daemon().start(() -> sampleHeap(http, base, peakHeap));
     List<Result> results = new ArrayList<>();
     try {
-      // warm every endpoint before measuring any, so that the JIT has seen all of them when the baseline runs
+      // warm every endpoint before measuring any, so that the JIT has seen all of them when the
+      // baseline runs
       for (Endpoint e : endpoints) {
         drive(http, base, e, clients, warmup, false);
       }
@@ -128,19 +196,33 @@ public final class LoadBench {
         results.add(drive(http, base, e, clients, seconds, true));
       }
       // the baseline again at the end: how much the machine itself drifted during the run
-      results.add(drive(http, base, new Endpoint("/hello (baseline, again)", i -> "/hello"), clients, seconds, true));
+      results.add(
+          drive(
+              http,
+              base,
+              new Endpoint("/hello (baseline, again)", i -> "/hello"),
+              clients,
+              seconds,
+              true));
     } finally {
       sampler.interrupt();
     }
     long plain = bytes(http, base + "/regions", false);
     long gzipped = bytes(http, base + "/regions", true);
-    String health = http.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
+    String health =
+        http.send(
+                HttpRequest.newBuilder(URI.create(base + "/health")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
     report(results, seconds, warmup, clients, start, plain, gzipped, peakHeap.get(), health, gcLog);
   }
 
-  /** Drives one endpoint with {@code clients} threads for {@code seconds}; records latencies when measuring. */
-  private static Result drive(HttpClient http, String base, Endpoint e, int clients, int seconds, boolean measure)
+  /**
+   * Drives one endpoint with {@code clients} threads for {@code seconds}; records latencies when
+   * measuring.
+   */
+  private static Result drive(
+      HttpClient http, String base, Endpoint e, int clients, int seconds, boolean measure)
       throws Exception {
     if (seconds == 0) {
       return new Result(e.name(), 0, 0, 0, new long[0]);
@@ -152,37 +234,42 @@ public final class LoadBench {
     for (int c = 0; c < clients; c++) {
       int client = c;
       CompletableFuture<long[]> f = new CompletableFuture<>();
-      Thread.ofPlatform().name("load-" + c).start(() -> {
-        long[] micros = new long[1024];
-        int n = 0;
-        for (int i = client; System.nanoTime() < deadline; i += clients) {
-          HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create(base + e.path().apply(i)))
-              .timeout(Duration.ofSeconds(10));
-          if (e.name().contains("gzip")) {
-            rb.header("Accept-Encoding", "gzip");
-          }
-          long t0 = System.nanoTime();
-          try {
-            HttpResponse<byte[]> r = http.send(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (r.statusCode() != 200 || r.body().length == 0) {
-              errors.incrementAndGet();
-            }
-          } catch (IOException ex) {
-            errors.incrementAndGet();
-          } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            break;
-          }
-          long us = (System.nanoTime() - t0) / 1000;
-          if (measure) {
-            if (n == micros.length) {
-              micros = Arrays.copyOf(micros, n * 2);
-            }
-            micros[n++] = us;
-          }
-        }
-        f.complete(Arrays.copyOf(micros, n));
-      });
+      Thread.ofPlatform()
+          .name("load-" + c)
+          .start(
+              () -> {
+                long[] micros = new long[1024];
+                int n = 0;
+                for (int i = client; System.nanoTime() < deadline; i += clients) {
+                  HttpRequest.Builder rb =
+                      HttpRequest.newBuilder(URI.create(base + e.path().apply(i)))
+                          .timeout(Duration.ofSeconds(10));
+                  if (e.name().contains("gzip")) {
+                    rb.header("Accept-Encoding", "gzip");
+                  }
+                  long t0 = System.nanoTime();
+                  try {
+                    HttpResponse<byte[]> r =
+                        http.send(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
+                    if (r.statusCode() != 200 || r.body().length == 0) {
+                      errors.incrementAndGet();
+                    }
+                  } catch (IOException ex) {
+                    errors.incrementAndGet();
+                  } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    break;
+                  }
+                  long us = (System.nanoTime() - t0) / 1000;
+                  if (measure) {
+                    if (n == micros.length) {
+                      micros = Arrays.copyOf(micros, n * 2);
+                    }
+                    micros[n++] = us;
+                  }
+                }
+                f.complete(Arrays.copyOf(micros, n));
+              });
       futures.add(f);
     }
     List<long[]> all = new ArrayList<>();
@@ -198,8 +285,11 @@ public final class LoadBench {
     Pattern used = Pattern.compile("\"heap_used_bytes\":(\\d+)");
     while (!Thread.currentThread().isInterrupted()) {
       try {
-        String body = http.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
-            HttpResponse.BodyHandlers.ofString()).body();
+        String body =
+            http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/health")).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher m = used.matcher(body);
         if (m.find()) {
           peak.accumulateAndGet(Long.parseLong(m.group(1)), Math::max);
@@ -213,7 +303,8 @@ public final class LoadBench {
     }
   }
 
-  private static long bytes(HttpClient http, String url, boolean gzip) throws IOException, InterruptedException {
+  private static long bytes(HttpClient http, String url, boolean gzip)
+      throws IOException, InterruptedException {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url));
     if (gzip) {
       b.header("Accept-Encoding", "gzip");
@@ -221,38 +312,82 @@ public final class LoadBench {
     HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
     boolean compressed = r.headers().firstValue("Content-Encoding").orElse("").equals("gzip");
     if (gzip != compressed) {
-      throw new IllegalStateException(url + ": asked gzip=" + gzip + " but got Content-Encoding gzip=" + compressed);
+      throw new IllegalStateException(
+          url + ": asked gzip=" + gzip + " but got Content-Encoding gzip=" + compressed);
     }
     return r.body().length;
   }
 
-  private static void report(List<Result> results, int seconds, int warmup, int clients, ServerStart start,
-      long plain, long gzipped, long peakHeap, String health, Path gcLog) throws IOException {
+  private static void report(
+      List<Result> results,
+      int seconds,
+      int warmup,
+      int clients,
+      ServerStart start,
+      long plain,
+      long gzipped,
+      long peakHeap,
+      String health,
+      Path gcLog)
+      throws IOException {
     Result base = results.getFirst();
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "%d clients, %d s per endpoint after %d s warm-up; server: child JVM"
-        + " -Xmx256m, seed page (201 groups), 127.0.0.1%n%n", clients, seconds, warmup));
-    out.append("| endpoint | requests | errors | req/s | p50 ms | p90 ms | p99 ms | p50 / baseline | p99 / baseline |\n");
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%d clients, %d s per endpoint after %d s warm-up; server: child JVM"
+                + " -Xmx256m, seed page (201 groups), 127.0.0.1%n%n",
+            clients,
+            seconds,
+            warmup));
+    out.append(
+        "| endpoint | requests | errors | req/s | p50 ms | p90 ms | p99 ms | p50 / baseline | p99 / baseline |\n");
     out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for (Result r : results) {
-      out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %.2f | %.2f | %.2f | %.1f | %.1f |%n",
-          r.name(), r.requests(), r.errors(), r.throughput(), r.percentile(50) / 1000.0, r.percentile(90) / 1000.0,
-          r.percentile(99) / 1000.0, ratio(r.percentile(50), base.percentile(50)),
-          ratio(r.percentile(99), base.percentile(99))));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %d | %d | %.0f | %.2f | %.2f | %.2f | %.1f | %.1f |%n",
+              r.name(),
+              r.requests(),
+              r.errors(),
+              r.throughput(),
+              r.percentile(50) / 1000.0,
+              r.percentile(90) / 1000.0,
+              r.percentile(99) / 1000.0,
+              ratio(r.percentile(50), base.percentile(50)),
+              ratio(r.percentile(99), base.percentile(99))));
     }
-    out.append(String.format(Locale.ROOT, "%n/regions: %,d bytes plain, %,d bytes gzipped (%.1f KB; bar: under 30 KB)%n",
-        plain, gzipped, gzipped / 1024.0));
-    out.append(String.format(Locale.ROOT, "start to serving (child JVM, empty database, seed import included):"
-        + " %d ms by the server's own log, %d ms from process launch%n", start.readyMillis(), start.launchMillis()));
-    out.append(String.format(Locale.ROOT, "heap: peak used %.0f MB sampled from /health every 200 ms; at the end %s%n",
-        peakHeap / 1e6, health));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%n/regions: %,d bytes plain, %,d bytes gzipped (%.1f KB; bar: under 30 KB)%n",
+            plain,
+            gzipped,
+            gzipped / 1024.0));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "start to serving (child JVM, empty database, seed import included):"
+                + " %d ms by the server's own log, %d ms from process launch%n",
+            start.readyMillis(),
+            start.launchMillis()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "heap: peak used %.0f MB sampled from /health every 200 ms; at the end %s%n",
+            peakHeap / 1e6,
+            health));
     out.append(String.format(Locale.ROOT, "GC (child's -Xlog:gc): %s%n", gcSummary(gcLog)));
     long errors = results.stream().mapToLong(Result::errors).sum();
     out.append(errors == 0 ? "errors: none\n" : "errors: " + errors + " (the bar is zero)\n");
     System.out.print(out);
   }
 
-  /** The GC log's pause count and the largest heap after a collection, e.g. "12 pauses, at most 61M after GC". */
+  /**
+   * The GC log's pause count and the largest heap after a collection, e.g. "12 pauses, at most 61M
+   * after GC".
+   */
   static String gcSummary(Path gcLog) throws IOException {
     if (!Files.exists(gcLog)) {
       return "no GC log";
@@ -272,8 +407,12 @@ public final class LoadBench {
         committed = Math.max(committed, Long.parseLong(m.group(2)));
       }
     }
-    return pauses + " pauses; live heap after a collection at most " + maxAfter + " MB; heap committed at most "
-        + committed + " MB (limit 256 MB)";
+    return pauses
+        + " pauses; live heap after a collection at most "
+        + maxAfter
+        + " MB; heap committed at most "
+        + committed
+        + " MB (limit 256 MB)";
   }
 
   private static double ratio(long value, long baseline) {
@@ -284,40 +423,63 @@ public final class LoadBench {
 
   private static Process startServer(Path data, Path gcLog) throws IOException {
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "--enable-native-access=ALL-UNNAMED",
-        "-Xlog:gc:file=" + gcLog));
-    // e.g. LOADBENCH_SERVER_OPTS="-XX:StartFlightRecording=filename=target/server.jfr" to profile the server
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java, "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "-Xlog:gc:file=" + gcLog));
+    // e.g. LOADBENCH_SERVER_OPTS="-XX:StartFlightRecording=filename=target/server.jfr" to profile
+    // the server
     String extra = System.getenv().getOrDefault("LOADBENCH_SERVER_OPTS", "").strip();
     if (!extra.isEmpty()) {
       command.addAll(List.of(extra.split("\\s+")));
     }
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.localgroups.cli.Main", "serve",
-        "--host", "127.0.0.1", "--port", "0", "--data", data.toString()));
+    command.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            "org.localgroups.cli.Main",
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+            "--data",
+            data.toString()));
     return new ProcessBuilder(command).redirectErrorStream(true).start();
   }
 
-  /** Reads the child's output until its "serving ... at http://localhost:PORT/ (ready in N ms" line. */
+  /**
+   * Reads the child's output until its "serving ... at http://localhost:PORT/ (ready in N ms" line.
+   */
   private static ServerStart awaitReady(Process server) throws Exception {
     long launched = System.nanoTime();
     Pattern ready = Pattern.compile("at http://[^:]+:(\\d+)/ \\(ready in (\\d+) ms");
-    BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader lines =
+        new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
     CompletableFuture<ServerStart> found = new CompletableFuture<>();
-    Thread.ofPlatform().daemon().start(() -> {
-      try {
-        for (String line; (line = lines.readLine()) != null; ) {
-          Matcher m = ready.matcher(line);
-          if (m.find() && !found.isDone()) {
-            found.complete(new ServerStart(Integer.parseInt(m.group(1)), Long.parseLong(m.group(2)),
-                (System.nanoTime() - launched) / 1_000_000));
-          } else if (!found.isDone() || line.contains("ERROR")) {
-            System.err.println("server: " + line);
-          }
-        }
-        found.completeExceptionally(new IllegalStateException("the server exited before it was ready"));
-      } catch (IOException e) {
-        found.completeExceptionally(e);
-      }
-    });
+    Thread.ofPlatform()
+        .daemon()
+        .start(
+            () -> {
+              try {
+                for (String line; (line = lines.readLine()) != null; ) {
+                  Matcher m = ready.matcher(line);
+                  if (m.find() && !found.isDone()) {
+                    found.complete(
+                        new ServerStart(
+                            Integer.parseInt(m.group(1)),
+                            Long.parseLong(m.group(2)),
+                            (System.nanoTime() - launched) / 1_000_000));
+                  } else if (!found.isDone() || line.contains("ERROR")) {
+                    System.err.println("server: " + line);
+                  }
+                }
+                found.completeExceptionally(
+                    new IllegalStateException("the server exited before it was ready"));
+              } catch (IOException e) {
+                found.completeExceptionally(e);
+              }
+            });
     return found.get(120, TimeUnit.SECONDS);
   }
 

@@ -26,8 +26,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * {@code nearest} and {@code search} on a 200-group and a 1,000,000-group synthetic directory, index on disk
- * (memory-mapped), against the baseline of a full linear haversine scan over the same points.
+ * {@code nearest} and {@code search} on a 200-group and a 1,000,000-group synthetic directory,
+ * index on disk (memory-mapped), against the baseline of a full linear haversine scan over the same
+ * points.
  *
  * <pre>
  * ./mvnw -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
@@ -37,7 +38,9 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx2g"})
 @State(Scope.Benchmark)
 public class SearchBench {
   private static final int K = 10;
@@ -67,8 +70,9 @@ public class SearchBench {
     index = LuceneGroupIndex.at(folder.resolve("index"));
     index.replace(world.directory());
     long built = System.nanoTime();
-    System.out.printf("%n[setup] %,d groups: generated in %.1f s, indexed in %.1f s%n", groups,
-        (generated - start) / 1e9, (built - generated) / 1e9);
+    System.out.printf(
+        "%n[setup] %,d groups: generated in %.1f s, indexed in %.1f s%n",
+        groups, (generated - start) / 1e9, (built - generated) / 1e9);
     latitudes = world.latitudes();
     longitudes = world.longitudes();
     Random random = new Random(SEED + 1);
@@ -87,12 +91,14 @@ public class SearchBench {
       cityLat[q] = Math.max(-90, Math.min(90, latitudes[g] + random.nextGaussian() * 0.1));
       cityLon[q] = Math.max(-180, Math.min(180, longitudes[g] + random.nextGaussian() * 0.1));
       String city = cities.get(random.nextInt(cities.size()));
-      texts[q] = switch (q % 4) {
-        case 0 -> "python " + city;
-        case 1 -> "pyhton " + city.toLowerCase();           // a typo
-        case 2 -> "piggies " + city;                         // a synonym
-        default -> city.substring(0, city.length() - 1) + "x meetup"; // typo in the city, synonym
-      };
+      texts[q] =
+          switch (q % 4) {
+            case 0 -> "python " + city;
+            case 1 -> "pyhton " + city.toLowerCase(); // a typo
+            case 2 -> "piggies " + city; // a synonym
+            default ->
+                city.substring(0, city.length() - 1) + "x meetup"; // typo in the city, synonym
+          };
     }
   }
 
@@ -133,7 +139,9 @@ public class SearchBench {
     return index.search(texts[next()], SearchFilter.NONE, K);
   }
 
-  /** Baseline: the k nearest by computing the haversine distance to every group, keeping the best k. */
+  /**
+   * Baseline: the k nearest by computing the haversine distance to every group, keeping the best k.
+   */
   @Benchmark
   public double[] fullScan() {
     int q = next();

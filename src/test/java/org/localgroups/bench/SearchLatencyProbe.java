@@ -10,9 +10,10 @@ import org.localgroups.search.LuceneGroupIndex;
 import org.localgroups.search.SearchFilter;
 
 /**
- * Per-query latency without scheduler noise: runs each of 1,024 queries five times and keeps its fastest
- * run, so a query that is slow by itself shows, and one that was merely pre-empted on a busy machine does
- * not. Prints p50/p90/p99/max and the slowest queries of each kind; complements {@link SearchBench}.
+ * Per-query latency without scheduler noise: runs each of 1,024 queries five times and keeps its
+ * fastest run, so a query that is slow by itself shows, and one that was merely pre-empted on a
+ * busy machine does not. Prints p50/p90/p99/max and the slowest queries of each kind; complements
+ * {@link SearchBench}.
  *
  * <pre>
  * java -Xmx2g -cp target/test-classes:target/classes:$(cat target/cp.txt) \
@@ -39,18 +40,26 @@ public final class SearchLatencyProbe {
         la[q] = Math.toDegrees(Math.asin(2 * random.nextDouble() - 1));
         lo[q] = random.nextDouble() * 360 - 180;
         String city = cities.get(random.nextInt(cities.size()));
-        texts[q] = switch (q % 4) {
-          case 0 -> "python " + city;
-          case 1 -> "pyhton " + city.toLowerCase();
-          case 2 -> "piggies " + city;
-          default -> city.substring(0, city.length() - 1) + "x meetup";
-        };
+        texts[q] =
+            switch (q % 4) {
+              case 0 -> "python " + city;
+              case 1 -> "pyhton " + city.toLowerCase();
+              case 2 -> "piggies " + city;
+              default -> city.substring(0, city.length() - 1) + "x meetup";
+            };
       }
       double[] cla = new double[Q], clo = new double[Q];
-      for (int q = 0; q < Q; q++) { int g = random.nextInt(n); cla[q] = Math.max(-90, Math.min(90, world.latitudes()[g] + random.nextGaussian() * 0.1)); clo[q] = Math.max(-180, Math.min(180, world.longitudes()[g] + random.nextGaussian() * 0.1)); }
-      long[] bestC = new long[Q]; Arrays.fill(bestC, Long.MAX_VALUE);
-      long[] best = new long[Q]; Arrays.fill(best, Long.MAX_VALUE);
-      long[] bestS = new long[Q]; Arrays.fill(bestS, Long.MAX_VALUE);
+      for (int q = 0; q < Q; q++) {
+        int g = random.nextInt(n);
+        cla[q] = Math.max(-90, Math.min(90, world.latitudes()[g] + random.nextGaussian() * 0.1));
+        clo[q] = Math.max(-180, Math.min(180, world.longitudes()[g] + random.nextGaussian() * 0.1));
+      }
+      long[] bestC = new long[Q];
+      Arrays.fill(bestC, Long.MAX_VALUE);
+      long[] best = new long[Q];
+      Arrays.fill(best, Long.MAX_VALUE);
+      long[] bestS = new long[Q];
+      Arrays.fill(bestS, Long.MAX_VALUE);
       for (int rep = 0; rep < 5; rep++) {
         for (int q = 0; q < Q; q++) {
           long s = System.nanoTime();
@@ -69,12 +78,19 @@ public final class SearchLatencyProbe {
       report("search", bestS, q -> texts[q]);
     }
   }
+
   static void report(String what, long[] t, java.util.function.IntFunction<String> label) {
     Integer[] idx = new Integer[t.length];
     for (int i = 0; i < t.length; i++) idx[i] = i;
     Arrays.sort(idx, Comparator.comparingLong(i -> t[i]));
-    System.out.printf("%s min-of-5 per query: p50 %d us, p90 %d us, p99 %d us, max %d us%n", what,
-        t[idx[t.length / 2]] / 1000, t[idx[t.length * 9 / 10]] / 1000, t[idx[t.length * 99 / 100]] / 1000, t[idx[t.length - 1]] / 1000);
-    for (int i = t.length - 5; i < t.length; i++) System.out.println("  slow: " + label.apply(idx[i]) + " " + t[idx[i]] / 1000 + " us");
+    System.out.printf(
+        "%s min-of-5 per query: p50 %d us, p90 %d us, p99 %d us, max %d us%n",
+        what,
+        t[idx[t.length / 2]] / 1000,
+        t[idx[t.length * 9 / 10]] / 1000,
+        t[idx[t.length * 99 / 100]] / 1000,
+        t[idx[t.length - 1]] / 1000);
+    for (int i = t.length - 5; i < t.length; i++)
+      System.out.println("  slow: " + label.apply(idx[i]) + " " + t[idx[i]] / 1000 + " us");
   }
 }

@@ -14,32 +14,46 @@ import org.localgroups.directory.Region;
 
 /**
  * A made-up world for benchmarks, the same for the same seed: cities scattered around real anchor
- * coordinates (including Suva by the dateline and Longyearbyen near the pole), named from syllables, each
- * with groups named after it.
+ * coordinates (including Suva by the dateline and Longyearbyen near the pole), named from
+ * syllables, each with groups named after it.
  */
-record SyntheticWorld(Directory directory, double[] latitudes, double[] longitudes, List<String> cityNames) {
+record SyntheticWorld(
+    Directory directory, double[] latitudes, double[] longitudes, List<String> cityNames) {
 
-  /** Anchor: a real city's country code and coordinates; synthetic cities lie within a few degrees. */
+  /**
+   * Anchor: a real city's country code and coordinates; synthetic cities lie within a few degrees.
+   */
   private record Anchor(String countryCode, double latitude, double longitude) {}
 
-  private static final List<Anchor> ANCHORS = List.of(
-      new Anchor("PL", 50.06143, 19.93658), new Anchor("DE", 52.52437, 13.41053),
-      new Anchor("GB", 51.50853, -0.12574), new Anchor("FR", 48.85341, 2.3488),
-      new Anchor("US", 40.71427, -74.00597), new Anchor("US", 37.77493, -122.41942),
-      new Anchor("US", 41.85003, -87.65005), new Anchor("BR", -23.5475, -46.63611),
-      new Anchor("AR", -34.61315, -58.37723), new Anchor("IN", 12.97194, 77.59369),
-      new Anchor("JP", 35.6895, 139.69171), new Anchor("AU", -33.86785, 151.20732),
-      new Anchor("NZ", -36.84853, 174.76349), new Anchor("FJ", -18.14161, 178.44149),
-      new Anchor("SJ", 78.2186, 15.64007), new Anchor("NG", 6.45407, 3.39467),
-      new Anchor("ZA", -33.92584, 18.42322), new Anchor("KE", -1.28333, 36.81667),
-      new Anchor("CN", 31.22222, 121.45806), new Anchor("ID", -6.21462, 106.84513),
-      new Anchor("MX", 19.42847, -99.12766), new Anchor("CA", 43.70011, -79.4163),
-      new Anchor("RU", 55.75222, 37.61556), new Anchor("TR", 41.01384, 28.94966));
+  private static final List<Anchor> ANCHORS =
+      List.of(
+          new Anchor("PL", 50.06143, 19.93658), new Anchor("DE", 52.52437, 13.41053),
+          new Anchor("GB", 51.50853, -0.12574), new Anchor("FR", 48.85341, 2.3488),
+          new Anchor("US", 40.71427, -74.00597), new Anchor("US", 37.77493, -122.41942),
+          new Anchor("US", 41.85003, -87.65005), new Anchor("BR", -23.5475, -46.63611),
+          new Anchor("AR", -34.61315, -58.37723), new Anchor("IN", 12.97194, 77.59369),
+          new Anchor("JP", 35.6895, 139.69171), new Anchor("AU", -33.86785, 151.20732),
+          new Anchor("NZ", -36.84853, 174.76349), new Anchor("FJ", -18.14161, 178.44149),
+          new Anchor("SJ", 78.2186, 15.64007), new Anchor("NG", 6.45407, 3.39467),
+          new Anchor("ZA", -33.92584, 18.42322), new Anchor("KE", -1.28333, 36.81667),
+          new Anchor("CN", 31.22222, 121.45806), new Anchor("ID", -6.21462, 106.84513),
+          new Anchor("MX", 19.42847, -99.12766), new Anchor("CA", 43.70011, -79.4163),
+          new Anchor("RU", 55.75222, 37.61556), new Anchor("TR", 41.01384, 28.94966));
 
-  private static final String[] SYLLABLES = {"ka", "ra", "po", "lin", "wa", "ter", "mo", "su", "ni", "del",
-      "ber", "gon", "to", "vi", "an", "sa", "lo", "mar", "ki", "dor", "ven", "zu", "pa", "rel", "hu", "ost"};
-  private static final String[] KINDS = {"Python User Group", "Pythonistas", "PUG", "Python Meetup",
-      "Django Users", "Python Interest Group", "Data Science Python", "PyLadies"};
+  private static final String[] SYLLABLES = {
+    "ka", "ra", "po", "lin", "wa", "ter", "mo", "su", "ni", "del", "ber", "gon", "to", "vi", "an",
+    "sa", "lo", "mar", "ki", "dor", "ven", "zu", "pa", "rel", "hu", "ost"
+  };
+  private static final String[] KINDS = {
+    "Python User Group",
+    "Pythonistas",
+    "PUG",
+    "Python Meetup",
+    "Django Users",
+    "Python Interest Group",
+    "Data Science Python",
+    "PyLadies"
+  };
 
   static SyntheticWorld generate(int groupCount, long seed) {
     Random random = new Random(seed);
@@ -68,24 +82,56 @@ record SyntheticWorld(Directory directory, double[] latitudes, double[] longitud
       // a venue within about 10 km of the city's centre
       lats[i] = Math.max(-90, Math.min(90, cityLat[c] + random.nextGaussian() * 0.05));
       lons[i] = wrap(cityLon[c] + random.nextGaussian() * 0.05);
-      String name = cityName[c] + " " + KINDS[random.nextInt(KINDS.length)]
-          + (random.nextInt(4) == 0 ? " " + name(random, 2) : "");
-      Placement placement = new Placement(Placement.Precision.CITY, cityName[c], anchor.countryCode(), "",
-          lats[i], lons[i], 10_000_000L + c, 0.9, "synthetic");
+      String name =
+          cityName[c]
+              + " "
+              + KINDS[random.nextInt(KINDS.length)]
+              + (random.nextInt(4) == 0 ? " " + name(random, 2) : "");
+      Placement placement =
+          new Placement(
+              Placement.Precision.CITY,
+              cityName[c],
+              anchor.countryCode(),
+              "",
+              lats[i],
+              lons[i],
+              10_000_000L + c,
+              0.9,
+              "synthetic");
       String url = "https://example.org/" + slug;
-      groups.add(new Group(slug, name, "Meets monthly in " + cityName[c] + " for talks and "
-          + name(random, 3).toLowerCase(Locale.ROOT), List.of(new Link(LinkKind.WEBSITE, url, "", url)),
-          GroupStatus.ACTIVE, "", "", List.of(), placement, List.of(i + 1)));
+      groups.add(
+          new Group(
+              slug,
+              name,
+              "Meets monthly in "
+                  + cityName[c]
+                  + " for talks and "
+                  + name(random, 3).toLowerCase(Locale.ROOT),
+              List.of(new Link(LinkKind.WEBSITE, url, "", url)),
+              GroupStatus.ACTIVE,
+              "",
+              "",
+              List.of(),
+              placement,
+              List.of(i + 1)));
       slugsByAnchor.get(cityAnchor[c]).add(slug);
     }
     List<Region> regions = new ArrayList<>();
     for (int a = 0; a < ANCHORS.size(); a++) {
-      regions.add(new Region("r" + a + "-" + ANCHORS.get(a).countryCode().toLowerCase(Locale.ROOT),
-          ANCHORS.get(a).countryCode(), 1, "", Region.RegionKind.COUNTRY, Placement.unplaced(""),
-          List.of(), slugsByAnchor.get(a), 0));
+      regions.add(
+          new Region(
+              "r" + a + "-" + ANCHORS.get(a).countryCode().toLowerCase(Locale.ROOT),
+              ANCHORS.get(a).countryCode(),
+              1,
+              "",
+              Region.RegionKind.COUNTRY,
+              Placement.unplaced(""),
+              List.of(),
+              slugsByAnchor.get(a),
+              0));
     }
-    return new SyntheticWorld(new Directory("synthetic", List.of(), regions, groups), lats, lons,
-        List.of(cityName));
+    return new SyntheticWorld(
+        new Directory("synthetic", List.of(), regions, groups), lats, lons, List.of(cityName));
   }
 
   private static String name(Random random, int syllables) {

@@ -33,9 +33,10 @@ import org.localgroups.store.ReadOnly;
 import org.localgroups.tiers.PostgresTier;
 
 /**
- * The {@code localgroups} command line, run in-process through {@link Main#run(java.io.OutputStream,
- * java.io.OutputStream, String...)} on temporary data folders (and once on PostgreSQL, once in a child
- * process): import of the seed, every kind of bad input, export in every format, geocode and groups.
+ * The {@code localgroups} command line, run in-process through {@link
+ * Main#run(java.io.OutputStream, java.io.OutputStream, String...)} on temporary data folders (and
+ * once on PostgreSQL, once in a child process): import of the seed, every kind of bad input, export
+ * in every format, geocode and groups.
  */
 class CliIT {
   private static final Path SEED = Path.of("src/main/resources/seed/LocalUserGroups.moin");
@@ -54,6 +55,7 @@ class CliIT {
 
   /** A data folder holding the imported seed, shared by tests that must leave it as it is. */
   private static Path seeded;
+
   private static String seededJson;
 
   @BeforeAll
@@ -79,12 +81,19 @@ class CliIT {
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.err()).isEmpty();
     List<String> lines = run.out().lines().toList();
-    assertThat(lines.get(0)).startsWith("Imported LocalUserGroups.moin (moin): " + SEED_LINES + " lines, ")
+    assertThat(lines.get(0))
+        .startsWith("Imported LocalUserGroups.moin (moin): " + SEED_LINES + " lines, ")
         .endsWith(", " + SEED_GROUPS + " groups");
-    assertThat(run.out()).contains("  group ", "  region ", "  unused ", "placed ")
+    assertThat(run.out())
+        .contains("  group ", "  region ", "  unused ", "placed ")
         .contains("Lines not made into data");
-    // a line with a note of the page reader is listed, the note printed after the importer's sentence
-    assertThat(lines).anySatisfy(l -> assertThat(l).matches("  line  93  group\\w* +\\S.*; warning \\[swapped-link\\] \\S.*"));
+    // a line with a note of the page reader is listed, the note printed after the importer's
+    // sentence
+    assertThat(lines)
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .matches("  line  93  group\\w* +\\S.*; warning \\[swapped-link\\] \\S.*"));
     assertThat(dispositionTotal(run.out())).isEqualTo(SEED_LINES);
     assertThat(data.resolve("localgroups.db")).isRegularFile();
   }
@@ -106,10 +115,19 @@ class CliIT {
     Run run = run("import", SEED.toString(), "--full-report", "--data", data.toString());
 
     assertThat(run.exit()).as(run.err()).isZero();
-    List<Integer> reported = run.out().lines().filter(l -> l.startsWith("  line "))
-        .map(l -> Integer.parseInt(l.substring("  line ".length(), "  line ".length() + 3).strip())).toList();
+    List<Integer> reported =
+        run.out()
+            .lines()
+            .filter(l -> l.startsWith("  line "))
+            .map(
+                l ->
+                    Integer.parseInt(
+                        l.substring("  line ".length(), "  line ".length() + 3).strip()))
+            .toList();
     assertThat(reported).hasSize(SEED_LINES);
-    assertThat(reported).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, SEED_LINES).boxed().toList());
+    assertThat(reported)
+        .containsExactlyElementsOf(
+            java.util.stream.IntStream.rangeClosed(1, SEED_LINES).boxed().toList());
   }
 
   // ---- bad input: one message, a non-zero exit, the stored directory unchanged ----
@@ -123,8 +141,41 @@ class CliIT {
   @Test
   void refusesABinaryFile() throws IOException {
     // the first bytes of a real PNG: signature, then the IHDR chunk of a 1x1 image
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
-        0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4, (byte) 0x89};
+    byte[] png = {
+      (byte) 0x89,
+      'P',
+      'N',
+      'G',
+      '\r',
+      '\n',
+      0x1a,
+      '\n',
+      0,
+      0,
+      0,
+      13,
+      'I',
+      'H',
+      'D',
+      'R',
+      0,
+      0,
+      0,
+      1,
+      0,
+      0,
+      0,
+      1,
+      8,
+      6,
+      0,
+      0,
+      0,
+      0x1f,
+      0x15,
+      (byte) 0xc4,
+      (byte) 0x89
+    };
     Path page = Files.write(tmp.resolve("logo.png"), png);
     assertRefused(2, "logo.png is a binary file", "import", page.toString());
   }
@@ -153,7 +204,11 @@ class CliIT {
     try (var file = new RandomAccessFile(page.toFile(), "rw")) {
       file.setLength(100L * 1024 * 1024); // sparse: all NUL bytes, so reading it would say "binary"
     }
-    assertRefused(2, "huge.moin is 100.0 MB; pages larger than 5.0 MB are not imported", "import", page.toString());
+    assertRefused(
+        2,
+        "huge.moin is 100.0 MB; pages larger than 5.0 MB are not imported",
+        "import",
+        page.toString());
   }
 
   @Test
@@ -172,7 +227,8 @@ class CliIT {
   @Test
   void refusesAPageWithNoHeadings() throws IOException {
     // a vandalised revision: the whole page replaced by spam paragraphs
-    String spam = """
+    String spam =
+        """
         Best replica watches at lowest prices!!! Visit http://cheap-watches.example.com today.
 
         Buy cheap pills online, no prescription: [[http://pills.example.net|click here]] for 90% off.
@@ -185,7 +241,8 @@ class CliIT {
 
   @Test
   void refusesAPageWithHeadingsButNoGroups() throws IOException {
-    String page = """
+    String page =
+        """
         = Africa =
         == Kenya ==
         = Asia =
@@ -195,7 +252,11 @@ class CliIT {
         CategoryPythonUserGroups
         """;
     Path file = Files.writeString(tmp.resolve("LocalUserGroups.moin"), page);
-    assertRefused(2, "LocalUserGroups.moin: the page has headings but no group entries", "import", file.toString());
+    assertRefused(
+        2,
+        "LocalUserGroups.moin: the page has headings but no group entries",
+        "import",
+        file.toString());
   }
 
   @Test
@@ -224,7 +285,8 @@ class CliIT {
   @Test
   void aDatabaseLockedByAnotherWriterIsUnavailableAndKeepsTheDirectory() throws Exception {
     Path data = copyOf(seeded);
-    try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("localgroups.db"));
+    try (Connection other =
+            DriverManager.getConnection("jdbc:sqlite:" + data.resolve("localgroups.db"));
         Statement st = other.createStatement()) {
       st.execute("BEGIN IMMEDIATE");
       st.execute("UPDATE directory_meta SET title = 'half-written' WHERE id = 1");
@@ -240,10 +302,12 @@ class CliIT {
 
   @Test
   void aLockedDatabaseGivesOneMessageInARealProcessToo() throws Exception {
-    // in a child JVM, so that whatever the libraries log to standard error is seen as a user sees it
+    // in a child JVM, so that whatever the libraries log to standard error is seen as a user sees
+    // it
     Path data = copyOf(seeded);
     Path page = otherPage();
-    try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("localgroups.db"));
+    try (Connection other =
+            DriverManager.getConnection("jdbc:sqlite:" + data.resolve("localgroups.db"));
         Statement st = other.createStatement()) {
       st.execute("BEGIN IMMEDIATE");
       st.execute("UPDATE directory_meta SET title = 'half-written' WHERE id = 1");
@@ -263,7 +327,8 @@ class CliIT {
   void exportsToStandardOutputAndToAFileAlike(String format) throws IOException {
     Run toStdout = run("export", "--format", format, "--data", seeded.toString());
     Path file = tmp.resolve("directory." + format);
-    Run toFile = run("export", "--format", format, "-o", file.toString(), "--data", seeded.toString());
+    Run toFile =
+        run("export", "--format", format, "-o", file.toString(), "--data", seeded.toString());
 
     assertThat(toStdout.exit()).as(toStdout.err()).isZero();
     assertThat(toFile.exit()).as(toFile.err()).isZero();
@@ -275,10 +340,13 @@ class CliIT {
     String text = toStdout.out();
     switch (format) {
       case "json" -> assertThat(DirectoryJson.read(text).groups()).hasSize(SEED_GROUPS);
-      case "geojson" -> assertThat(text).contains("\"FeatureCollection\"", "\"placed_at\"", "Pykonik");
+      case "geojson" ->
+          assertThat(text).contains("\"FeatureCollection\"", "\"placed_at\"", "Pykonik");
       case "csv" -> assertThat(text.lines().findFirst().orElseThrow()).contains("name");
-      case "moin" -> assertThat(text).contains("=== Germany ===", "[[http://www.pycologne.de|pyCologne]]");
-      case "markdown" -> assertThat(text).contains("### Germany", "[pyCologne](<http://www.pycologne.de>)");
+      case "moin" ->
+          assertThat(text).contains("=== Germany ===", "[[http://www.pycologne.de|pyCologne]]");
+      case "markdown" ->
+          assertThat(text).contains("### Germany", "[pyCologne](<http://www.pycologne.de>)");
       default -> throw new AssertionError(format);
     }
   }
@@ -286,8 +354,14 @@ class CliIT {
   @Test
   void exportIntoAMissingFolderFailsClearlyAndWritesNothing() throws IOException {
     Path target = tmp.resolve("no-such-folder/directory.json");
-    assertRefused(2, "cannot write " + target + ": its folder does not exist",
-        "export", "--format", "json", "-o", target.toString());
+    assertRefused(
+        2,
+        "cannot write " + target + ": its folder does not exist",
+        "export",
+        "--format",
+        "json",
+        "-o",
+        target.toString());
     assertThat(tmp.resolve("no-such-folder")).doesNotExist();
   }
 
@@ -295,7 +369,8 @@ class CliIT {
   void exportOntoAFolderFailsClearlyAndLeavesNoPartialFile() throws IOException {
     Path folder = Files.createDirectories(tmp.resolve("out/directory.json"));
     Files.writeString(folder.resolve("keep.txt"), "keep");
-    Run run = run("export", "--format", "json", "-o", folder.toString(), "--data", seeded.toString());
+    Run run =
+        run("export", "--format", "json", "-o", folder.toString(), "--data", seeded.toString());
     assertOneMessage(run, 2, "cannot write " + folder + ": it is a folder");
     try (Stream<Path> files = Files.list(tmp.resolve("out"))) {
       assertThat(files).containsExactly(folder);
@@ -312,7 +387,8 @@ class CliIT {
   @ValueSource(strings = {"moin", "md"})
   void importingAnExportGivesTheSameDirectory(String extension) throws IOException {
     Path page = tmp.resolve("LocalUserGroups." + extension);
-    Run export = run("export", "--format", extension, "-o", page.toString(), "--data", seeded.toString());
+    Run export =
+        run("export", "--format", extension, "-o", page.toString(), "--data", seeded.toString());
     assertThat(export.exit()).as(export.err()).isZero();
 
     Path data = tmp.resolve("again");
@@ -345,11 +421,19 @@ class CliIT {
 
     assertThat(run.exit()).as(run.err()).isZero();
     List<String> lines = run.out().lines().toList();
-    List<Group> german = DirectoryJson.read(seededJson).groups().stream()
-        .filter(g -> g.placement().countryCode().equals("DE")).toList();
+    List<Group> german =
+        DirectoryJson.read(seededJson).groups().stream()
+            .filter(g -> g.placement().countryCode().equals("DE"))
+            .toList();
     assertThat(lines).hasSize(german.size());
-    assertThat(run.out()).contains("PUB", "pyCologne", "Hamburg Python User Group", "Leipzig Python User Group",
-        "User Group München", "Python Meeting Düsseldorf");
+    assertThat(run.out())
+        .contains(
+            "PUB",
+            "pyCologne",
+            "Hamburg Python User Group",
+            "Leipzig Python User Group",
+            "User Group München",
+            "Python Meeting Düsseldorf");
     assertThat(lines).allSatisfy(l -> assertThat(l).contains(" DE "));
   }
 
@@ -398,14 +482,19 @@ class CliIT {
         Run json = run("export", "--format", "json", "--database-url", url);
 
         assertThat(first.exit()).as(first.err()).isZero();
-        assertThat(first.out()).startsWith("Imported LocalUserGroups.moin (moin): " + SEED_LINES + " lines, ");
+        assertThat(first.out())
+            .startsWith("Imported LocalUserGroups.moin (moin): " + SEED_LINES + " lines, ");
         assertThat(second.out().lines().findFirst().orElseThrow())
             .endsWith("(no change: the stored directory was already this)");
         assertThat(json.exit()).as(json.err()).isZero();
         assertThat(DirectoryJson.read(json.out())).isEqualTo(DirectoryJson.read(seededJson));
         try (Connection c = DriverManager.getConnection(POSTGRES);
-            var rs = c.createStatement().executeQuery(
-                "SELECT count(*) FROM information_schema.tables WHERE table_schema = '" + schema + "'")) {
+            var rs =
+                c.createStatement()
+                    .executeQuery(
+                        "SELECT count(*) FROM information_schema.tables WHERE table_schema = '"
+                            + schema
+                            + "'")) {
           rs.next();
           assertThat(rs.getInt(1)).as("tables in the fresh schema").isPositive();
         }
@@ -415,31 +504,45 @@ class CliIT {
     }
   }
 
-  /** The server reads the store again when it changed: an import by another process shows on the next request. */
+  /**
+   * The server reads the store again when it changed: an import by another process shows on the
+   * next request.
+   */
   @Test
   void anImportByAnotherProcessShowsOnTheServersNextRequest() throws Exception {
     Path data = tmp.resolve("live");
-    try (LocalGroupsServer server = LocalGroupsServer.start(data, "", "127.0.0.1", 0,
-        org.localgroups.web.WebConfig.defaults())) {
+    try (LocalGroupsServer server =
+        LocalGroupsServer.start(
+            data, "", "127.0.0.1", 0, org.localgroups.web.WebConfig.defaults())) {
       var http = java.net.http.HttpClient.newHttpClient();
       String base = "http://127.0.0.1:" + server.port();
-      java.util.function.Function<String, String> get = path -> {
-        try {
-          return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).build(),
-              java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-        } catch (IOException | InterruptedException e) {
-          throw new AssertionError(e);
-        }
-      };
+      java.util.function.Function<String, String> get =
+          path -> {
+            try {
+              return http.send(
+                      java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+                          .build(),
+                      java.net.http.HttpResponse.BodyHandlers.ofString())
+                  .body();
+            } catch (IOException | InterruptedException e) {
+              throw new AssertionError(e);
+            }
+          };
       assertThat(get.apply("/health")).contains("\"groups\":" + SEED_GROUPS);
       assertThat(get.apply("/api/groups?q=Golang")).contains("\"total\":0");
 
-      Run imported = runProcess(tmp, data, "import", Path.of("src/test/resources/markdown/GoUserGroups.md")
-          .toAbsolutePath().toString());
+      Run imported =
+          runProcess(
+              tmp,
+              data,
+              "import",
+              Path.of("src/test/resources/markdown/GoUserGroups.md").toAbsolutePath().toString());
       assertThat(imported.exit()).as(imported.err()).isZero();
 
       assertThat(get.apply("/health")).doesNotContain("\"groups\":" + SEED_GROUPS);
-      assertThat(get.apply("/api/groups?q=Golang")).contains("golang-pune").doesNotContain("\"total\":0");
+      assertThat(get.apply("/api/groups?q=Golang"))
+          .contains("golang-pune")
+          .doesNotContain("\"total\":0");
       assertThat(get.apply("/api/near?q=Pune")).contains("\"slug\":\"golang-pune\"");
       assertThat(get.apply("/groups/golang-pune")).contains("Golang Pune");
       assertThat(get.apply("/regions")).contains("Golang Pune").doesNotContain("PyKrakow");
@@ -452,15 +555,24 @@ class CliIT {
     var out = new ByteArrayOutputStream();
     var err = new ByteArrayOutputStream();
     int exit = Main.run(out, err, args);
-    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new Run(
+        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
-  /** Runs the command in a child JVM in {@code workDir}, with LOCALGROUPS_DATA set to {@code data} or unset. */
+  /**
+   * Runs the command in a child JVM in {@code workDir}, with LOCALGROUPS_DATA set to {@code data}
+   * or unset.
+   */
   private static Run runProcess(Path workDir, Path data, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "--enable-native-access=ALL-UNNAMED", "-Xmx256m",
-        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED",
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
     command.addAll(List.of(args));
     var builder = new ProcessBuilder(command).directory(workDir.toFile());
     builder.environment().remove(DataOptions.DATABASE_ENV);
@@ -484,19 +596,28 @@ class CliIT {
     }
   }
 
-  /** Runs a command that must fail on the seeded folder, and checks the message, exit and folder. */
+  /**
+   * Runs a command that must fail on the seeded folder, and checks the message, exit and folder.
+   */
   private Run assertRefused(int exit, String message, String... args) {
-    String[] withData = Stream.concat(Stream.of(args), Stream.of("--data", seeded.toString())).toArray(String[]::new);
+    String[] withData =
+        Stream.concat(Stream.of(args), Stream.of("--data", seeded.toString()))
+            .toArray(String[]::new);
     Run run = run(withData);
     assertOneMessage(run, exit, message);
-    assertThat(exportJson(seeded)).as("the stored directory after the refusal").isEqualTo(seededJson);
+    assertThat(exportJson(seeded))
+        .as("the stored directory after the refusal")
+        .isEqualTo(seededJson);
     return run;
   }
 
   private static void assertOneMessage(Run run, int exit, String fragment) {
     assertThat(run.exit()).as(run.err()).isEqualTo(exit);
     assertThat(run.errLines()).hasSize(1);
-    assertThat(run.err()).startsWith("localgroups: ").contains(fragment).doesNotContain("Exception", "\tat ");
+    assertThat(run.err())
+        .startsWith("localgroups: ")
+        .contains(fragment)
+        .doesNotContain("Exception", "\tat ");
     assertThat(run.out()).isEmpty();
   }
 
@@ -508,7 +629,9 @@ class CliIT {
 
   /** A small valid page that would replace the directory if the import went through. */
   private Path otherPage() throws IOException {
-    return Files.writeString(tmp.resolve("other.moin"), """
+    return Files.writeString(
+        tmp.resolve("other.moin"),
+        """
         = Europe =
         == Poland ==
          * [[http://pykonik.org|Pykonik]] - Kraków's Python user group
@@ -516,16 +639,45 @@ class CliIT {
   }
 
   private static long dispositionTotal(String out) {
-    return out.lines().filter(l -> l.matches(" {2}[a-z_]+ +\\d+ lines"))
-        .mapToLong(l -> Long.parseLong(l.replaceAll("\\D+", ""))).sum();
+    return out.lines()
+        .filter(l -> l.matches(" {2}[a-z_]+ +\\d+ lines"))
+        .mapToLong(l -> Long.parseLong(l.replaceAll("\\D+", "")))
+        .sum();
   }
 
   private static Directory withoutSourceLines(Directory d) {
-    return new Directory(d.title(), d.intro(),
-        d.regions().stream().map(r -> new Region(r.slug(), r.name(), r.level(), r.parentSlug(), r.kind(), r.place(),
-            r.resources(), r.groupSlugs(), 0)).toList(),
-        d.groups().stream().map(g -> new Group(g.slug(), g.name(), g.description(), g.links(), g.status(), g.founded(),
-            g.meeting(), g.notes(), g.placement(), List.of())).toList());
+    return new Directory(
+        d.title(),
+        d.intro(),
+        d.regions().stream()
+            .map(
+                r ->
+                    new Region(
+                        r.slug(),
+                        r.name(),
+                        r.level(),
+                        r.parentSlug(),
+                        r.kind(),
+                        r.place(),
+                        r.resources(),
+                        r.groupSlugs(),
+                        0))
+            .toList(),
+        d.groups().stream()
+            .map(
+                g ->
+                    new Group(
+                        g.slug(),
+                        g.name(),
+                        g.description(),
+                        g.links(),
+                        g.status(),
+                        g.founded(),
+                        g.meeting(),
+                        g.notes(),
+                        g.placement(),
+                        List.of()))
+            .toList());
   }
 
   private Path copyOf(Path folder) throws IOException {

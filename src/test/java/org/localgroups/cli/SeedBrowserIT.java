@@ -31,8 +31,9 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The whole application on the seed page in headless Chromium: a visitor types a city and finds its group first,
- * the world map carries a marker for every placed group. Screenshots go to {@code target/screenshots/}.
+ * The whole application on the seed page in headless Chromium: a visitor types a city and finds its
+ * group first, the world map carries a marker for every placed group. Screenshots go to {@code
+ * target/screenshots/}.
  */
 @BrowserTier
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -41,8 +42,7 @@ class SeedBrowserIT {
   private static final Dimension DESKTOP = new Dimension(1280, 900);
   private static final Dimension PHONE = new Dimension(412, 915);
 
-  @TempDir
-  static Path data;
+  @TempDir static Path data;
 
   private LocalGroupsServer server;
   private ChromeDriver browser;
@@ -75,10 +75,11 @@ class SeedBrowserIT {
   }
 
   private void assertNoScriptErrors() {
-    List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
-        .filter(e -> !e.getMessage().contains("favicon"))
-        .toList();
+    List<LogEntry> errors =
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+            .filter(e -> !e.getMessage().contains("favicon"))
+            .toList();
     assertThat(errors).extracting(LogEntry::getMessage).isEmpty();
   }
 
@@ -105,14 +106,17 @@ class SeedBrowserIT {
       browser.get(base + "/");
       screenshot("home-phone");
       browser.get(base + "/near?q=Bangalore");
-      assertThat(browser.findElement(By.cssSelector("main .group a.group-name")).getAttribute("href"))
+      assertThat(
+              browser.findElement(By.cssSelector("main .group a.group-name")).getAttribute("href"))
           .endsWith("/groups/bangpypers-bangalore-python-users-group");
-      long scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth");
+      long scrollWidth =
+          (Long) browser.executeScript("return document.documentElement.scrollWidth");
       long viewport = (Long) browser.executeScript("return window.innerWidth");
       assertThat(scrollWidth).as("no sideways scrolling on a phone").isLessThanOrEqualTo(viewport);
       screenshot("near-bangalore-phone");
       browser.get(base + "/near?q=Ulaanbaatar");
-      assertThat(browser.findElement(By.cssSelector("main .notice")).getText()).contains("No group within 150 km");
+      assertThat(browser.findElement(By.cssSelector("main .notice")).getText())
+          .contains("No group within 150 km");
       screenshot("near-ulaanbaatar-phone");
     } finally {
       browser.manage().window().setSize(DESKTOP);
@@ -123,8 +127,13 @@ class SeedBrowserIT {
   void groupPageShowsItsSmallMap() throws IOException {
     browser.manage().window().setSize(DESKTOP);
     browser.get(base + "/groups/pykonik");
-    waiting().until(d -> !d.findElements(By.cssSelector("#group-map .leaflet-marker-icon")).isEmpty());
-    waiting().until(d -> d.findElements(By.cssSelector("#group-map .leaflet-overlay-pane path")).size() > 10);
+    waiting()
+        .until(d -> !d.findElements(By.cssSelector("#group-map .leaflet-marker-icon")).isEmpty());
+    waiting()
+        .until(
+            d ->
+                d.findElements(By.cssSelector("#group-map .leaflet-overlay-pane path")).size()
+                    > 10);
     screenshot("group-pykonik");
     assertNoScriptErrors();
   }
@@ -135,12 +144,24 @@ class SeedBrowserIT {
     assertThat(placed).isPositive();
     browser.manage().window().setSize(DESKTOP);
     browser.get(base + "/map");
-    waiting().until(d -> d.findElement(By.cssSelector(".map-status")).getText().contains("groups on the map"));
-    Object count = browser.executeScript(
-        "return window.localgroupsMap ? window.localgroupsMap.markerCount : -1");
+    waiting()
+        .until(
+            d ->
+                d.findElement(By.cssSelector(".map-status"))
+                    .getText()
+                    .contains("groups on the map"));
+    Object count =
+        browser.executeScript(
+            "return window.localgroupsMap ? window.localgroupsMap.markerCount : -1");
     assertThat(((Number) count).intValue()).isEqualTo(placed);
-    waiting().until(d -> d.findElements(By.cssSelector("#world-map .leaflet-overlay-pane path")).size() > 100);
-    assertThat(browser.findElements(By.cssSelector("#world-map .marker-cluster, #world-map .leaflet-marker-icon")))
+    waiting()
+        .until(
+            d ->
+                d.findElements(By.cssSelector("#world-map .leaflet-overlay-pane path")).size()
+                    > 100);
+    assertThat(
+            browser.findElements(
+                By.cssSelector("#world-map .marker-cluster, #world-map .leaflet-marker-icon")))
         .isNotEmpty();
     screenshot("map");
     assertNoScriptErrors();
@@ -148,8 +169,10 @@ class SeedBrowserIT {
 
   private String fetch(String path) throws IOException, InterruptedException {
     try (HttpClient http = HttpClient.newHttpClient()) {
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + path)).build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(r.statusCode()).isEqualTo(200);
       return r.body();
     }

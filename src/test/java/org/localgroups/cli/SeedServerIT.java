@@ -30,19 +30,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.localgroups.web.WebConfig;
 
 /**
- * The whole application booted on the bundled seed page (201 groups): a temp SQLite folder, a random port, every
- * page and API endpoint over HTTP, the bad inputs of issue 3, and a restart on the same folder.
+ * The whole application booted on the bundled seed page (201 groups): a temp SQLite folder, a
+ * random port, every page and API endpoint over HTTP, the bad inputs of issue 3, and a restart on
+ * the same folder.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeedServerIT {
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** The number of groups on the bundled LocalUserGroups page (see SeedImportTest). */
   private static final int SEED_GROUPS = 201;
 
-  /** Static: one folder for the whole class, so that the restart test reopens the first start's database. */
-  @TempDir
-  static Path data;
+  /**
+   * Static: one folder for the whole class, so that the restart test reopens the first start's
+   * database.
+   */
+  @TempDir static Path data;
 
   private final HttpClient http = HttpClient.newHttpClient();
   private LocalGroupsServer server;
@@ -62,16 +66,23 @@ class SeedServerIT {
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> page(String path) throws IOException, InterruptedException {
     HttpResponse<String> r = get(path);
     assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("text/html");
-    assertThat(r.body()).as(path).startsWith("<!DOCTYPE html>").contains("<h1")
-        // no stack trace (the seed has a group called "Exception", so that word alone proves nothing)
-        .doesNotContain("at org.localgroups").doesNotContain("java.lang.");
+    assertThat(r.body())
+        .as(path)
+        .startsWith("<!DOCTYPE html>")
+        .contains("<h1")
+        // no stack trace (the seed has a group called "Exception", so that word alone proves
+        // nothing)
+        .doesNotContain("at org.localgroups")
+        .doesNotContain("java.lang.");
     return r;
   }
 
@@ -82,10 +93,13 @@ class SeedServerIT {
     return JSON.readTree(r.body());
   }
 
-  private JsonNode problem(String path, int status, String detailPart) throws IOException, InterruptedException {
+  private JsonNode problem(String path, int status, String detailPart)
+      throws IOException, InterruptedException {
     HttpResponse<String> r = get(path);
     assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(status);
-    assertThat(r.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("application/problem+json");
+    assertThat(r.headers().firstValue("Content-Type").orElse(""))
+        .as(path)
+        .startsWith("application/problem+json");
     JsonNode p = JSON.readTree(r.body());
     assertThat(p.path("status").asInt()).isEqualTo(status);
     assertThat(p.path("detail").asText()).as(path).containsIgnoringCase(detailPart);
@@ -112,7 +126,8 @@ class SeedServerIT {
     JsonNode health = api("/health");
     assertThat(health.path("status").asText()).isEqualTo("ok");
     assertThat(health.path("groups").asInt()).isEqualTo(SEED_GROUPS);
-    assertThat(health.path("heap_used_bytes").asLong()).isPositive()
+    assertThat(health.path("heap_used_bytes").asLong())
+        .isPositive()
         .isLessThanOrEqualTo(health.path("heap_max_bytes").asLong());
   }
 
@@ -121,12 +136,15 @@ class SeedServerIT {
     JsonNode all = api("/api/groups?per_page=100&page=1");
     Set<String> countries = new HashSet<>();
     for (int p = 1; p <= 3; p++) {
-      api("/api/groups?per_page=100&page=" + p).path("items")
+      api("/api/groups?per_page=100&page=" + p)
+          .path("items")
           .forEach(g -> countries.add(g.path("place").path("country_code").asText()));
     }
     countries.remove("");
     String body = page("/").body();
-    assertThat(body).contains("Enter your city or country").contains("action=\"/near\"")
+    assertThat(body)
+        .contains("Enter your city or country")
+        .contains("action=\"/near\"")
         .contains(all.path("total").asInt() + " groups in " + countries.size() + " countries");
   }
 
@@ -135,10 +153,14 @@ class SeedServerIT {
     String body = page("/regions").body();
     JsonNode export = JSON.readTree(get("/api/export/json").body());
     for (JsonNode g : export.path("groups")) {
-      assertThat(body).as(g.path("slug").asText()).contains("href=\"/groups/" + g.path("slug").asText() + "\"");
+      assertThat(body)
+          .as(g.path("slug").asText())
+          .contains("href=\"/groups/" + g.path("slug").asText() + "\"");
     }
     for (JsonNode r : export.path("regions")) {
-      assertThat(body).as(r.path("slug").asText()).contains("id=\"" + r.path("slug").asText() + "\"");
+      assertThat(body)
+          .as(r.path("slug").asText())
+          .contains("id=\"" + r.path("slug").asText() + "\"");
     }
   }
 
@@ -158,12 +180,20 @@ class SeedServerIT {
     JsonNode group = api("/api/groups/pykonik");
     assertThat(group.path("place").path("name").asText()).isEqualTo("Kraków");
     String body = page("/groups/pykonik").body();
-    assertThat(body).contains("<h1>Pykonik").contains("Kraków").contains("href=\"http://www.pykonik.org/\"")
-        .contains("id=\"group-map\"").contains("href=\"/regions/poland\"");
+    assertThat(body)
+        .contains("<h1>Pykonik")
+        .contains("Kraków")
+        .contains("href=\"http://www.pykonik.org/\"")
+        .contains("id=\"group-map\"")
+        .contains("href=\"/regions/poland\"");
   }
 
   @ParameterizedTest
-  @CsvSource({"Cracow, pykonik", "Bangalore, bangpypers-bangalore-python-users-group", "São Paulo, grupy-sp"})
+  @CsvSource({
+    "Cracow, pykonik",
+    "Bangalore, bangpypers-bangalore-python-users-group",
+    "São Paulo, grupy-sp"
+  })
   void nearAPlaceFindsItsGroupFirst(String place, String firstSlug) throws Exception {
     JsonNode near = api("/api/near?q=" + enc(place));
     assertThat(slugs(near)).first().isEqualTo(firstSlug);
@@ -177,15 +207,19 @@ class SeedServerIT {
   @Test
   void nearCoordinatesListsGroupsNearestFirst() throws Exception {
     JsonNode krakow = api("/api/groups/pykonik").path("place");
-    String at = "lat=" + krakow.path("latitude").asDouble() + "&lon=" + krakow.path("longitude").asDouble();
+    String at =
+        "lat=" + krakow.path("latitude").asDouble() + "&lon=" + krakow.path("longitude").asDouble();
     JsonNode near = api("/api/near?" + at + "&k=5&radius_km=1000");
     assertThat(slugs(near)).hasSize(5).first().isEqualTo("pykonik");
     List<Double> distances = new ArrayList<>();
     near.path("groups").forEach(g -> distances.add(g.path("distance_km").asDouble()));
     assertThat(distances).isSorted();
-    // its website is labelled "Pykonik" on the wiki page: the card shows where it goes, not the name twice
-    assertThat(page("/near?" + at).body()).contains("href=\"/groups/pykonik\"")
-        .contains("Website: <a href=\"http://www.pykonik.org/\" rel=\"nofollow noopener\">pykonik.org</a>");
+    // its website is labelled "Pykonik" on the wiki page: the card shows where it goes, not the
+    // name twice
+    assertThat(page("/near?" + at).body())
+        .contains("href=\"/groups/pykonik\"")
+        .contains(
+            "Website: <a href=\"http://www.pykonik.org/\" rel=\"nofollow noopener\">pykonik.org</a>");
   }
 
   @Test
@@ -194,10 +228,15 @@ class SeedServerIT {
     assertThat(near.path("any_within_radius").asBoolean()).isFalse();
     assertThat(near.path("groups").size()).isPositive();
     assertThat(near.path("groups").get(0).path("distance_km").asDouble()).isGreaterThan(150);
-    assertThat(near.path("alternatives").findValuesAsText("label")).as("the province around the city")
+    assertThat(near.path("alternatives").findValuesAsText("label"))
+        .as("the province around the city")
         .noneMatch(label -> near.path("place").path("label").asText().endsWith(", " + label));
     String body = page("/near?q=Ulaanbaatar").body();
-    assertThat(body).contains("No group within 150 km").doesNotContain("Did you mean").contains("Nearest groups").contains("href=\"/start\"")
+    assertThat(body)
+        .contains("No group within 150 km")
+        .doesNotContain("Did you mean")
+        .contains("Nearest groups")
+        .contains("href=\"/start\"")
         .contains("href=\"/groups/" + near.path("groups").get(0).path("slug").asText() + "\"");
   }
 
@@ -205,21 +244,30 @@ class SeedServerIT {
   void mapStartAndAboutPages() throws Exception {
     int placed = api("/api/groups.geojson").path("features").size();
     assertThat(placed).isPositive().isLessThanOrEqualTo(SEED_GROUPS);
-    assertThat(page("/map").body()).contains("id=\"world-map\"").contains("/static/map.js").contains("<h3>Poland</h3>");
+    assertThat(page("/map").body())
+        .contains("id=\"world-map\"")
+        .contains("/static/map.js")
+        .contains("<h3>Poland</h3>");
     assertThat(page("/start").body()).contains("code of conduct");
-    assertThat(page("/about").body()).contains("GeoNames").contains("Natural Earth").contains("LocalUserGroups");
+    assertThat(page("/about").body())
+        .contains("GeoNames")
+        .contains("Natural Earth")
+        .contains("LocalUserGroups");
   }
 
   @Test
   void groupsApiFiltersAndPages() throws Exception {
     JsonNode poland = api("/api/groups?country=PL&per_page=100");
     assertThat(poland.path("total").asInt()).isPositive();
-    poland.path("items").forEach(g -> assertThat(g.path("place").path("country_code").asText()).isEqualTo("PL"));
+    poland
+        .path("items")
+        .forEach(g -> assertThat(g.path("place").path("country_code").asText()).isEqualTo("PL"));
     assertThat(poland.path("items").findValuesAsText("slug")).contains("pykonik");
 
     JsonNode california = api("/api/groups?region=california&per_page=100");
     assertThat(california.path("items").findValuesAsText("name")).contains("SoCal Piggies");
-    assertThat(california.path("total").asInt()).isEqualTo(api("/api/regions/california").path("groups").size());
+    assertThat(california.path("total").asInt())
+        .isEqualTo(api("/api/regions/california").path("groups").size());
 
     JsonNode defunct = api("/api/groups?status=defunct&per_page=100");
     assertThat(defunct.path("total").asInt()).isPositive();
@@ -266,8 +314,8 @@ class SeedServerIT {
 
     String moin = get("/api/export/moin").body();
     Set<String> exported = new HashSet<>(moin.lines().map(String::strip).toList());
-    List<String> seedHeadings = seedPage().lines().map(String::strip)
-        .filter(l -> l.matches("(=+) .* \\1")).toList();
+    List<String> seedHeadings =
+        seedPage().lines().map(String::strip).filter(l -> l.matches("(=+) .* \\1")).toList();
     assertThat(seedHeadings).hasSizeGreaterThan(90);
     assertThat(exported).containsAll(seedHeadings);
 
@@ -288,8 +336,11 @@ class SeedServerIT {
     assertThat(suggestions).anyMatch(s -> s.startsWith("Kraków"));
     HttpResponse<String> unknownPage = get("/near?q=Krakoww");
     assertThat(unknownPage.statusCode()).isEqualTo(404);
-    assertThat(unknownPage.body()).contains("No place called 'Krakoww' is known.</p>")
-        .contains("href=\"/near?q=Krak%C3%B3w").contains("href=\"/start\"").contains("value=\"Krakoww\"");
+    assertThat(unknownPage.body())
+        .contains("No place called 'Krakoww' is known.</p>")
+        .contains("href=\"/near?q=Krak%C3%B3w")
+        .contains("href=\"/start\"")
+        .contains("value=\"Krakoww\"");
 
     problem("/api/near?lat=91&lon=0", 400, "lat must be between -90 and 90");
     problem("/api/near?lat=0&lon=-181", 400, "lon must be between -180 and 180");

@@ -11,7 +11,8 @@ class SlugsTest {
   @Test
   void aSlugIsTheAsciiOfTheOneFold() {
     for (HardNames.Name n : HardNames.ALL) {
-      assertThat(Slugs.of(n.written())).as(n.written())
+      assertThat(Slugs.of(n.written()))
+          .as(n.written())
           .isEqualTo(n.key().replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", ""));
     }
     assertThat(Slugs.of("Đà Nẵng")).isEqualTo("da-nang");

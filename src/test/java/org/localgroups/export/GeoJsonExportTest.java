@@ -23,8 +23,8 @@ import org.localgroups.directory.GroupStatus;
 import org.localgroups.directory.Placement;
 
 class GeoJsonExportTest {
-  private static final ObjectMapper DECIMALS = new ObjectMapper()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  private static final ObjectMapper DECIMALS =
+      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private static JsonNode geoJson(Directory d) throws Exception {
     return DECIMALS.readTree(Exports.render(d, ExportFormat.GEOJSON));
@@ -32,7 +32,9 @@ class GeoJsonExportTest {
 
   @Test
   void writesAPointFeaturePerPlacedGroup() {
-    assertThat(Exports.render(DirectoryJsonTest.tiny(), ExportFormat.GEOJSON)).isEqualTo("""
+    assertThat(Exports.render(DirectoryJsonTest.tiny(), ExportFormat.GEOJSON))
+        .isEqualTo(
+            """
         {
           "type": "FeatureCollection",
           "unplaced": 0,
@@ -78,15 +80,18 @@ class GeoJsonExportTest {
     assertThat(root.get("unplaced").asInt()).isEqualTo(1);
     JsonNode features = root.get("features");
     assertThat(features).hasSize(3);
-    Map<String, JsonNode> byId = StreamSupport.stream(features.spliterator(), false)
-        .collect(Collectors.toMap(f -> f.get("properties").get("id").asText(), f -> f));
+    Map<String, JsonNode> byId =
+        StreamSupport.stream(features.spliterator(), false)
+            .collect(Collectors.toMap(f -> f.get("properties").get("id").asText(), f -> f));
     assertThat(byId).containsOnlyKeys("pykonik", "python-ireland", "austin-python");
     for (JsonNode f : features) {
       assertThat(f.get("type").asText()).isEqualTo("Feature");
       assertThat(f.get("geometry").get("type").asText()).isEqualTo("Point");
       assertThat(f.get("geometry").get("coordinates")).hasSize(2);
-      assertThat(f.get("properties").fieldNames()).toIterable().containsExactly(
-          "name", "id", "regions", "links", "placed_at", "place", "country_code", "status");
+      assertThat(f.get("properties").fieldNames())
+          .toIterable()
+          .containsExactly(
+              "name", "id", "regions", "links", "placed_at", "place", "country_code", "status");
     }
 
     JsonNode austin = byId.get("austin-python");
@@ -99,33 +104,65 @@ class GeoJsonExportTest {
 
     JsonNode ireland = byId.get("python-ireland").get("properties");
     assertThat(ireland.get("placed_at").asText()).isEqualTo("country");
-    assertThat(ireland.get("regions")).extracting(JsonNode::asText)
+    assertThat(ireland.get("regions"))
+        .extracting(JsonNode::asText)
         .containsExactly("Ireland", "United Kingdom");
     assertThat(ireland.get("country_code").asText()).isEqualTo("IE");
 
     List<String> urls = new ArrayList<>();
-    features.forEach(f -> f.get("properties").get("links").forEach(l -> {
-      assertThat(l.fieldNames()).toIterable().containsExactly("kind", "url", "label");
-      urls.add(l.get("url").asText());
-    }));
-    assertThat(urls).contains(SampleDirectory.MAILTO, SampleDirectory.PHOTOS,
-        SampleDirectory.LINKEDIN, "irc://irc.libera.chat/#python-ie",
-        "https://austin.example.org/jobs?q=python&page=2", "https://example.org/a%20b/c");
+    features.forEach(
+        f ->
+            f.get("properties")
+                .get("links")
+                .forEach(
+                    l -> {
+                      assertThat(l.fieldNames())
+                          .toIterable()
+                          .containsExactly("kind", "url", "label");
+                      urls.add(l.get("url").asText());
+                    }));
+    assertThat(urls)
+        .contains(
+            SampleDirectory.MAILTO,
+            SampleDirectory.PHOTOS,
+            SampleDirectory.LINKEDIN,
+            "irc://irc.libera.chat/#python-ie",
+            "https://austin.example.org/jobs?q=python&page=2",
+            "https://example.org/a%20b/c");
   }
 
   @Test
   void leavesOutContinentUnplacedAndImpossiblePointsButCountsThem() throws Exception {
-    Group continent = group("europe-wide", new Placement(Placement.Precision.CONTINENT, "Europe",
-        "", "", 48.7, 9.1, 0, 0.5, ""));
+    Group continent =
+        group(
+            "europe-wide",
+            new Placement(Placement.Precision.CONTINENT, "Europe", "", "", 48.7, 9.1, 0, 0.5, ""));
     Group unplaced = group("nowhere", Placement.unplaced("no place in the listing"));
-    Group broken = group("broken", new Placement(Placement.Precision.CITY, "X", "", "", Double.NaN,
-        1, 0, 0.5, ""));
-    Group offTheMap = group("off-the-map", new Placement(Placement.Precision.CITY, "Y", "", "",
-        91, -181, 0, 0.5, ""));
-    Group state = group("texas-wide", new Placement(Placement.Precision.STATE, "Texas", "US",
-        "Texas", 31.25044, -99.25061, 0, 0.9, ""));
-    JsonNode root = geoJson(new Directory("", List.of(), List.of(),
-        List.of(continent, unplaced, broken, offTheMap, state)));
+    Group broken =
+        group(
+            "broken",
+            new Placement(Placement.Precision.CITY, "X", "", "", Double.NaN, 1, 0, 0.5, ""));
+    Group offTheMap =
+        group(
+            "off-the-map",
+            new Placement(Placement.Precision.CITY, "Y", "", "", 91, -181, 0, 0.5, ""));
+    Group state =
+        group(
+            "texas-wide",
+            new Placement(
+                Placement.Precision.STATE,
+                "Texas",
+                "US",
+                "Texas",
+                31.25044,
+                -99.25061,
+                0,
+                0.9,
+                ""));
+    JsonNode root =
+        geoJson(
+            new Directory(
+                "", List.of(), List.of(), List.of(continent, unplaced, broken, offTheMap, state)));
     assertThat(root.get("unplaced").asInt()).isEqualTo(4);
     assertThat(root.get("features")).hasSize(1);
     JsonNode only = root.get("features").get(0).get("properties");
@@ -135,8 +172,16 @@ class GeoJsonExportTest {
 
   @ParameterizedTest
   @CsvSource({
-      "19.93658, 19.93658", "-97.7430608, -97.743061", "179.9999996, 180", "-0.0, 0",
-      "1e-7, 0", "-4e-7, 0", "5e-7, 0.000001", "-180.0, -180", "0.1, 0.1"})
+    "19.93658, 19.93658",
+    "-97.7430608, -97.743061",
+    "179.9999996, 180",
+    "-0.0, 0",
+    "1e-7, 0",
+    "-4e-7, 0",
+    "5e-7, 0.000001",
+    "-180.0, -180",
+    "0.1, 0.1"
+  })
   void roundsCoordinatesToSixPlainDecimals(double degrees, String expected) {
     assertThat(Coordinates.text(degrees)).isEqualTo(expected);
   }
@@ -163,7 +208,7 @@ class GeoJsonExportTest {
   }
 
   private static Group group(String slug, Placement p) {
-    return new Group(slug, slug, "", List.of(), GroupStatus.ACTIVE, "", "", List.of(), p,
-        List.of());
+    return new Group(
+        slug, slug, "", List.of(), GroupStatus.ACTIVE, "", "", List.of(), p, List.of());
   }
 }

@@ -5,12 +5,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.zip.GZIPInputStream;
 
-/** Every normalised name of the bundled gazetteer as a plain array: the full-scan baseline of the benchmarks. */
+/**
+ * Every normalised name of the bundled gazetteer as a plain array: the full-scan baseline of the
+ * benchmarks.
+ */
 public final class AllNames {
   private AllNames() {}
 
   public static String[] keys() {
-    try (InputStream in = new GZIPInputStream(AllNames.class.getResourceAsStream("/geo/" + GeoNamesGazetteer.NAMES))) {
+    try (InputStream in =
+        new GZIPInputStream(
+            AllNames.class.getResourceAsStream("/geo/" + GeoNamesGazetteer.NAMES))) {
       NameIndex index = NameIndex.read(in);
       String[] keys = new String[index.size()];
       for (int i = 0; i < keys.length; i++) {

@@ -12,12 +12,16 @@ import org.localgroups.text.HardNames;
 
 class BundledNameKeysTest {
 
-  /** The build script normalised the bundled keys in JavaScript; Java's one fold must agree on every one. */
+  /**
+   * The build script normalised the bundled keys in JavaScript; Java's one fold must agree on every
+   * one.
+   */
   @Test
   void agreesWithTheBuildScriptOnEveryBundledName() throws Exception {
     NameIndex index;
-    try (InputStream in = new GZIPInputStream(
-        BundledNameKeysTest.class.getResourceAsStream("/geo/" + GeoNamesGazetteer.NAMES))) {
+    try (InputStream in =
+        new GZIPInputStream(
+            BundledNameKeysTest.class.getResourceAsStream("/geo/" + GeoNamesGazetteer.NAMES))) {
       index = NameIndex.read(in);
     }
     List<String> disagreements = new ArrayList<>();
@@ -35,9 +39,22 @@ class BundledNameKeysTest {
   @Test
   void findsHardNamesUnderTheirFoldedSpelling() {
     Gazetteer gazetteer = GazetteerFixture.bundled();
-    for (String written : List.of("Tromsø", "Łódź", "İstanbul", "Diyarbakır", "Đà Nẵng", "Þórshöfn", "München",
-        "São Paulo")) {
-      String folded = HardNames.ALL.stream().filter(n -> n.written().equals(written)).findFirst().orElseThrow().key();
+    for (String written :
+        List.of(
+            "Tromsø",
+            "Łódź",
+            "İstanbul",
+            "Diyarbakır",
+            "Đà Nẵng",
+            "Þórshöfn",
+            "München",
+            "São Paulo")) {
+      String folded =
+          HardNames.ALL.stream()
+              .filter(n -> n.written().equals(written))
+              .findFirst()
+              .orElseThrow()
+              .key();
       assertThat(gazetteer.lookup(folded)).as(folded).isNotEmpty();
       assertThat(gazetteer.lookup(folded).getFirst().place().geonameId())
           .as(written + " and " + folded + " name the same place")

@@ -20,9 +20,20 @@ final class GazetteerFixture {
 
   static String describe(java.util.List<PlaceMatch> matches) {
     StringBuilder sb = new StringBuilder();
-    matches.stream().limit(5).forEach(m -> sb.append(String.format("%n  %.3f %s [%s %s/%s] '%s' %s",
-        m.score(), m.place().label(), m.place().kind(), m.place().countryCode(), m.place().admin1Code(),
-        m.matched(), m.why())));
+    matches.stream()
+        .limit(5)
+        .forEach(
+            m ->
+                sb.append(
+                    String.format(
+                        "%n  %.3f %s [%s %s/%s] '%s' %s",
+                        m.score(),
+                        m.place().label(),
+                        m.place().kind(),
+                        m.place().countryCode(),
+                        m.place().admin1Code(),
+                        m.matched(),
+                        m.why())));
     return sb.toString();
   }
 }

@@ -20,7 +20,8 @@ class GazetteerLoadTest {
     long millis = (System.nanoTime() - start) / 1_000_000;
     System.gc();
     long retainedMb = (runtime.totalMemory() - runtime.freeMemory() - before) >> 20;
-    System.out.printf("gazetteer: %d places (%d cities), %d names, loaded in %d ms, ~%d MB retained%n",
+    System.out.printf(
+        "gazetteer: %d places (%d cities), %d names, loaded in %d ms, ~%d MB retained%n",
         gazetteer.size(), gazetteer.cityCount(), gazetteer.nameCount(), millis, retainedMb);
 
     assertThat(gazetteer.cityCount()).isGreaterThan(150_000);
@@ -31,7 +32,8 @@ class GazetteerLoadTest {
 
   @Test
   void loadsTheSameDataFromADirectory(@TempDir Path dir) throws Exception {
-    for (String name : new String[] {GeoNamesGazetteer.PLACES, GeoNamesGazetteer.ZONES, GeoNamesGazetteer.NAMES}) {
+    for (String name :
+        new String[] {GeoNamesGazetteer.PLACES, GeoNamesGazetteer.ZONES, GeoNamesGazetteer.NAMES}) {
       try (var in = GazetteerLoadTest.class.getResourceAsStream("/geo/" + name)) {
         Files.copy(in, dir.resolve(name));
       }

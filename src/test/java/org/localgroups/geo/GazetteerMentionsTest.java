@@ -9,12 +9,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Group names and descriptions from the seed page, with the country of the heading they stand under. */
+/**
+ * Group names and descriptions from the seed page, with the country of the heading they stand
+ * under.
+ */
 class GazetteerMentionsTest {
   private final GeoNamesGazetteer gazetteer = GazetteerFixture.bundled();
 
   @ParameterizedTest(name = "{0} [{1}] -> {2} {3}/{4}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       'PythonCabal Python User Group in Guadalajara, meets the fourth Monday of every month' | MX | Guadalajara | MX | 14 | Guadalajara
       'Pykonik - Cracow''s Python Users Group'                        | PL    | Kraków          | PL | 77  | Cracow
       'Exception - Python seminar in Kiev - Ukraine'                  | UA    | Kyiv            | UA | 12  | Kiev
@@ -78,8 +85,8 @@ class GazetteerMentionsTest {
       'ZPUGDC: Zope/Python Users Group - Washington, DC.'             | US    | Washington      | US | DC  | Washington
       'PyTchê - Rio Grande do Sul'                                    | BR    | Rio Grande do Sul | BR | 23 | Rio Grande do Sul
       """)
-  void findsThePlaceAGroupIsIn(String text, String context, String name, String country, String admin1,
-      String matched) {
+  void findsThePlaceAGroupIsIn(
+      String text, String context, String name, String country, String admin1, String matched) {
     List<PlaceMatch> mentions = gazetteer.mentions(text, context(context));
 
     assertThat(mentions).as("mentions in '%s'%s", text, describe(mentions)).isNotEmpty();
@@ -95,35 +102,49 @@ class GazetteerMentionsTest {
 
   @Test
   void findsEveryPlaceNamedAndTheRegionsTheyAreIn() {
-    List<PlaceMatch> mentions = gazetteer.mentions("Dallas-Ft. Worth (Texas) Pythoneers", LookupContext.NONE);
+    List<PlaceMatch> mentions =
+        gazetteer.mentions("Dallas-Ft. Worth (Texas) Pythoneers", LookupContext.NONE);
 
-    assertThat(mentions).extracting(m -> m.place().name()).contains("Dallas", "Fort Worth", "Texas");
-    assertThat(mentions).filteredOn(m -> m.place().kind() == Place.Kind.CITY)
+    assertThat(mentions)
+        .extracting(m -> m.place().name())
+        .contains("Dallas", "Fort Worth", "Texas");
+    assertThat(mentions)
+        .filteredOn(m -> m.place().kind() == Place.Kind.CITY)
         .allSatisfy(m -> assertThat(m.place().admin1Code()).isEqualTo("TX"));
   }
 
   @Test
   void readsBothTownsOfAPair() {
-    List<PlaceMatch> kw = gazetteer.mentions("the Kitchener/Waterloo Python User Group", context("CA"));
-    List<PlaceMatch> boston = gazetteer.mentions("Boston / Cambridge Python Users Group", context("US"));
+    List<PlaceMatch> kw =
+        gazetteer.mentions("the Kitchener/Waterloo Python User Group", context("CA"));
+    List<PlaceMatch> boston =
+        gazetteer.mentions("Boston / Cambridge Python Users Group", context("US"));
 
-    assertThat(kw).extracting(m -> m.place().name() + "/" + m.place().admin1Code())
+    assertThat(kw)
+        .extracting(m -> m.place().name() + "/" + m.place().admin1Code())
         .contains("Kitchener/08", "Waterloo/08");
-    assertThat(boston).extracting(m -> m.place().name() + "/" + m.place().admin1Code())
+    assertThat(boston)
+        .extracting(m -> m.place().name() + "/" + m.place().admin1Code())
         .contains("Boston/MA", "Cambridge/MA");
   }
 
   @Test
   void aStateNamedNextToATownPicksThatStatesTown() {
-    List<PlaceMatch> mentions = gazetteer.mentions("PyAtl Atlanta, Georgia Python User Group", LookupContext.NONE);
+    List<PlaceMatch> mentions =
+        gazetteer.mentions("PyAtl Atlanta, Georgia Python User Group", LookupContext.NONE);
 
     assertThat(mentions.getFirst().place().admin1Code()).isEqualTo("GA");
-    assertThat(mentions).extracting(m -> m.place().kind() + " " + m.place().name())
+    assertThat(mentions)
+        .extracting(m -> m.place().kind() + " " + m.place().name())
         .contains("ADMIN1 Georgia");
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       'Python User Group'                                                            | -
       'Google Group: mailing list for the Zope and Plone community'                  | -
       'Most popular community site for russian speaking users.'                      | RU
@@ -139,18 +160,21 @@ class GazetteerMentionsTest {
 
   @Test
   void aListOfTownsIsNotReadAsTownAndRegion() {
-    List<PlaceMatch> mentions = gazetteer.mentions(
-        "BACON-PIG - The Baltimore, Annapolis, Columbia, and Other Northern DC suburbs Python Interest Group",
-        context("US"));
+    List<PlaceMatch> mentions =
+        gazetteer.mentions(
+            "BACON-PIG - The Baltimore, Annapolis, Columbia, and Other Northern DC suburbs Python Interest Group",
+            context("US"));
 
-    assertThat(mentions).extracting(m -> m.place().name() + "/" + m.place().admin1Code())
+    assertThat(mentions)
+        .extracting(m -> m.place().name() + "/" + m.place().admin1Code())
         .containsExactlyInAnyOrder("Baltimore/MD", "Annapolis/MD", "Columbia/MD");
   }
 
   @Test
   void namesACountryWhenNoTownIsNamed() {
-    List<PlaceMatch> mentions = gazetteer.mentions("Python Montenegro - Python Community of Montenegro (Crna Gora)",
-        LookupContext.NONE);
+    List<PlaceMatch> mentions =
+        gazetteer.mentions(
+            "Python Montenegro - Python Community of Montenegro (Crna Gora)", LookupContext.NONE);
 
     assertThat(mentions.getFirst().place().kind()).isEqualTo(Place.Kind.COUNTRY);
     assertThat(mentions.getFirst().place().countryCode()).isEqualTo("ME");
@@ -158,9 +182,19 @@ class GazetteerMentionsTest {
 
   @Test
   void prefersTheContextCountry() {
-    assertThat(gazetteer.mentions("Python User Group in Cambridge", context("GB")).getFirst().place()
-        .countryCode()).isEqualTo("GB");
-    assertThat(gazetteer.mentions("Python User Group in Cambridge", context("US/MA")).getFirst().place()
-        .admin1Code()).isEqualTo("MA");
+    assertThat(
+            gazetteer
+                .mentions("Python User Group in Cambridge", context("GB"))
+                .getFirst()
+                .place()
+                .countryCode())
+        .isEqualTo("GB");
+    assertThat(
+            gazetteer
+                .mentions("Python User Group in Cambridge", context("US/MA"))
+                .getFirst()
+                .place()
+                .admin1Code())
+        .isEqualTo("MA");
   }
 }

@@ -20,10 +20,11 @@ class GazetteerRobustnessTest {
   @Property(tries = 300)
   void mentionsNeverThrowAndQuoteTheText(@ForAll String text) {
     assertThat(gazetteer.mentions(text, LookupContext.country("US")))
-        .allSatisfy(m -> {
-          assertThat(text).contains(m.matched());
-          assertThat(m.score()).isBetween(0.0, 1.0);
-        });
+        .allSatisfy(
+            m -> {
+              assertThat(text).contains(m.matched());
+              assertThat(m.score()).isBetween(0.0, 1.0);
+            });
   }
 
   @Property(tries = 300)
@@ -34,9 +35,12 @@ class GazetteerRobustnessTest {
   @Test
   @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void scansALongPageQuickly() {
-    String page = "Python User Group in Guadalajara, Cracow's Python Users, Boston / Cambridge, MA. ".repeat(2_000);
+    String page =
+        "Python User Group in Guadalajara, Cracow's Python Users, Boston / Cambridge, MA. "
+            .repeat(2_000);
 
-    assertThat(gazetteer.mentions(page, LookupContext.NONE)).extracting(m -> m.place().name())
+    assertThat(gazetteer.mentions(page, LookupContext.NONE))
+        .extracting(m -> m.place().name())
         .contains("Guadalajara", "Kraków", "Boston", "Cambridge");
   }
 

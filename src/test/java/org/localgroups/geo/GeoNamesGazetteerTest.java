@@ -15,12 +15,17 @@ class GeoNamesGazetteerTest {
   @Test
   void bundlesTheWholeGeoNamesCities500Extract() {
     assertThat(gazetteer.cityCount()).isGreaterThan(150_000);
-    assertThat(gazetteer.size() - gazetteer.cityCount()).isGreaterThan(3_000); // countries + divisions
+    assertThat(gazetteer.size() - gazetteer.cityCount())
+        .isGreaterThan(3_000); // countries + divisions
     assertThat(gazetteer.nameCount()).isGreaterThan(500_000);
   }
 
   @ParameterizedTest(name = "{0} [{1}] -> {2} {3}/{4} {5}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       Cracow                  | -     | Kraków              | PL | 77  | CITY
       Krakow                  | -     | Kraków              | PL | 77  | CITY
       Kraków                  | -     | Kraków              | PL | 77  | CITY
@@ -93,8 +98,8 @@ class GeoNamesGazetteerTest {
       North Carolina          | -     | North Carolina      | US | NC  | ADMIN1
       Bavaria                 | -     | Bavaria             | DE | 02  | ADMIN1
       """)
-  void looksUpTheBestPlace(String text, String context, String name, String country, String admin1,
-      Place.Kind kind) {
+  void looksUpTheBestPlace(
+      String text, String context, String name, String country, String admin1, Place.Kind kind) {
     List<PlaceMatch> matches = gazetteer.lookup(text, context(context));
 
     assertThat(matches).as("matches for '%s'%s", text, describe(matches)).isNotEmpty();
@@ -113,7 +118,9 @@ class GeoNamesGazetteerTest {
 
     assertThat(matches).hasSizeGreaterThan(5);
     assertThat(matches).allSatisfy(m -> assertThat(m.score()).isBetween(0.0, 1.0));
-    assertThat(matches).extracting(PlaceMatch::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    assertThat(matches)
+        .extracting(PlaceMatch::score)
+        .isSortedAccordingTo((a, b) -> Double.compare(b, a));
     assertThat(matches).extracting(PlaceMatch::matched).containsOnly("Springfield");
     assertThat(matches.getFirst().place().name()).isEqualTo("Springfield");
   }
@@ -132,8 +139,11 @@ class GeoNamesGazetteerTest {
     List<PlaceMatch> matches = gazetteer.lookup("Paris, TX");
 
     assertThat(matches.getFirst().why()).contains("in 'TX'");
-    PlaceMatch france = matches.stream().filter(m -> m.place().countryCode().equals("FR")).findFirst()
-        .orElseThrow();
+    PlaceMatch france =
+        matches.stream()
+            .filter(m -> m.place().countryCode().equals("FR"))
+            .findFirst()
+            .orElseThrow();
     assertThat(france.score()).isLessThan(matches.getFirst().score());
     assertThat(france.why()).contains("not in 'TX'");
   }
@@ -186,8 +196,12 @@ class GeoNamesGazetteerTest {
     assertThat(gazetteer.admin1("DE", "Bayern")).map(Place::admin1Code).contains("02");
     assertThat(gazetteer.admin1("DE", "BY")).map(Place::admin1Code).contains("02");
     assertThat(gazetteer.admin1("BR", "SP")).map(Place::admin1Code).contains("27");
-    assertThat(gazetteer.admin1("PL", "Lesser Poland Voivodeship")).map(Place::admin1Code).contains("77");
-    assertThat(gazetteer.admin1("PL", "12")).map(Place::admin1Code).contains("77"); // ISO 3166-2 PL-12
+    assertThat(gazetteer.admin1("PL", "Lesser Poland Voivodeship"))
+        .map(Place::admin1Code)
+        .contains("77");
+    assertThat(gazetteer.admin1("PL", "12"))
+        .map(Place::admin1Code)
+        .contains("77"); // ISO 3166-2 PL-12
     assertThat(gazetteer.admin1("AU", "NSW")).map(Place::name).contains("New South Wales");
     assertThat(gazetteer.admin1("FR", "North Carolina")).isEmpty();
   }
@@ -207,20 +221,27 @@ class GeoNamesGazetteerTest {
     assertThat(suggestions.getFirst().place().name()).isEqualTo("Kraków");
     assertThat(suggestions).extracting(m -> m.place().geonameId()).doesNotHaveDuplicates();
     assertThat(gazetteer.suggest("São P", 3).getFirst().place().name()).isEqualTo("São Paulo");
-    assertThat(gazetteer.suggest("new yor", 3).getFirst().place().name()).isEqualTo("New York City");
+    assertThat(gazetteer.suggest("new yor", 3).getFirst().place().name())
+        .isEqualTo("New York City");
     assertThat(gazetteer.suggest("", 3)).isEmpty();
     assertThat(gazetteer.suggest("kr", 0)).isEmpty();
   }
 
   @Test
   void isSafeToShareBetweenThreads() throws Exception {
-    List<String> queries = List.of("Cracow", "Paris, TX", "Köln, Germany", "Springfield, MO", "Bahia");
-    List<String> expected = queries.stream().map(q -> gazetteer.lookup(q).getFirst().place().label()).toList();
+    List<String> queries =
+        List.of("Cracow", "Paris, TX", "Köln, Germany", "Springfield, MO", "Bahia");
+    List<String> expected =
+        queries.stream().map(q -> gazetteer.lookup(q).getFirst().place().label()).toList();
     try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
       var futures = new java.util.ArrayList<java.util.concurrent.Future<List<String>>>();
       for (int t = 0; t < 8; t++) {
-        futures.add(pool.submit(() -> queries.stream()
-            .map(q -> gazetteer.lookup(q).getFirst().place().label()).toList()));
+        futures.add(
+            pool.submit(
+                () ->
+                    queries.stream()
+                        .map(q -> gazetteer.lookup(q).getFirst().place().label())
+                        .toList()));
       }
       for (var f : futures) {
         assertThat(f.get()).isEqualTo(expected);

@@ -10,9 +10,11 @@ class SuggestionsForTest {
   @Test
   void suggestsPlacesSharingTheLongestPrefixThatAnyPlaceHas() {
     assertThat(gazetteer.suggestionsFor("Krakoww", 5)).anyMatch(label -> label.startsWith("Kra"));
-    // no place starts with "Xyz": fall back to shorter prefixes ("Xy": Xylókastro; Shymkent by an alternate name)
+    // no place starts with "Xyz": fall back to shorter prefixes ("Xy": Xylókastro; Shymkent by an
+    // alternate name)
     assertThat(gazetteer.suggest("Xyz", 5)).isEmpty();
-    assertThat(gazetteer.suggestionsFor("Xyzzyville", 5)).hasSize(5)
+    assertThat(gazetteer.suggestionsFor("Xyzzyville", 5))
+        .hasSize(5)
         .anyMatch(label -> label.startsWith("Xy"));
   }
 

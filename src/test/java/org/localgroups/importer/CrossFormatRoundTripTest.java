@@ -19,9 +19,9 @@ import org.localgroups.pages.PageReader;
 
 /**
  * The seed page through the page writers and back: MoinMoin to MoinMoin, MoinMoin to Markdown, and
- * Markdown to Markdown. Directories are compared as whole records with only their source-line fields
- * zeroed, so every name, description, link (its {@code written} form included), note, fact, placement,
- * resource and slug must survive.
+ * Markdown to Markdown. Directories are compared as whole records with only their source-line
+ * fields zeroed, so every name, description, link (its {@code written} form included), note, fact,
+ * placement, resource and slug must survive.
  */
 class CrossFormatRoundTripTest {
   private static final Directory SEED = SeedPage.RESULT.directory();
@@ -56,14 +56,18 @@ class CrossFormatRoundTripTest {
     assertThat(seedHeadings).hasSizeGreaterThan(90);
     List<String> exported = moinHeadings(MOIN_EXPORT);
     assertThat(exported).containsSubsequence(seedHeadings);
-    // the only headings added are the seed's sub-regions written as plain bullets ("Regional (by State)")
+    // the only headings added are the seed's sub-regions written as plain bullets ("Regional (by
+    // State)")
     List<String> added = new ArrayList<>(exported);
     seedHeadings.forEach(added::remove);
     String[] seedLines = SeedPage.TEXT.split("\n", -1);
-    List<String> bulletRegions = SEED.regions().stream()
-        .filter(r -> !seedLines[r.line() - 1].strip().startsWith("="))
-        .map(Region::name).toList();
-    assertThat(bulletRegions).containsExactly("Regional (by State)", "Local (by city)", "Regional (by State)");
+    List<String> bulletRegions =
+        SEED.regions().stream()
+            .filter(r -> !seedLines[r.line() - 1].strip().startsWith("="))
+            .map(Region::name)
+            .toList();
+    assertThat(bulletRegions)
+        .containsExactly("Regional (by State)", "Local (by city)", "Regional (by State)");
     assertThat(added).containsExactlyElementsOf(bulletRegions);
   }
 
@@ -78,10 +82,21 @@ class CrossFormatRoundTripTest {
   @Test
   void exportsOfEitherFormatAreToldApartByContentInATextFile() {
     PageReader reader = new PageReader();
-    assertThat(reader.read(MARKDOWN_EXPORT.getBytes(StandardCharsets.UTF_8), "export.txt", PageFormat.AUTO, "")
-        .format()).isEqualTo(PageFormat.MARKDOWN);
-    assertThat(reader.read(MOIN_EXPORT.getBytes(StandardCharsets.UTF_8), "export.txt", PageFormat.AUTO, "")
-        .format()).isEqualTo(PageFormat.MOIN);
+    assertThat(
+            reader
+                .read(
+                    MARKDOWN_EXPORT.getBytes(StandardCharsets.UTF_8),
+                    "export.txt",
+                    PageFormat.AUTO,
+                    "")
+                .format())
+        .isEqualTo(PageFormat.MARKDOWN);
+    assertThat(
+            reader
+                .read(
+                    MOIN_EXPORT.getBytes(StandardCharsets.UTF_8), "export.txt", PageFormat.AUTO, "")
+                .format())
+        .isEqualTo(PageFormat.MOIN);
   }
 
   private static void assertSameDirectory(Directory actual, Directory expected) {
@@ -108,12 +123,15 @@ class CrossFormatRoundTripTest {
 
   private static Directory importMoin(String page) {
     return new Importer(SeedPage.GAZETTEER)
-        .read(new MoinOutlineReader().read(page, "LocalUserGroups"), "export.moin", "moin").directory();
+        .read(new MoinOutlineReader().read(page, "LocalUserGroups"), "export.moin", "moin")
+        .directory();
   }
 
   private static Directory importMarkdown(String page) {
     return new Importer(SeedPage.GAZETTEER)
-        .read(new MarkdownOutlineReader().read(page, "LocalUserGroups", ""), "export.md", "markdown").directory();
+        .read(
+            new MarkdownOutlineReader().read(page, "LocalUserGroups", ""), "export.md", "markdown")
+        .directory();
   }
 
   private static String moin(Directory d) {

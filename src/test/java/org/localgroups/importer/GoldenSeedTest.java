@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.localgroups.export.DirectoryJson;
 
 /**
- * The seed's whole directory against a checked-in golden JSON (reviewed by eye once). A change of the
- * importer that changes the directory shows here line by line. To accept a reviewed change, run with
- * {@code -Dgolden.update=true} and read the diff before committing it.
+ * The seed's whole directory against a checked-in golden JSON (reviewed by eye once). A change of
+ * the importer that changes the directory shows here line by line. To accept a reviewed change, run
+ * with {@code -Dgolden.update=true} and read the diff before committing it.
  */
 class GoldenSeedTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/LocalUserGroups.json");

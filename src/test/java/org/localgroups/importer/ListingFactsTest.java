@@ -9,7 +9,10 @@ import org.localgroups.directory.GroupStatus;
 class ListingFactsTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       (Defunct) IlliPy - The Champaign-Urbana Python Users Group   | DEFUNCT
       Russian-speaking Python & Zope User Group, the oldest user group, is no longer active. | INACTIVE
       Michigan (Detroit / Ann Arbor) Python group is just starting up | STARTING
@@ -22,7 +25,10 @@ class ListingFactsTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       The Waterloo Region Python User Group. Started in February 2012. | February 2012
       active since December 2005.                                       | December 2005
       Created on September 2009                                         | September 2009
@@ -35,7 +41,10 @@ class ListingFactsTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Minnesota Python Users Group, meets the 2nd Thursday of the month.                | meets the 2nd Thursday of the month
       We meet every third Wednesday, 6-8 PM, in Boulder, Colorado.                       | meet every third Wednesday, 6-8 PM, in Boulder, Colorado
       Meets every other week.                                                           | Meets every other week

@@ -17,8 +17,11 @@ class ListingLineTest {
 
   @Test
   void namesGroupFromLeadingLinkLabel() {
-    ListingLine line = ListingLine.read(List.of(url("http://www.pykonik.org/", "Pykonik"),
-        new Text(" - Cracow's Python Users Group")));
+    ListingLine line =
+        ListingLine.read(
+            List.of(
+                url("http://www.pykonik.org/", "Pykonik"),
+                new Text(" - Cracow's Python Users Group")));
     assertThat(line.name()).isEqualTo("Pykonik");
     assertThat(line.description()).isEqualTo("Cracow's Python Users Group");
     assertThat(line.nameFromLink()).isTrue();
@@ -26,8 +29,13 @@ class ListingLineTest {
 
   @Test
   void namesGroupFromLeadingTextBeforeItsLinks() {
-    ListingLine line = ListingLine.read(List.of(new Text("Tulsa Web Devs - "), url("http://tulsawebdevs.org", "Website"),
-        new Text(", "), url("http://on.fb.me/tulsawebdevs", "Facebook Group")));
+    ListingLine line =
+        ListingLine.read(
+            List.of(
+                new Text("Tulsa Web Devs - "),
+                url("http://tulsawebdevs.org", "Website"),
+                new Text(", "),
+                url("http://on.fb.me/tulsawebdevs", "Facebook Group")));
     assertThat(line.name()).isEqualTo("Tulsa Web Devs");
     assertThat(line.description()).isEqualTo("Website, Facebook Group");
     assertThat(line.links()).hasSize(2);
@@ -36,24 +44,32 @@ class ListingLineTest {
 
   @Test
   void joinsShortTrailingWordsToALinkThatNamesOnlyThePlace() {
-    ListingLine line = ListingLine.read(List.of(
-        new Link(new Target.Email("pig@chatta.us", "mailto:pig@chatta.us"), "Chattanooga, TN", "[[mailto:pig@chatta.us|Chattanooga, TN]]",
-            "mailto:pig@chatta.us"),
-        new Text(" user group")));
+    ListingLine line =
+        ListingLine.read(
+            List.of(
+                new Link(
+                    new Target.Email("pig@chatta.us", "mailto:pig@chatta.us"),
+                    "Chattanooga, TN",
+                    "[[mailto:pig@chatta.us|Chattanooga, TN]]",
+                    "mailto:pig@chatta.us"),
+                new Text(" user group")));
     assertThat(line.name()).isEqualTo("Chattanooga, TN user group");
     assertThat(line.description()).isEmpty();
   }
 
   @Test
   void keepsLongTrailingTextAsDescription() {
-    ListingLine line = ListingLine.read(List.of(url("http://mempy.org", "MEMpy"), new Text(" Memphis, TN Python User Group")));
+    ListingLine line =
+        ListingLine.read(
+            List.of(url("http://mempy.org", "MEMpy"), new Text(" Memphis, TN Python User Group")));
     assertThat(line.name()).isEqualTo("MEMpy");
     assertThat(line.description()).isEqualTo("Memphis, TN Python User Group");
   }
 
   @Test
   void takesTheNamePastedIntoAMeetupUrl() {
-    String url = "http://www.meetup.com/Hyderabad-Python-Meetup-Group/%20Hyderabad%20Python%20Users%20Group%20-%20HyPy";
+    String url =
+        "http://www.meetup.com/Hyderabad-Python-Meetup-Group/%20Hyderabad%20Python%20Users%20Group%20-%20HyPy";
     ListingLine line = ListingLine.read(List.of(url(url, url)));
     assertThat(line.name()).isEqualTo("Hyderabad Python Users Group - HyPy");
     assertThat(line.nameNote()).contains("URL carries the group's name");
@@ -61,32 +77,46 @@ class ListingLineTest {
 
   @Test
   void namesABareUrlEntryFromTheTextAfterIt() {
-    List<Inline> content = List.of(new Link(new Target.Url("http://python.fi"), "", "http://python.fi", "http://python.fi"),
-        new Text(" -- Python Finland association"));
+    List<Inline> content =
+        List.of(
+            new Link(
+                new Target.Url("http://python.fi"), "", "http://python.fi", "http://python.fi"),
+            new Text(" -- Python Finland association"));
     ListingLine line = ListingLine.read(content);
     assertThat(line.name()).isEqualTo("Python Finland association");
   }
 
   @Test
   void keepsAStatusPrefixInTheDescription() {
-    ListingLine line = ListingLine.read(List.of(new Text("(Defunct) "),
-        url("http://illipy.tautology.net/", "IlliPy - The Champaign-Urbana Python Users Group")));
+    ListingLine line =
+        ListingLine.read(
+            List.of(
+                new Text("(Defunct) "),
+                url(
+                    "http://illipy.tautology.net/",
+                    "IlliPy - The Champaign-Urbana Python Users Group")));
     assertThat(line.name()).isEqualTo("IlliPy - The Champaign-Urbana Python Users Group");
     assertThat(line.description()).isEqualTo("(Defunct)");
   }
 
   @Test
   void stripsTheDashSomeLabelsStartWith() {
-    ListingLine line = ListingLine.read(List.of(url("http://pymty.org", "- Python Monterrey"),
-        new Text(" Python User Group in Monterrey.")));
+    ListingLine line =
+        ListingLine.read(
+            List.of(
+                url("http://pymty.org", "- Python Monterrey"),
+                new Text(" Python User Group in Monterrey.")));
     assertThat(line.name()).isEqualTo("Python Monterrey");
     assertThat(line.description()).isEqualTo("Python User Group in Monterrey.");
   }
 
   @Test
   void cutsANameWithoutLinkAtItsFirstSeparator() {
-    ListingLine line = ListingLine.read(List.of(new Text(
-        "Russian-speaking Python & Zope User Group, the oldest user group, is no longer active.")));
+    ListingLine line =
+        ListingLine.read(
+            List.of(
+                new Text(
+                    "Russian-speaking Python & Zope User Group, the oldest user group, is no longer active.")));
     assertThat(line.name()).isEqualTo("Russian-speaking Python & Zope User Group");
     assertThat(line.description()).isEqualTo("the oldest user group, is no longer active.");
   }
@@ -102,8 +132,12 @@ class ListingLineTest {
 
   @Test
   void takesSymbolsBeforeTheLinkOutOfTheName() {
-    ListingLine line = ListingLine.read(List.of(new Text("🇩🇪 "), url("https://www.rubyberlin.org/", "Berlin.rb"),
-        new Text(" - Monthly meetup")));
+    ListingLine line =
+        ListingLine.read(
+            List.of(
+                new Text("🇩🇪 "),
+                url("https://www.rubyberlin.org/", "Berlin.rb"),
+                new Text(" - Monthly meetup")));
     assertThat(line.name()).isEqualTo("Berlin.rb");
     assertThat(line.nameFromLink()).isTrue();
     assertThat(line.description()).isEqualTo("🇩🇪 Monthly meetup");

@@ -29,15 +29,17 @@ import org.localgroups.pages.PageFormat;
 import org.localgroups.pages.PageReader;
 
 /**
- * Markdown user-group pages of other communities, in the shapes such pages really take (the Go wiki's
- * GoUserGroups, an "awesome" README with flag emoji, plain sub-heading bullets, one paragraph per group,
- * a MyST/Sphinx page, reference links and footnotes, relative links, YAML front matter), imported end to
- * end through {@link PageReader} and {@link Importer} with the real GeoNames gazetteer.
+ * Markdown user-group pages of other communities, in the shapes such pages really take (the Go
+ * wiki's GoUserGroups, an "awesome" README with flag emoji, plain sub-heading bullets, one
+ * paragraph per group, a MyST/Sphinx page, reference links and footnotes, relative links, YAML
+ * front matter), imported end to end through {@link PageReader} and {@link Importer} with the real
+ * GeoNames gazetteer.
  */
 class MarkdownImportTest {
   private static final GeoNamesGazetteer GAZETTEER = GeoNamesGazetteer.bundled();
 
-  static final String GO_WIKI = """
+  static final String GO_WIKI =
+      """
       # Go User Groups
 
       This is a list of Go user groups. To add yours, edit this page.
@@ -82,7 +84,8 @@ class MarkdownImportTest {
       * [Go Ventura](https://www.meetup.com/Go-Ventura/) - Ventura, CA
       """;
 
-  static final String AWESOME_README = """
+  static final String AWESOME_README =
+      """
       # Awesome Ruby User Groups [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)
 
       A curated list of Ruby user groups around the world. Pull requests welcome!
@@ -106,7 +109,8 @@ class MarkdownImportTest {
       - 🇦🇷 [Ruby Argentina](https://www.meetup.com/ruby-argentina/) - Buenos Aires
       """;
 
-  static final String PLAIN_SUB_HEADINGS = """
+  static final String PLAIN_SUB_HEADINGS =
+      """
       Python user groups
       ==================
 
@@ -130,7 +134,8 @@ class MarkdownImportTest {
         - [Pykonik](https://www.pykonik.org/) - Kraków
       """;
 
-  static final String PARAGRAPHS = """
+  static final String PARAGRAPHS =
+      """
       # Rust meetups
 
       ## Europe
@@ -148,7 +153,8 @@ class MarkdownImportTest {
       [Rust Melbourne](https://www.meetup.com/Rust-Melbourne/), Melbourne.
       """;
 
-  static final String MYST = """
+  static final String MYST =
+      """
       ---
       title: Python user groups in the Nordics
       author: PSF community team
@@ -184,7 +190,8 @@ class MarkdownImportTest {
       - [Helsinki Python](https://www.meetup.com/helsinki-python/) - Helsinki
       """;
 
-  static final String REFERENCES = """
+  static final String REFERENCES =
+      """
       # Haskell user groups
 
       ## Europe
@@ -206,7 +213,8 @@ class MarkdownImportTest {
       [^2]: Currently on a break.
       """;
 
-  static final String RELATIVE = """
+  static final String RELATIVE =
+      """
       # Elixir user groups
 
       ## Germany
@@ -216,7 +224,8 @@ class MarkdownImportTest {
       - [Elixir Köln](https://www.meetup.com/elixir-cologne/) - Köln
       """;
 
-  static final String FLAGGED_SUB_HEADINGS = """
+  static final String FLAGGED_SUB_HEADINGS =
+      """
       # Python-Gruppen
 
       ## Europe
@@ -237,38 +246,57 @@ class MarkdownImportTest {
 
   /** The pages kept under src/test/resources/markdown, shared with the Markdown reader's tests. */
   static final String GO_WIKI_FILE = resource("GoUserGroups.md");
+
   static final String README_FILE = resource("readme-groups.md");
   static final String PARAGRAPHS_FILE = resource("paragraph-groups.md");
   static final String MYST_FILE = resource("myst-groups.md");
 
-  // ---- the Go wiki ------------------------------------------------------------------------------------
+  // ---- the Go wiki
+  // ------------------------------------------------------------------------------------
 
   @Test
   void readsTheGoWikiShapeContinentCountryState() {
     ImportResult result = importPage("GoUserGroups.md", GO_WIKI, "");
     Directory d = result.directory();
-    assertThat(d.regions()).extracting(Region::name, Region::kind, r -> r.place().countryCode()).containsExactly(
-        tuple("Go User Groups", RegionKind.ROOT, ""),
-        tuple("Africa", RegionKind.CONTINENT, ""),
-        tuple("Kenya", RegionKind.COUNTRY, "KE"),
-        tuple("Nigeria", RegionKind.COUNTRY, "NG"),
-        tuple("Asia", RegionKind.CONTINENT, ""),
-        tuple("India", RegionKind.COUNTRY, "IN"),
-        tuple("Japan", RegionKind.COUNTRY, "JP"),
-        tuple("Europe", RegionKind.CONTINENT, ""),
-        tuple("Germany", RegionKind.COUNTRY, "DE"),
-        tuple("North America", RegionKind.CONTINENT, ""),
-        tuple("United States", RegionKind.COUNTRY, "US"),
-        tuple("California", RegionKind.STATE, "US"));
-    assertThat(d.groups()).extracting(Group::name).containsExactly("Nairobi Gophers", "Golang Lagos",
-        "Golang Bangalore", "Golang Pune", "Go Tokyo", "Go User Group Berlin", "Gophers Munich", "GoSF",
-        "Go Ventura");
-    assertThat(group(d, "Golang Pune").links()).extracting(Link::kind, Link::url).containsExactly(
-        tuple(LinkKind.MEETUP, "https://www.meetup.com/Golang-Pune/"),
-        tuple(LinkKind.TWITTER, "https://twitter.com/golangpune"));
-    assertThat(group(d, "Go Tokyo").links()).extracting(Link::kind).containsExactly(LinkKind.WEBSITE);
-    assertThat(group(d, "Gophers Munich").status()).isEqualTo(org.localgroups.directory.GroupStatus.INACTIVE);
-    assertThat(group(d, "Golang Bangalore").meeting()).isEqualTo("meets the second Saturday of every month");
+    assertThat(d.regions())
+        .extracting(Region::name, Region::kind, r -> r.place().countryCode())
+        .containsExactly(
+            tuple("Go User Groups", RegionKind.ROOT, ""),
+            tuple("Africa", RegionKind.CONTINENT, ""),
+            tuple("Kenya", RegionKind.COUNTRY, "KE"),
+            tuple("Nigeria", RegionKind.COUNTRY, "NG"),
+            tuple("Asia", RegionKind.CONTINENT, ""),
+            tuple("India", RegionKind.COUNTRY, "IN"),
+            tuple("Japan", RegionKind.COUNTRY, "JP"),
+            tuple("Europe", RegionKind.CONTINENT, ""),
+            tuple("Germany", RegionKind.COUNTRY, "DE"),
+            tuple("North America", RegionKind.CONTINENT, ""),
+            tuple("United States", RegionKind.COUNTRY, "US"),
+            tuple("California", RegionKind.STATE, "US"));
+    assertThat(d.groups())
+        .extracting(Group::name)
+        .containsExactly(
+            "Nairobi Gophers",
+            "Golang Lagos",
+            "Golang Bangalore",
+            "Golang Pune",
+            "Go Tokyo",
+            "Go User Group Berlin",
+            "Gophers Munich",
+            "GoSF",
+            "Go Ventura");
+    assertThat(group(d, "Golang Pune").links())
+        .extracting(Link::kind, Link::url)
+        .containsExactly(
+            tuple(LinkKind.MEETUP, "https://www.meetup.com/Golang-Pune/"),
+            tuple(LinkKind.TWITTER, "https://twitter.com/golangpune"));
+    assertThat(group(d, "Go Tokyo").links())
+        .extracting(Link::kind)
+        .containsExactly(LinkKind.WEBSITE);
+    assertThat(group(d, "Gophers Munich").status())
+        .isEqualTo(org.localgroups.directory.GroupStatus.INACTIVE);
+    assertThat(group(d, "Golang Bangalore").meeting())
+        .isEqualTo("meets the second Saturday of every month");
     assertPlacedIn(d, "Nairobi Gophers", "Nairobi", "KE");
     assertPlacedIn(d, "Golang Lagos", "Lagos", "NG");
     assertPlacedIn(d, "Golang Bangalore", "Bengaluru", "IN");
@@ -286,21 +314,34 @@ class MarkdownImportTest {
   void textUnderThePageTitleIsTheIntroductionNotAGroup() {
     ImportResult result = importPage("GoUserGroups.md", GO_WIKI, "");
     Directory d = result.directory();
-    assertThat(d.intro()).extracting(org.localgroups.directory.IntroLine::text).containsExactly(
-        "This is a list of Go user groups. To add yours, edit this page.",
-        "See also the Go meetups on Meetup.");
-    assertThat(d.intro().get(1).links()).extracting(Link::url).containsExactly("https://www.meetup.com/topics/golang/");
+    assertThat(d.intro())
+        .extracting(org.localgroups.directory.IntroLine::text)
+        .containsExactly(
+            "This is a list of Go user groups. To add yours, edit this page.",
+            "See also the Go meetups on Meetup.");
+    assertThat(d.intro().get(1).links())
+        .extracting(Link::url)
+        .containsExactly("https://www.meetup.com/topics/golang/");
     assertThat(disposition(result, 4)).isEqualTo(Disposition.INTRO);
   }
 
-  // ---- a README with flags ----------------------------------------------------------------------------
+  // ---- a README with flags
+  // ----------------------------------------------------------------------------
 
   @Test
   void readsFlagEmojiAsTheGroupsCountryAndKeepsThemOutOfItsName() {
     ImportResult result = importPage("README.md", AWESOME_README, "");
     Directory d = result.directory();
-    assertThat(d.groups()).extracting(Group::name).containsExactly("Berlin.rb", "Ruby Usergroup Hamburg",
-        "Paris.rb", "Kraków Ruby Users Group", "Ruby Portugal", "Ruby on Rio", "Ruby Argentina");
+    assertThat(d.groups())
+        .extracting(Group::name)
+        .containsExactly(
+            "Berlin.rb",
+            "Ruby Usergroup Hamburg",
+            "Paris.rb",
+            "Kraków Ruby Users Group",
+            "Ruby Portugal",
+            "Ruby on Rio",
+            "Ruby Argentina");
     assertThat(group(d, "Berlin.rb").meeting()).isEqualTo("Monthly meetup of Ruby users in Berlin");
     assertPlacedIn(d, "Berlin.rb", "Berlin", "DE");
     assertPlacedIn(d, "Ruby Usergroup Hamburg", "Hamburg", "DE");
@@ -319,7 +360,8 @@ class MarkdownImportTest {
   void skipsATableOfContentsThatOnlyLinksIntoThePage() {
     ImportResult result = importPage("README.md", AWESOME_README, "");
     Directory d = result.directory();
-    assertThat(d.regions()).extracting(Region::name)
+    assertThat(d.regions())
+        .extracting(Region::name)
         .containsExactly("Awesome Ruby User Groups", "Europe", "South America");
     assertThat(d.groups()).extracting(Group::name).doesNotContain("Europe", "South America");
     assertThat(messageOf(result, 5)).contains("table of contents");
@@ -329,13 +371,15 @@ class MarkdownImportTest {
     assertThat(unused(result)).isEmpty();
   }
 
-  // ---- plain bullets as sub-headings ------------------------------------------------------------------
+  // ---- plain bullets as sub-headings
+  // ------------------------------------------------------------------
 
   @Test
   void readsAPlainBulletWithLinksBelowAsACountry() {
     ImportResult result = importPage("groups.md", PLAIN_SUB_HEADINGS, "");
     Directory d = result.directory();
-    assertThat(d.regions()).extracting(Region::name, Region::kind, r -> r.place().countryCode(), Region::parentSlug)
+    assertThat(d.regions())
+        .extracting(Region::name, Region::kind, r -> r.place().countryCode(), Region::parentSlug)
         .containsExactly(
             tuple("Python user groups", RegionKind.ROOT, "", ""),
             tuple("Asia", RegionKind.CONTINENT, "", "python-user-groups"),
@@ -344,7 +388,8 @@ class MarkdownImportTest {
             tuple("Singapore", RegionKind.COUNTRY, "SG", "asia"),
             tuple("Europe", RegionKind.CONTINENT, "", "python-user-groups"),
             tuple("Poland", RegionKind.COUNTRY, "PL", "europe"));
-    assertThat(d.region("india").orElseThrow().groupSlugs()).containsExactly("bangpypers", "chennaipy", "pydelhi");
+    assertThat(d.region("india").orElseThrow().groupSlugs())
+        .containsExactly("bangpypers", "chennaipy", "pydelhi");
     assertPlacedIn(d, "BangPypers", "Bengaluru", "IN");
     assertPlacedIn(d, "ChennaiPy", "Chennai", "IN");
     assertPlacedIn(d, "PyDelhi", "Delhi", "IN");
@@ -356,20 +401,24 @@ class MarkdownImportTest {
     assertThat(group(d, "PUGS").placement().countryCode()).isEqualTo("SG");
     assertThat(messageOf(result, 7)).contains("sub-region 'India'").contains("country");
     assertEveryLineAccountedFor(result, PLAIN_SUB_HEADINGS);
-    assertThat(result.report().entries()).filteredOn(e -> e.line() == 2 || e.line() == 5)
+    assertThat(result.report().entries())
+        .filteredOn(e -> e.line() == 2 || e.line() == 5)
         .allSatisfy(e -> assertThat(e.message()).contains("setext"));
     assertThat(unused(result)).isEmpty();
   }
 
-  // ---- one paragraph per group ------------------------------------------------------------------------
+  // ---- one paragraph per group
+  // ------------------------------------------------------------------------
 
   @Test
   void readsOneParagraphPerGroupAndReportsTheProseBetween() {
     ImportResult result = importPage("meetups.md", PARAGRAPHS, "");
     Directory d = result.directory();
-    assertThat(d.groups()).extracting(Group::name, g -> g.links().get(0).kind()).containsExactly(
-        tuple("Rust Berlin", LinkKind.MEETUP), tuple("Rust London User Group", LinkKind.MEETUP),
-        tuple("Rust Zürisee", LinkKind.MEETUP), tuple("Rust Melbourne", LinkKind.MEETUP));
+    assertThat(d.groups())
+        .extracting(Group::name, g -> g.links().get(0).kind())
+        .containsExactly(
+            tuple("Rust Berlin", LinkKind.MEETUP), tuple("Rust London User Group", LinkKind.MEETUP),
+            tuple("Rust Zürisee", LinkKind.MEETUP), tuple("Rust Melbourne", LinkKind.MEETUP));
     assertThat(d.region("europe").orElseThrow().groupSlugs()).hasSize(3);
     assertPlacedIn(d, "Rust Berlin", "Berlin", "DE");
     assertPlacedIn(d, "Rust London User Group", "London", "GB");
@@ -377,30 +426,44 @@ class MarkdownImportTest {
     assertPlacedIn(d, "Rust Melbourne", "Melbourne", "AU");
     assertThat(messageOf(result, 5)).contains("written as a paragraph");
     assertEveryLineAccountedFor(result, PARAGRAPHS);
-    assertThat(unused(result)).singleElement().satisfies(e -> {
-      assertThat(e.line()).isEqualTo(11);
-      assertThat(e.message()).contains("not a list entry").contains("always looking for more groups");
-    });
+    assertThat(unused(result))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.line()).isEqualTo(11);
+              assertThat(e.message())
+                  .contains("not a list entry")
+                  .contains("always looking for more groups");
+            });
   }
 
-  // ---- MyST / Sphinx ----------------------------------------------------------------------------------
+  // ---- MyST / Sphinx
+  // ----------------------------------------------------------------------------------
 
   @Test
   void readsAMystPageWithFencesTargetsAndAttributeLines() {
     ImportResult result = importPage("nordics.md", MYST, "");
     Directory d = result.directory();
     assertThat(d.title()).isEqualTo("Python user groups in the Nordics");
-    assertThat(d.regions()).extracting(Region::name, r -> r.place().countryCode()).containsExactly(
-        tuple("Nordic Python groups", ""), tuple("Sweden", "SE"), tuple("Norway", "NO"), tuple("Finland", "FI"));
-    assertThat(d.groups()).extracting(Group::name).containsExactly("Stockholm Python", "PyGBG", "Oslo Python",
-        "Python Bergen", "Helsinki Python");
+    assertThat(d.regions())
+        .extracting(Region::name, r -> r.place().countryCode())
+        .containsExactly(
+            tuple("Nordic Python groups", ""),
+            tuple("Sweden", "SE"),
+            tuple("Norway", "NO"),
+            tuple("Finland", "FI"));
+    assertThat(d.groups())
+        .extracting(Group::name)
+        .containsExactly(
+            "Stockholm Python", "PyGBG", "Oslo Python", "Python Bergen", "Helsinki Python");
     assertPlacedIn(d, "Stockholm Python", "Stockholm", "SE");
     assertPlacedIn(d, "PyGBG", "Göteborg", "SE");
     assertPlacedIn(d, "Oslo Python", "Oslo", "NO");
     assertPlacedIn(d, "Python Bergen", "Bergen", "NO");
     assertPlacedIn(d, "Helsinki Python", "Helsinki", "FI");
     // the admonition under the page title introduces the page
-    assertThat(d.intro()).extracting(org.localgroups.directory.IntroLine::text)
+    assertThat(d.intro())
+        .extracting(org.localgroups.directory.IntroLine::text)
         .containsExactly("If your group is missing, send a pull request.");
     assertThat(messageOf(result, 1)).contains("front matter");
     assertThat(messageOf(result, 6)).contains("MyST target");
@@ -408,50 +471,68 @@ class MarkdownImportTest {
     assertThat(messageOf(result, 16)).contains("attribute");
     assertThat(messageOf(result, 26)).contains("attribute");
     assertEveryLineAccountedFor(result, MYST);
-    assertThat(unused(result)).singleElement().satisfies(e -> {
-      assertThat(e.line()).isEqualTo(22);
-      assertThat(e.message()).contains("under 'Sweden'").contains("Meetings are in Swedish");
-    });
+    assertThat(unused(result))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.line()).isEqualTo(22);
+              assertThat(e.message())
+                  .contains("under 'Sweden'")
+                  .contains("Meetings are in Swedish");
+            });
   }
 
-  // ---- reference links and footnotes ------------------------------------------------------------------
+  // ---- reference links and footnotes
+  // ------------------------------------------------------------------
 
   @Test
   void readsReferenceLinksAndFootnotesIntoTheirGroups() {
     ImportResult result = importPage("haskell.md", REFERENCES, "");
     Directory d = result.directory();
-    assertThat(d.groups()).extracting(Group::name, g -> g.links().get(0).url()).containsExactly(
-        tuple("London Haskell", "https://www.meetup.com/London-Haskell/"),
-        tuple("Edinburgh Haskell", "https://www.meetup.com/Edinburgh-Haskell/"),
-        tuple("Utrecht Haskell", "https://www.meetup.com/utrecht-haskell/"));
+    assertThat(d.groups())
+        .extracting(Group::name, g -> g.links().get(0).url())
+        .containsExactly(
+            tuple("London Haskell", "https://www.meetup.com/London-Haskell/"),
+            tuple("Edinburgh Haskell", "https://www.meetup.com/Edinburgh-Haskell/"),
+            tuple("Utrecht Haskell", "https://www.meetup.com/utrecht-haskell/"));
     // "mailing list: <mailto:...>" under a group: the words before the colon say what the link is
-    assertThat(group(d, "Edinburgh Haskell").links().get(1)).isEqualTo(new Link(LinkKind.MAILING_LIST,
-        "mailto:haskell-ed@example.org", "mailing list", "mailto:haskell-ed@example.org"));
+    assertThat(group(d, "Edinburgh Haskell").links().get(1))
+        .isEqualTo(
+            new Link(
+                LinkKind.MAILING_LIST,
+                "mailto:haskell-ed@example.org",
+                "mailing list",
+                "mailto:haskell-ed@example.org"));
     assertPlacedIn(d, "London Haskell", "London", "GB");
     assertPlacedIn(d, "Edinburgh Haskell", "Edinburgh", "GB");
     assertPlacedIn(d, "Utrecht Haskell", "Utrecht", "NL");
     assertThat(messageOf(result, 15)).contains("link reference definition");
     // a footnote says something of the group that refers to it: it is read on that group's line
-    assertThat(group(d, "London Haskell").description()).isEqualTo("monthly talks (Talks are recorded.)");
+    assertThat(group(d, "London Haskell").description())
+        .isEqualTo("monthly talks (Talks are recorded.)");
     assertThat(group(d, "Utrecht Haskell").description()).isEqualTo("(Currently on a break.)");
     assertThat(textOf(result, 13)).contains("footnote [^2] read here");
-    assertThat(messageOf(result, 18)).contains("footnote [^1], read on line 7 where it is referenced");
+    assertThat(messageOf(result, 18))
+        .contains("footnote [^1], read on line 7 where it is referenced");
     assertThat(messageOf(result, 19)).contains("footnote [^2], read on line 13");
     assertEveryLineAccountedFor(result, REFERENCES);
     assertThat(unused(result)).isEmpty();
   }
 
-  // ---- relative links ---------------------------------------------------------------------------------
+  // ---- relative links
+  // ---------------------------------------------------------------------------------
 
   @Test
   void reportsRelativeLinksWithoutABaseUrl() {
     ImportResult result = importPage("elixir.md", RELATIVE, "");
     Directory d = result.directory();
-    assertThat(group(d, "Elixir Berlin").links()).containsExactly(
-        new Link(LinkKind.WIKI_PAGE, "", "Elixir Berlin", "groups/berlin.md"));
-    assertThat(textOf(result, 5)).contains("relative link groups/berlin.md not resolved (use --base-url)");
+    assertThat(group(d, "Elixir Berlin").links())
+        .containsExactly(new Link(LinkKind.WIKI_PAGE, "", "Elixir Berlin", "groups/berlin.md"));
+    assertThat(textOf(result, 5))
+        .contains("relative link groups/berlin.md not resolved (use --base-url)");
     assertThat(textOf(result, 6)).contains("relative link /groups/hamburg not resolved");
-    assertThat(group(d, "Elixir Köln").links().get(0).url()).isEqualTo("https://www.meetup.com/elixir-cologne/");
+    assertThat(group(d, "Elixir Köln").links().get(0).url())
+        .isEqualTo("https://www.meetup.com/elixir-cologne/");
     assertPlacedIn(d, "Elixir Köln", "Köln", "DE");
     assertEveryLineAccountedFor(result, RELATIVE);
   }
@@ -460,36 +541,51 @@ class MarkdownImportTest {
   void resolvesRelativeLinksAgainstTheBaseUrl() {
     ImportResult result = importPage("elixir.md", RELATIVE, "https://elixir.example.org/wiki/");
     Directory d = result.directory();
-    assertThat(d.groups()).extracting(Group::name, g -> g.links().get(0).url(), g -> g.links().get(0).written())
+    assertThat(d.groups())
+        .extracting(Group::name, g -> g.links().get(0).url(), g -> g.links().get(0).written())
         .containsExactly(
-            tuple("Elixir Berlin", "https://elixir.example.org/wiki/groups/berlin.md", "groups/berlin.md"),
+            tuple(
+                "Elixir Berlin",
+                "https://elixir.example.org/wiki/groups/berlin.md",
+                "groups/berlin.md"),
             tuple("Elixir Hamburg", "https://elixir.example.org/groups/hamburg", "/groups/hamburg"),
-            tuple("Elixir Köln", "https://www.meetup.com/elixir-cologne/", "https://www.meetup.com/elixir-cologne/"));
-    assertThat(result.report().entries()).noneSatisfy(e -> assertThat(e.text()).contains("relative link"));
+            tuple(
+                "Elixir Köln",
+                "https://www.meetup.com/elixir-cologne/",
+                "https://www.meetup.com/elixir-cologne/"));
+    assertThat(result.report().entries())
+        .noneSatisfy(e -> assertThat(e.text()).contains("relative link"));
     assertPlacedIn(d, "Elixir Berlin", "Berlin", "DE");
     assertPlacedIn(d, "Elixir Hamburg", "Hamburg", "DE");
   }
 
-  // ---- the pages kept as test resources --------------------------------------------------------------
+  // ---- the pages kept as test resources
+  // --------------------------------------------------------------
 
   @Test
   void joinsAWrappedEntryLineIntoTheGroupsDescription() {
     ImportResult result = importPage("GoUserGroups.md", GO_WIKI_FILE, "");
     Directory d = result.directory();
     Group berlin = group(d, "Go Meetup Berlin");
-    assertThat(berlin.description()).isEqualTo("Berlin. Meets every second Wednesday of the month.");
+    assertThat(berlin.description())
+        .isEqualTo("Berlin. Meets every second Wednesday of the month.");
     assertThat(berlin.meeting()).isEqualTo("Meets every second Wednesday of the month");
     assertThat(berlin.notes()).isEmpty();
     assertThat(berlin.lines()).containsExactly(36, 37);
     assertThat(messageOf(result, 37)).contains("continues the line of group 'Go Meetup Berlin'");
     Group munich = group(d, "Munich Gophers");
-    assertThat(munich.links()).extracting(Link::kind, Link::url).containsExactly(
-        tuple(LinkKind.MEETUP, "https://www.meetup.com/Munich-Gophers-Go-User-Group/"),
-        tuple(LinkKind.EMAIL, "mailto:gophers@example.de"));
-    assertThat(group(d, "GoSheffield").status()).isEqualTo(org.localgroups.directory.GroupStatus.DEFUNCT);
+    assertThat(munich.links())
+        .extracting(Link::kind, Link::url)
+        .containsExactly(
+            tuple(LinkKind.MEETUP, "https://www.meetup.com/Munich-Gophers-Go-User-Group/"),
+            tuple(LinkKind.EMAIL, "mailto:gophers@example.de"));
+    assertThat(group(d, "GoSheffield").status())
+        .isEqualTo(org.localgroups.directory.GroupStatus.DEFUNCT);
     assertThat(d.regions()).extracting(Region::name).doesNotContain("Table of Contents");
     assertThat(d.intro()).hasSize(3);
-    assertThat(d.intro().get(2).links()).extracting(Link::kind).containsExactly(LinkKind.WIKI_PAGE, LinkKind.MEETUP);
+    assertThat(d.intro().get(2).links())
+        .extracting(Link::kind)
+        .containsExactly(LinkKind.WIKI_PAGE, LinkKind.MEETUP);
     assertEveryLineAccountedFor(result, GO_WIKI_FILE);
     assertThat(unused(result)).isEmpty();
   }
@@ -498,18 +594,22 @@ class MarkdownImportTest {
   void readsFlaggedCountryBulletsAChannelInsideAnEntryAndALicenseSection() {
     ImportResult result = importPage("README.md", README_FILE, "");
     Directory d = result.directory();
-    assertThat(d.regions()).extracting(Region::name, Region::kind, r -> r.place().countryCode()).containsExactly(
-        tuple("Awesome Python User Groups", RegionKind.ROOT, ""),
-        tuple("Europe", RegionKind.CONTINENT, ""),
-        tuple("🇩🇪 Germany", RegionKind.COUNTRY, "DE"),
-        tuple("🇫🇷 France", RegionKind.COUNTRY, "FR"),
-        tuple("🇵🇱 Poland", RegionKind.COUNTRY, "PL"),
-        tuple("South America", RegionKind.CONTINENT, ""));
+    assertThat(d.regions())
+        .extracting(Region::name, Region::kind, r -> r.place().countryCode())
+        .containsExactly(
+            tuple("Awesome Python User Groups", RegionKind.ROOT, ""),
+            tuple("Europe", RegionKind.CONTINENT, ""),
+            tuple("🇩🇪 Germany", RegionKind.COUNTRY, "DE"),
+            tuple("🇫🇷 France", RegionKind.COUNTRY, "FR"),
+            tuple("🇵🇱 Poland", RegionKind.COUNTRY, "PL"),
+            tuple("South America", RegionKind.CONTINENT, ""));
     // "Mailing list: ..." names the second link; the entry is still the group PyWaw
     Group pywaw = group(d, "PyWaw");
-    assertThat(pywaw.links()).extracting(Link::kind, Link::url).containsExactly(
-        tuple(LinkKind.MEETUP, "https://www.meetup.com/pywaw/"),
-        tuple(LinkKind.MAILING_LIST, "mailto:pywaw@googlegroups.com"));
+    assertThat(pywaw.links())
+        .extracting(Link::kind, Link::url)
+        .containsExactly(
+            tuple(LinkKind.MEETUP, "https://www.meetup.com/pywaw/"),
+            tuple(LinkKind.MAILING_LIST, "mailto:pywaw@googlegroups.com"));
     assertThat(d.region("poland").orElseThrow().resources()).isEmpty();
     assertPlacedIn(d, "PyWaw", "Warsaw", "PL");
     assertPlacedIn(d, "PyBerlin", "Berlin", "DE");
@@ -518,7 +618,9 @@ class MarkdownImportTest {
     assertPlacedIn(d, "Grupy-SP", "São Paulo", "BR");
     assertThat(group(d, "PyAr").placement().countryCode()).isEqualTo("AR");
     assertThat(d.groups()).extracting(Group::name).doesNotContain("CC0");
-    assertThat(messageOf(result, 25)).contains("section 'License'").contains("about the page itself");
+    assertThat(messageOf(result, 25))
+        .contains("section 'License'")
+        .contains("about the page itself");
     assertThat(messageOf(result, 27)).contains("section 'License'");
     assertEveryLineAccountedFor(result, README_FILE);
     assertThat(unused(result)).isEmpty();
@@ -528,19 +630,25 @@ class MarkdownImportTest {
   void joinsAParagraphGroupsSecondLine() {
     ImportResult result = importPage("africa.md", PARAGRAPHS_FILE, "");
     Directory d = result.directory();
-    assertThat(d.groups()).extracting(Group::name).containsExactly("PyCon Kenya", "Python Ghana", "PyLadies Lagos",
-        "Python Cameroon");
+    assertThat(d.groups())
+        .extracting(Group::name)
+        .containsExactly("PyCon Kenya", "Python Ghana", "PyLadies Lagos", "Python Cameroon");
     assertThat(group(d, "PyLadies Lagos").description()).isEqualTo("Lagos, Nigeria.");
     assertPlacedIn(d, "PyLadies Lagos", "Lagos", "NG");
     assertPlacedIn(d, "PyCon Kenya", "Nairobi", "KE");
     assertPlacedIn(d, "Python Ghana", "Accra", "GH");
     assertPlacedIn(d, "Python Cameroon", "Yaoundé", "CM");
-    assertThat(group(d, "Python Cameroon").links()).extracting(Link::kind).containsExactly(LinkKind.EMAIL);
+    assertThat(group(d, "Python Cameroon").links())
+        .extracting(Link::kind)
+        .containsExactly(LinkKind.EMAIL);
     assertEveryLineAccountedFor(result, PARAGRAPHS_FILE);
-    assertThat(unused(result)).singleElement().satisfies(e -> {
-      assertThat(e.line()).isEqualTo(4);
-      assertThat(e.message()).contains("not a list entry").contains("paragraph of its own");
-    });
+    assertThat(unused(result))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.line()).isEqualTo(4);
+              assertThat(e.message()).contains("not a list entry").contains("paragraph of its own");
+            });
   }
 
   @Test
@@ -548,7 +656,9 @@ class MarkdownImportTest {
     ImportResult result = importPage("nordics.md", MYST_FILE, "");
     Directory d = result.directory();
     assertThat(d.title()).isEqualTo("Python Meetups in the Nordics");
-    assertThat(d.groups()).extracting(Group::name).containsExactly("PyCon Sweden", "Stockholm Python", "Helsinki Python");
+    assertThat(d.groups())
+        .extracting(Group::name)
+        .containsExactly("PyCon Sweden", "Stockholm Python", "Helsinki Python");
     assertThat(group(d, "Stockholm Python").meeting()).isEqualTo("meets monthly");
     assertPlacedIn(d, "Stockholm Python", "Stockholm", "SE");
     assertPlacedIn(d, "Helsinki Python", "Helsinki", "FI");
@@ -563,11 +673,13 @@ class MarkdownImportTest {
   void readsAFlagAsTheCountryOfAPlainBulletAndSkipsAContributingSection() {
     ImportResult result = importPage("gruppen.md", FLAGGED_SUB_HEADINGS, "");
     Directory d = result.directory();
-    assertThat(d.regions()).extracting(Region::name, Region::kind, r -> r.place().countryCode()).containsExactly(
-        tuple("Python-Gruppen", RegionKind.ROOT, ""),
-        tuple("Europe", RegionKind.CONTINENT, ""),
-        tuple("🇩🇪 Deutschland", RegionKind.COUNTRY, "DE"),
-        tuple("🇦🇹 Österreich", RegionKind.COUNTRY, "AT"));
+    assertThat(d.regions())
+        .extracting(Region::name, Region::kind, r -> r.place().countryCode())
+        .containsExactly(
+            tuple("Python-Gruppen", RegionKind.ROOT, ""),
+            tuple("Europe", RegionKind.CONTINENT, ""),
+            tuple("🇩🇪 Deutschland", RegionKind.COUNTRY, "DE"),
+            tuple("🇦🇹 Österreich", RegionKind.COUNTRY, "AT"));
     assertThat(d.groups()).extracting(Group::name).containsExactly("PyCologne", "PyGraz");
     assertPlacedIn(d, "PyGraz", "Graz", "AT");
     assertThat(IntStream.of(10, 12, 14, 16).mapToObj(line -> messageOf(result, line)))
@@ -579,8 +691,9 @@ class MarkdownImportTest {
   @Test
   @Timeout(20)
   void importsAnEndlesslyWrappedEntryInLinearTime() {
-    String page = "# Groups\n\n## Germany\n\n- [PyBerlin](https://pyberlin.de) - Berlin,\n"
-        + "  and more words on a wrapped line\n".repeat(50_000);
+    String page =
+        "# Groups\n\n## Germany\n\n- [PyBerlin](https://pyberlin.de) - Berlin,\n"
+            + "  and more words on a wrapped line\n".repeat(50_000);
     ImportResult result = importPage("long.md", page, "");
     Group berlin = group(result.directory(), "PyBerlin");
     assertThat(berlin.description().length()).isBetween(2_000, 2_100);
@@ -588,17 +701,29 @@ class MarkdownImportTest {
     assertEveryLineAccountedFor(result, page);
   }
 
-  // ---- every page: lines and the Markdown round trip --------------------------------------------------
+  // ---- every page: lines and the Markdown round trip
+  // --------------------------------------------------
 
   static Stream<String> pages() {
-    return Stream.of(GO_WIKI, AWESOME_README, PLAIN_SUB_HEADINGS, PARAGRAPHS, MYST, REFERENCES, RELATIVE,
-        FLAGGED_SUB_HEADINGS, GO_WIKI_FILE, README_FILE, PARAGRAPHS_FILE, MYST_FILE);
+    return Stream.of(
+        GO_WIKI,
+        AWESOME_README,
+        PLAIN_SUB_HEADINGS,
+        PARAGRAPHS,
+        MYST,
+        REFERENCES,
+        RELATIVE,
+        FLAGGED_SUB_HEADINGS,
+        GO_WIKI_FILE,
+        README_FILE,
+        PARAGRAPHS_FILE,
+        MYST_FILE);
   }
 
   /**
-   * A relative link is written out resolved, so that the exported page stands on its own without the
-   * base URL it was imported with; its {@code written} form therefore becomes the absolute URL. Every
-   * other field, {@code written} of every absolute link included, comes back as it was.
+   * A relative link is written out resolved, so that the exported page stands on its own without
+   * the base URL it was imported with; its {@code written} form therefore becomes the absolute URL.
+   * Every other field, {@code written} of every absolute link included, comes back as it was.
    */
   @ParameterizedTest
   @MethodSource("pages")
@@ -615,32 +740,69 @@ class MarkdownImportTest {
   @MethodSource("pages")
   void everyPageExportedAsMoinMoinImportsToTheSameDirectory(String page) {
     Directory first = importPage("page.md", page, "https://example.org/").directory();
-    PageReader.Page moin = new PageReader().read(Exports.render(first, ExportFormat.MOIN).getBytes(StandardCharsets.UTF_8), "export.txt",
-        PageFormat.AUTO, "");
+    PageReader.Page moin =
+        new PageReader()
+            .read(
+                Exports.render(first, ExportFormat.MOIN).getBytes(StandardCharsets.UTF_8),
+                "export.txt",
+                PageFormat.AUTO,
+                "");
     assertThat(moin.format()).isEqualTo(PageFormat.MOIN);
-    Directory again = new Importer(GAZETTEER).read(moin.outline(), "export.txt", "moin").directory();
-    assertThat(WithoutLines.of(again)).isEqualTo(WithoutLines.of(withRelativeLinksResolved(
-        new Directory("export", first.intro(), first.regions(), first.groups()))));
+    Directory again =
+        new Importer(GAZETTEER).read(moin.outline(), "export.txt", "moin").directory();
+    assertThat(WithoutLines.of(again))
+        .isEqualTo(
+            WithoutLines.of(
+                withRelativeLinksResolved(
+                    new Directory("export", first.intro(), first.regions(), first.groups()))));
   }
 
   private static Directory withRelativeLinksResolved(Directory d) {
-    List<org.localgroups.directory.IntroLine> intro = d.intro().stream().map(i -> new org.localgroups.directory.IntroLine(
-        i.text(), i.links().stream().map(MarkdownImportTest::resolved).toList())).toList();
-    return new Directory(d.title(), intro, d.regions(), d.groups().stream().map(g -> new Group(g.slug(),
-        g.name(), g.description(), g.links().stream().map(MarkdownImportTest::resolved).toList(),
-        g.status(), g.founded(), g.meeting(), g.notes(), g.placement(), g.lines())).toList());
+    List<org.localgroups.directory.IntroLine> intro =
+        d.intro().stream()
+            .map(
+                i ->
+                    new org.localgroups.directory.IntroLine(
+                        i.text(), i.links().stream().map(MarkdownImportTest::resolved).toList()))
+            .toList();
+    return new Directory(
+        d.title(),
+        intro,
+        d.regions(),
+        d.groups().stream()
+            .map(
+                g ->
+                    new Group(
+                        g.slug(),
+                        g.name(),
+                        g.description(),
+                        g.links().stream().map(MarkdownImportTest::resolved).toList(),
+                        g.status(),
+                        g.founded(),
+                        g.meeting(),
+                        g.notes(),
+                        g.placement(),
+                        g.lines()))
+            .toList());
   }
 
-  /** A link whose written target was relative ("groups/berlin.md") is written, and read back, as its URL. */
+  /**
+   * A link whose written target was relative ("groups/berlin.md") is written, and read back, as its
+   * URL.
+   */
   private static Link resolved(Link l) {
-    boolean relative = !l.url().isEmpty() && !l.written().contains(":") && !l.written().contains("@");
+    boolean relative =
+        !l.url().isEmpty() && !l.written().contains(":") && !l.written().contains("@");
     return relative ? new Link(l.kind(), l.url(), l.label(), l.url()) : l;
   }
 
-  // ---- helpers ----------------------------------------------------------------------------------------
+  // ---- helpers
+  // ----------------------------------------------------------------------------------------
 
   private static ImportResult importPage(String name, String text, String baseUrl) {
-    PageReader.Page page = new PageReader().read(text.getBytes(StandardCharsets.UTF_8), name, PageFormat.AUTO, baseUrl);
+    PageReader.Page page =
+        new PageReader()
+            .read(text.getBytes(StandardCharsets.UTF_8), name, PageFormat.AUTO, baseUrl);
     assertThat(page.format()).isEqualTo(PageFormat.MARKDOWN);
     return new Importer(GAZETTEER).read(page.outline(), name, page.format().id());
   }
@@ -654,19 +816,25 @@ class MarkdownImportTest {
     assertThat(report.entries().stream().filter(e -> e.message().isBlank()).toList()).isEmpty();
     String[] source = text.split("\n", -1);
     java.util.Map<String, java.util.Set<Integer>> groupLines = new java.util.HashMap<>();
-    result.directory().groups().forEach(g -> groupLines.put(g.slug(), new java.util.HashSet<>(g.lines())));
+    result
+        .directory()
+        .groups()
+        .forEach(g -> groupLines.put(g.slug(), new java.util.HashSet<>(g.lines())));
     // one assertion over all lines, so that a long page is checked in linear time
     List<String> wrong = new java.util.ArrayList<>();
     for (ImportReport.Entry e : report.entries()) {
       String line = source[e.line() - 1];
-      if (e.disposition() == Disposition.SKIPPED && e.message().startsWith("blank") && !line.isBlank()) {
+      if (e.disposition() == Disposition.SKIPPED
+          && e.message().startsWith("blank")
+          && !line.isBlank()) {
         wrong.add(e.line() + ": skipped as blank but has text");
       }
       if ((e.disposition() == Disposition.GROUP || e.disposition() == Disposition.GROUP_DETAIL)
           && !groupLines.getOrDefault(e.subject(), java.util.Set.of()).contains(e.line())) {
         wrong.add(e.line() + ": names group '" + e.subject() + "', which does not list the line");
       }
-      if (e.disposition() == Disposition.REGION && result.directory().region(e.subject()).isEmpty()) {
+      if (e.disposition() == Disposition.REGION
+          && result.directory().region(e.subject()).isEmpty()) {
         wrong.add(e.line() + ": names region '" + e.subject() + "', which does not exist");
       }
     }
@@ -674,7 +842,9 @@ class MarkdownImportTest {
   }
 
   private static List<ImportReport.Entry> unused(ImportResult result) {
-    return result.report().entries().stream().filter(e -> e.disposition() == Disposition.UNUSED).toList();
+    return result.report().entries().stream()
+        .filter(e -> e.disposition() == Disposition.UNUSED)
+        .toList();
   }
 
   private static Disposition disposition(ImportResult result, int line) {
@@ -691,13 +861,24 @@ class MarkdownImportTest {
   }
 
   private static Group group(Directory d, String name) {
-    return d.groups().stream().filter(g -> g.name().equals(name)).findFirst()
-        .orElseThrow(() -> new AssertionError("no group named " + name + " in " + d.groups().stream().map(Group::name).toList()));
+    return d.groups().stream()
+        .filter(g -> g.name().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no group named "
+                        + name
+                        + " in "
+                        + d.groups().stream().map(Group::name).toList()));
   }
 
-  private static void assertPlacedIn(Directory d, String groupName, String city, String countryCode) {
+  private static void assertPlacedIn(
+      Directory d, String groupName, String city, String countryCode) {
     Group g = group(d, groupName);
-    assertThat(g.placement().precision()).as("%s: %s", groupName, g.placement().reason()).isEqualTo(Precision.CITY);
+    assertThat(g.placement().precision())
+        .as("%s: %s", groupName, g.placement().reason())
+        .isEqualTo(Precision.CITY);
     assertThat(g.placement().name()).as(groupName).isEqualTo(city);
     assertThat(g.placement().countryCode()).as(groupName).isEqualTo(countryCode);
   }

@@ -20,13 +20,20 @@ class PageFamilyTest {
   }
 
   private static Group group(Directory d, String name) {
-    return d.groups().stream().filter(g -> g.name().equals(name)).findFirst()
-        .orElseThrow(() -> new AssertionError("no group " + name + " in " + d.groups().stream().map(Group::name).toList()));
+    return d.groups().stream()
+        .filter(g -> g.name().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no group " + name + " in " + d.groups().stream().map(Group::name).toList()));
   }
 
   @Test
   void readsAMoin15EraRevision() {
-    ImportResult r = read("""
+    ImportResult r =
+        read(
+            """
         #pragma section-numbers off
         There are many Python user groups. See also ["StartingYourUsersGroup"].
         [[TableOfContents()]]
@@ -51,7 +58,9 @@ class PageFamilyTest {
 
   @Test
   void readsGroupsListedInATable() {
-    ImportResult r = read("""
+    ImportResult r =
+        read(
+            """
         = Python groups =
         == Europe ==
         === Netherlands ===
@@ -69,7 +78,9 @@ class PageFamilyTest {
 
   @Test
   void readsANewerRevisionWithHttpsAndMeetupLinks() {
-    ImportResult r = read("""
+    ImportResult r =
+        read(
+            """
         <<TableOfContents(2)>>
         = Python User Groups =
         == Asia ==
@@ -85,23 +96,35 @@ class PageFamilyTest {
     Directory d = r.directory();
     assertThat(group(d, "BangPypers").placement().name()).isEqualTo("Bengaluru");
     assertThat(group(d, "BangPypers").meeting()).isEqualTo("meets every month");
-    assertThat(group(d, "PyDelhi").links()).extracting(Link::kind)
-        .containsExactly(org.localgroups.directory.LinkKind.WEBSITE, org.localgroups.directory.LinkKind.TWITTER);
+    assertThat(group(d, "PyDelhi").links())
+        .extracting(Link::kind)
+        .containsExactly(
+            org.localgroups.directory.LinkKind.WEBSITE, org.localgroups.directory.LinkKind.TWITTER);
     assertThat(group(d, "PyHack Kyoto").placement().precision()).isEqualTo(Precision.CITY);
     assertAccounted(r.report());
   }
 
   @Test
   void refusesAVandalisedRevision() {
-    assertThatThrownBy(() -> read("""
+    assertThatThrownBy(
+            () ->
+                read(
+                    """
         BUY CHEAP WATCHES http://spam.example/watches
         Best prices!!! http://spam.example/pills
-        """)).isInstanceOf(LocalGroupsException.class).hasMessageContaining("no headings");
-    assertThatThrownBy(() -> read("""
+        """))
+        .isInstanceOf(LocalGroupsException.class)
+        .hasMessageContaining("no headings");
+    assertThatThrownBy(
+            () ->
+                read(
+                    """
         = Groups =
         == Europe ==
         Nothing here any more.
-        """)).isInstanceOf(LocalGroupsException.class).hasMessageContaining("no group entries");
+        """))
+        .isInstanceOf(LocalGroupsException.class)
+        .hasMessageContaining("no group entries");
   }
 
   private static void assertAccounted(ImportReport report) {

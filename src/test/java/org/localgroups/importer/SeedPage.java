@@ -15,7 +15,8 @@ final class SeedPage {
   private SeedPage() {}
 
   static ImportResult importText(String text, String source) {
-    return new Importer(GAZETTEER).read(new MoinOutlineReader().read(text, "LocalUserGroups"), source, "moin");
+    return new Importer(GAZETTEER)
+        .read(new MoinOutlineReader().read(text, "LocalUserGroups"), source, "moin");
   }
 
   private static String read() {

@@ -12,7 +12,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The examples of {@code markdown/spec.txt}: each input must read into exactly its expected outline. */
+/**
+ * The examples of {@code markdown/spec.txt}: each input must read into exactly its expected
+ * outline.
+ */
 class MarkdownSpecTest {
   private static final MarkdownOutlineReader READER = new MarkdownOutlineReader();
 
@@ -25,7 +28,8 @@ class MarkdownSpecTest {
 
   static Stream<Example> examples() throws IOException {
     String spec;
-    try (InputStream in = Objects.requireNonNull(MarkdownSpecTest.class.getResourceAsStream("/markdown/spec.txt"))) {
+    try (InputStream in =
+        Objects.requireNonNull(MarkdownSpecTest.class.getResourceAsStream("/markdown/spec.txt"))) {
       spec = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     List<Example> examples = new ArrayList<>();

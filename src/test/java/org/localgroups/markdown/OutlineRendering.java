@@ -21,7 +21,13 @@ final class OutlineRendering {
       out.append(block(block)).append('\n');
     }
     for (Diagnostic d : outline.diagnostics()) {
-      out.append("! ").append(d.line()).append(' ').append(d.severity()).append(' ').append(d.code()).append('\n');
+      out.append("! ")
+          .append(d.line())
+          .append(' ')
+          .append(d.severity())
+          .append(' ')
+          .append(d.code())
+          .append('\n');
     }
     return out.toString();
   }
@@ -29,7 +35,12 @@ final class OutlineRendering {
   static String block(Block block) {
     return switch (block) {
       case Block.Heading h -> h.line() + " heading " + h.level() + " " + h.text();
-      case Block.Item i -> i.line() + (i.continuation() ? " item+ " : " item ") + i.depth() + " " + inlines(i.content());
+      case Block.Item i ->
+          i.line()
+              + (i.continuation() ? " item+ " : " item ")
+              + i.depth()
+              + " "
+              + inlines(i.content());
       case Block.Paragraph p -> p.line() + " para " + inlines(p.content());
       case Block.Skipped s -> s.line() + " skip " + s.reason();
     };
@@ -49,7 +60,8 @@ final class OutlineRendering {
   private static String target(Target target) {
     return switch (target) {
       case Target.Url u -> u.url();
-      case Target.Email e -> "mail:" + e.address() + (e.href().equals("mailto:" + e.address()) ? "" : " " + e.href());
+      case Target.Email e ->
+          "mail:" + e.address() + (e.href().equals("mailto:" + e.address()) ? "" : " " + e.href());
       case Target.Page p -> "page:" + p.name();
     };
   }

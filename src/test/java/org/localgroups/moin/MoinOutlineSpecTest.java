@@ -16,8 +16,9 @@ import org.localgroups.outline.Outline;
 
 /**
  * Runs the examples of {@code moin/outline-spec.txt}. An example is {@code ~~~ example: name}, the
- * page lines, {@code ~~~ expect}, the outline in {@link OutlineText} form, {@code ~~~ end}. In the page
- * lines {@code <TAB>}, {@code <CR>} and {@code <SP>} stand for a tab, a carriage return and a blank.
+ * page lines, {@code ~~~ expect}, the outline in {@link OutlineText} form, {@code ~~~ end}. In the
+ * page lines {@code <TAB>}, {@code <CR>} and {@code <SP>} stand for a tab, a carriage return and a
+ * blank.
  */
 class MoinOutlineSpecTest {
   private static final MoinOutlineReader READER = new MoinOutlineReader();
@@ -49,7 +50,8 @@ class MoinOutlineSpecTest {
         for (i++; !lines[i].equals("~~~ end"); i++) {
           expected.append(lines[i]).append('\n');
         }
-        String page = input.toString().replace("<TAB>", "\t").replace("<CR>", "\r").replace("<SP>", " ");
+        String page =
+            input.toString().replace("<TAB>", "\t").replace("<CR>", "\r").replace("<SP>", " ");
         examples.add(new Example(name, start, page, expected.toString()));
       }
     }
@@ -63,7 +65,8 @@ class MoinOutlineSpecTest {
 
     assertThat(OutlineText.render(outline)).isEqualTo(example.expected());
     assertThat(outline.title()).isEqualTo("Spec");
-    assertThat(outline.blocks()).extracting(Block::line)
+    assertThat(outline.blocks())
+        .extracting(Block::line)
         .containsExactlyElementsOf(IntStream.rangeClosed(1, outline.lineCount()).boxed().toList());
   }
 

@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.localgroups.outline.Block;
 import org.localgroups.outline.Outline;
 
-/** Inputs built to make a naive scanner quadratic or deep; each must finish well inside its timeout. */
+/**
+ * Inputs built to make a naive scanner quadratic or deep; each must finish well inside its timeout.
+ */
 class MoinPathologicalTest {
   private static final MoinParser PARSER = MoinParser.create();
   private static final MoinOutlineReader READER = new MoinOutlineReader(PARSER);
@@ -68,10 +70,16 @@ class MoinPathologicalTest {
     Outline outline = READER.read(page.toString(), "P");
 
     assertThat(outline.blocks()).hasSize(10_000);
-    assertThat(outline.blocks()).allSatisfy(b -> assertThat(((Block.Item) b).depth())
-        .isBetween(1, MoinParser.DEFAULT_MAX_NESTING_DEPTH));
-    assertThat(((Block.Item) outline.blocks().get(9_999)).depth()).isEqualTo(MoinParser.DEFAULT_MAX_NESTING_DEPTH);
-    assertThat(outline.diagnostics()).filteredOn(d -> d.code().equals("nesting-too-deep")).hasSize(1);
+    assertThat(outline.blocks())
+        .allSatisfy(
+            b ->
+                assertThat(((Block.Item) b).depth())
+                    .isBetween(1, MoinParser.DEFAULT_MAX_NESTING_DEPTH));
+    assertThat(((Block.Item) outline.blocks().get(9_999)).depth())
+        .isEqualTo(MoinParser.DEFAULT_MAX_NESTING_DEPTH);
+    assertThat(outline.diagnostics())
+        .filteredOn(d -> d.code().equals("nesting-too-deep"))
+        .hasSize(1);
   }
 
   @Test
@@ -90,7 +98,8 @@ class MoinPathologicalTest {
     Outline outline = READER.read(page, "P");
 
     assertThat(outline.blocks()).hasSize(400_000);
-    assertThat(outline.blocks()).allMatch(b -> b instanceof Block.Skipped s && s.reason().equals("code block"));
+    assertThat(outline.blocks())
+        .allMatch(b -> b instanceof Block.Skipped s && s.reason().equals("code block"));
   }
 
   @Test

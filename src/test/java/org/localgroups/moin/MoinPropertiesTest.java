@@ -22,12 +22,76 @@ class MoinPropertiesTest {
   private static final MoinParser PARSER = MoinParser.create();
   private static final MoinOutlineReader READER = new MoinOutlineReader(PARSER);
 
-  private static final List<String> TOKENS = List.of(
-      "[[", "]]", "[", "]", "|", "*", " ", " ", " ", "\t", "\n", "\n", "\r\n", "\r", "=", "==", "===", "''", "'''",
-      "__", "{{{", "}}}", "{{{{", "`", "<<", ">>", "(", ")", ")>>", "!", "http://", "http:", "mailto:", "irc://",
-      "@", ".", ",", "x", "a.org", "Foo", "Bar", "Py3K", "::", "#", "##", "#acl", "----", "||", "1.", " . ",
-      "[at]", "[dot]", " at ", " dot ", "WikiPedia:", "Category", "TableOfContents", "BR", "\uD800", "\uDC00",
-      "é", "ประเทศ", "?", "attachment:", "%20", "-", "\u0000", "\u00A0");
+  private static final List<String> TOKENS =
+      List.of(
+          "[[",
+          "]]",
+          "[",
+          "]",
+          "|",
+          "*",
+          " ",
+          " ",
+          " ",
+          "\t",
+          "\n",
+          "\n",
+          "\r\n",
+          "\r",
+          "=",
+          "==",
+          "===",
+          "''",
+          "'''",
+          "__",
+          "{{{",
+          "}}}",
+          "{{{{",
+          "`",
+          "<<",
+          ">>",
+          "(",
+          ")",
+          ")>>",
+          "!",
+          "http://",
+          "http:",
+          "mailto:",
+          "irc://",
+          "@",
+          ".",
+          ",",
+          "x",
+          "a.org",
+          "Foo",
+          "Bar",
+          "Py3K",
+          "::",
+          "#",
+          "##",
+          "#acl",
+          "----",
+          "||",
+          "1.",
+          " . ",
+          "[at]",
+          "[dot]",
+          " at ",
+          " dot ",
+          "WikiPedia:",
+          "Category",
+          "TableOfContents",
+          "BR",
+          "\uD800",
+          "\uDC00",
+          "é",
+          "ประเทศ",
+          "?",
+          "attachment:",
+          "%20",
+          "-",
+          "\u0000",
+          "\u00A0");
 
   @Provide
   Arbitrary<String> markup() {
@@ -48,8 +112,10 @@ class MoinPropertiesTest {
   }
 
   @Property(tries = 40)
-  void hugeBracketRunsKeepAllInvariants(@ForAll @IntRange(max = 50_000) int brackets,
-      @ForAll @IntRange(max = 3) int kind, @ForAll("markup") String tail) {
+  void hugeBracketRunsKeepAllInvariants(
+      @ForAll @IntRange(max = 50_000) int brackets,
+      @ForAll @IntRange(max = 3) int kind,
+      @ForAll("markup") String tail) {
     String run = List.of("[[", "]]", "[", "[[a|").get(kind).repeat(brackets);
     String text = run + tail + run;
     checkReader(text);
@@ -93,28 +159,37 @@ class MoinPropertiesTest {
     assertThat(span.end()).isLessThanOrEqualTo(text.length());
     int lineStart = text.lastIndexOf('\n', span.index() - 1) + 1;
     assertThat(span.column()).isEqualTo(span.index() - lineStart + 1);
-    assertThat(span.line()).isEqualTo((int) text.substring(0, span.index()).chars().filter(c -> c == '\n').count() + 1);
+    assertThat(span.line())
+        .isEqualTo(
+            (int) text.substring(0, span.index()).chars().filter(c -> c == '\n').count() + 1);
   }
 
   private static void checkInlines(String text, MoinBlock block) {
     switch (block) {
-      case MoinBlock.Paragraph p -> checkContiguous(text, p.content(), p.span().index(), p.span().end());
+      case MoinBlock.Paragraph p ->
+          checkContiguous(text, p.content(), p.span().index(), p.span().end());
       case MoinBlock.ListItem item -> {
-        int start = item.content().isEmpty() ? item.span().end() : item.content().get(0).span().index();
+        int start =
+            item.content().isEmpty() ? item.span().end() : item.content().get(0).span().index();
         assertThat(start).isBetween(item.span().index(), item.span().end());
         checkContiguous(text, item.content(), start, item.span().end());
       }
-      case MoinBlock.TableRow row -> row.cells().forEach(cell -> {
-        assertThat(cell.span().index()).isGreaterThanOrEqualTo(row.span().index());
-        assertThat(cell.span().end()).isLessThanOrEqualTo(row.span().end());
-        checkContiguous(text, cell.content(), cell.span().index(), cell.span().end());
-      });
+      case MoinBlock.TableRow row ->
+          row.cells()
+              .forEach(
+                  cell -> {
+                    assertThat(cell.span().index()).isGreaterThanOrEqualTo(row.span().index());
+                    assertThat(cell.span().end()).isLessThanOrEqualTo(row.span().end());
+                    checkContiguous(text, cell.content(), cell.span().index(), cell.span().end());
+                  });
       case MoinBlock.Heading h -> assertThat(h.level()).isBetween(1, 5);
-      default -> { }
+      default -> {}
     }
   }
 
-  /** The inlines tile {@code [from, to)} exactly, and each node agrees with the text under its span. */
+  /**
+   * The inlines tile {@code [from, to)} exactly, and each node agrees with the text under its span.
+   */
   private static void checkContiguous(String text, List<MoinInline> inlines, int from, int to) {
     int pos = from;
     for (MoinInline inline : inlines) {
@@ -125,7 +200,8 @@ class MoinPropertiesTest {
       String raw = span.of(text);
       switch (inline) {
         case MoinInline.Text t -> assertThat(raw).isIn(t.text(), "!" + t.text());
-        case MoinInline.BracketLink b -> assertThat(raw).startsWith("[[").endsWith("]]").contains(b.target());
+        case MoinInline.BracketLink b ->
+            assertThat(raw).startsWith("[[").endsWith("]]").contains(b.target());
         case MoinInline.Url u -> assertThat(raw).isEqualTo(u.url());
         case MoinInline.Email e -> assertThat(raw).isEqualTo(e.address());
         case MoinInline.WikiWord w -> assertThat(raw).isEqualTo(w.name());
@@ -148,7 +224,8 @@ class MoinPropertiesTest {
   private static void checkReader(String text) {
     Outline outline = READER.read(text, "T");
     assertThat(outline.lineCount()).isEqualTo(expectedLineCount(text));
-    assertThat(outline.blocks()).extracting(Block::line)
+    assertThat(outline.blocks())
+        .extracting(Block::line)
         .containsExactlyElementsOf(IntStream.rangeClosed(1, outline.lineCount()).boxed().toList());
     for (Block block : outline.blocks()) {
       switch (block) {

@@ -9,10 +9,11 @@ import org.localgroups.outline.Outline;
 import org.localgroups.outline.Target;
 
 /**
- * The compact text form of an outline used by {@code outline-spec.txt}: one line per block
- * ({@code H2 Asia}, {@code I1 ...}, {@code C2 ...} for a continuation item, {@code P ...}, {@code S reason}),
- * then one line per diagnostic ({@code ! line:column SEVERITY code}). Links render as
- * {@code {url U "label" ⟨written⟩}}, {@code {email A href "label" ⟨written⟩}}, {@code {page N "label" ⟨written⟩}}.
+ * The compact text form of an outline used by {@code outline-spec.txt}: one line per block ({@code
+ * H2 Asia}, {@code I1 ...}, {@code C2 ...} for a continuation item, {@code P ...}, {@code S
+ * reason}), then one line per diagnostic ({@code ! line:column SEVERITY code}). Links render as
+ * {@code {url U "label" ⟨written⟩}}, {@code {email A href "label" ⟨written⟩}}, {@code {page N
+ * "label" ⟨written⟩}}.
  */
 final class OutlineText {
   private OutlineText() {}
@@ -23,8 +24,15 @@ final class OutlineText {
       out.append(block(block)).append('\n');
     }
     for (Diagnostic d : outline.diagnostics()) {
-      out.append("! ").append(d.line()).append(':').append(d.column()).append(' ')
-          .append(d.severity()).append(' ').append(d.code()).append('\n');
+      out.append("! ")
+          .append(d.line())
+          .append(':')
+          .append(d.column())
+          .append(' ')
+          .append(d.severity())
+          .append(' ')
+          .append(d.code())
+          .append('\n');
     }
     return out.toString();
   }
@@ -45,7 +53,8 @@ final class OutlineText {
   private static String inline(Inline inline) {
     return switch (inline) {
       case Inline.Text t -> t.text();
-      case Inline.Link l -> "{" + target(l.target()) + " \"" + l.label() + "\" ⟨" + l.written() + "⟩}";
+      case Inline.Link l ->
+          "{" + target(l.target()) + " \"" + l.label() + "\" ⟨" + l.written() + "⟩}";
     };
   }
 

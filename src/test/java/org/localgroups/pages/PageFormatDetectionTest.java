@@ -16,13 +16,14 @@ import org.localgroups.LocalGroupsException;
 import org.localgroups.outline.Block;
 
 /**
- * {@code --format auto}: the file name decides ({@code .md} is Markdown, {@code .moin} is MoinMoin), and
- * where it does not ({@code .txt}, no extension), the content does.
+ * {@code --format auto}: the file name decides ({@code .md} is Markdown, {@code .moin} is
+ * MoinMoin), and where it does not ({@code .txt}, no extension), the content does.
  */
 class PageFormatDetectionTest {
   private static final String SEED = resource("/seed/LocalUserGroups.moin");
 
-  private static final String MARKDOWN = """
+  private static final String MARKDOWN =
+      """
       # Go User Groups
 
       ## Europe
@@ -33,7 +34,8 @@ class PageFormatDetectionTest {
       * [Gophers Munich](https://www.meetup.com/Gophers-Munich/)
       """;
 
-  private static final String MOIN = """
+  private static final String MOIN =
+      """
       <<TableOfContents>>
 
       = Europe =
@@ -55,8 +57,10 @@ class PageFormatDetectionTest {
   void readsMoinMoinByItsFileName(String name) {
     PageReader.Page page = read(name, MOIN);
     assertThat(page.format()).isEqualTo(PageFormat.MOIN);
-    assertThat(page.outline().blocks()).filteredOn(b -> b instanceof Block.Heading)
-        .extracting(b -> ((Block.Heading) b).text()).containsExactly("Europe", "Germany");
+    assertThat(page.outline().blocks())
+        .filteredOn(b -> b instanceof Block.Heading)
+        .extracting(b -> ((Block.Heading) b).text())
+        .containsExactly("Europe", "Germany");
   }
 
   @Test
@@ -83,22 +87,29 @@ class PageFormatDetectionTest {
   void readsTheChosenFormatFromAFileOnDisk() throws IOException {
     Path md = Files.writeString(dir.resolve("groups.txt"), MARKDOWN);
     Path moin = Files.writeString(dir.resolve("wiki.txt"), MOIN);
-    assertThat(new PageReader().read(md, PageFormat.AUTO, "").format()).isEqualTo(PageFormat.MARKDOWN);
-    assertThat(new PageReader().read(moin, PageFormat.AUTO, "").format()).isEqualTo(PageFormat.MOIN);
-    assertThat(new PageReader().read(moin, PageFormat.MARKDOWN, "").format()).isEqualTo(PageFormat.MARKDOWN);
+    assertThat(new PageReader().read(md, PageFormat.AUTO, "").format())
+        .isEqualTo(PageFormat.MARKDOWN);
+    assertThat(new PageReader().read(moin, PageFormat.AUTO, "").format())
+        .isEqualTo(PageFormat.MOIN);
+    assertThat(new PageReader().read(moin, PageFormat.MARKDOWN, "").format())
+        .isEqualTo(PageFormat.MARKDOWN);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"GoUserGroups.md", "readme-groups.md", "myst-groups.md"})
   void tellsRealMarkdownPagesByTheirContent(String page) {
-    assertThat(PageFormat.detect("groups", resource("/markdown/" + page))).isEqualTo(PageFormat.MARKDOWN);
+    assertThat(PageFormat.detect("groups", resource("/markdown/" + page)))
+        .isEqualTo(PageFormat.MARKDOWN);
   }
 
   @Test
   void tellsSmallSamplesApart() {
-    assertThat(PageFormat.detect("x", "== Europe ==\n * [[http://a|A]]\n")).isEqualTo(PageFormat.MOIN);
-    assertThat(PageFormat.detect("x", "## Europe\n- [A](http://a)\n")).isEqualTo(PageFormat.MARKDOWN);
-    assertThat(PageFormat.detect("x", " * one\n * two <<TableOfContents>>\n")).isEqualTo(PageFormat.MOIN);
+    assertThat(PageFormat.detect("x", "== Europe ==\n * [[http://a|A]]\n"))
+        .isEqualTo(PageFormat.MOIN);
+    assertThat(PageFormat.detect("x", "## Europe\n- [A](http://a)\n"))
+        .isEqualTo(PageFormat.MARKDOWN);
+    assertThat(PageFormat.detect("x", " * one\n * two <<TableOfContents>>\n"))
+        .isEqualTo(PageFormat.MOIN);
   }
 
   @Test

@@ -12,8 +12,9 @@ import org.localgroups.directory.Directory;
 import org.localgroups.revision.Stored.StoredEntity;
 
 /**
- * Test double of the store's revision rules, in memory: applies change sets (checking each change's parent),
- * keeps one source's base and the retired slugs, and gives back what a merge reads and the live directory.
+ * Test double of the store's revision rules, in memory: applies change sets (checking each change's
+ * parent), keeps one source's base and the retired slugs, and gives back what a merge reads and the
+ * live directory.
  */
 final class MemoryHistory {
   private final Map<EntityRef, StoredEntity> entities = new LinkedHashMap<>();
@@ -26,15 +27,27 @@ final class MemoryHistory {
 
   Stored stored() {
     Optional<StoredEntity> intro = Optional.ofNullable(entities.get(EntityRef.INTRO));
-    List<StoredEntity> rest = entities.values().stream().filter(e -> e.state().ref().kind() != EntityKind.INTRO)
-        .toList();
+    List<StoredEntity> rest =
+        entities.values().stream().filter(e -> e.state().ref().kind() != EntityKind.INTRO).toList();
     return new Stored(intro, rest, base, retiredGroupSlugs, retiredRegionSlugs);
   }
 
-  /** Applies a plan as the store would: all or nothing, each change on the revision it was computed from. */
+  /**
+   * Applies a plan as the store would: all or nothing, each change on the revision it was computed
+   * from.
+   */
   void apply(Merge.Plan plan) {
-    ChangeSet set = new ChangeSet(Origin.IMPORT, "", "", Optional.empty(), "page", "", plan.changes(), plan.layout(),
-        Optional.of(plan.base()));
+    ChangeSet set =
+        new ChangeSet(
+            Origin.IMPORT,
+            "",
+            "",
+            Optional.empty(),
+            "page",
+            "",
+            plan.changes(),
+            plan.layout(),
+            Optional.of(plan.base()));
     apply(set);
   }
 
@@ -43,20 +56,24 @@ final class MemoryHistory {
       StoredEntity now = entities.get(c.ref());
       long current = now == null ? 0 : now.revision();
       if (current != c.parent()) {
-        throw new IllegalStateException(c.ref() + " is at revision " + current + ", not " + c.parent());
+        throw new IllegalStateException(
+            c.ref() + " is at revision " + current + ", not " + c.parent());
       }
     }
     for (Change c : set.changes()) {
       StoredEntity before = entities.get(c.ref());
       if (before != null && !before.state().slug().equals(c.state().slug())) {
-        (c.state() instanceof GroupState ? retiredGroupSlugs : retiredRegionSlugs).add(before.state().slug());
+        (c.state() instanceof GroupState ? retiredGroupSlugs : retiredRegionSlugs)
+            .add(before.state().slug());
       }
       entities.put(c.ref(), new StoredEntity(c.state(), ++revisions, c.removed()));
     }
-    set.base().ifPresent(b -> {
-      base.clear();
-      base.putAll(b);
-    });
+    set.base()
+        .ifPresent(
+            b -> {
+              base.clear();
+              base.putAll(b);
+            });
     if (!set.layout().equals(Layout.NONE)) {
       layout = set.layout();
     }
@@ -66,14 +83,22 @@ final class MemoryHistory {
   /** Replaces an entity's state as a local edit would (one revision). */
   void edit(EntityState state) {
     StoredEntity now = entities.get(state.ref());
-    apply(ChangeSet.edit(Origin.EDIT, "tester", "", List.of(new Change(now.revision(), RevisionKind.EDIT, state,
-        false))));
+    apply(
+        ChangeSet.edit(
+            Origin.EDIT,
+            "tester",
+            "",
+            List.of(new Change(now.revision(), RevisionKind.EDIT, state, false))));
   }
 
   void remove(EntityRef ref) {
     StoredEntity now = entities.get(ref);
-    apply(ChangeSet.edit(Origin.EDIT, "tester", "", List.of(new Change(now.revision(), RevisionKind.REMOVE,
-        now.state(), true))));
+    apply(
+        ChangeSet.edit(
+            Origin.EDIT,
+            "tester",
+            "",
+            List.of(new Change(now.revision(), RevisionKind.REMOVE, now.state(), true))));
   }
 
   StoredEntity get(EntityRef ref) {
@@ -82,8 +107,10 @@ final class MemoryHistory {
 
   /** The live directory these entities make. */
   Directory directory() {
-    IntroState intro = entities.containsKey(EntityRef.INTRO)
-        ? (IntroState) entities.get(EntityRef.INTRO).state() : IntroState.empty();
+    IntroState intro =
+        entities.containsKey(EntityRef.INTRO)
+            ? (IntroState) entities.get(EntityRef.INTRO).state()
+            : IntroState.empty();
     List<RegionState> regions = new ArrayList<>();
     List<GroupState> groups = new ArrayList<>();
     for (StoredEntity e : entities.values()) {

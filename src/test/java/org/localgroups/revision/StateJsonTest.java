@@ -14,19 +14,53 @@ import org.localgroups.directory.Placement;
 import org.localgroups.directory.Region.RegionKind;
 
 class StateJsonTest {
-  static final GroupState GROUP = new GroupState("g000000000001", "pykrakow", "PyKrakow <b>&</b> \"friends\"",
-      "Kraków's ünïcode – 🐍", List.of(new Link(LinkKind.MAILING_LIST, "mailto:x@y.org?Subject=sub", "", "x[at]y.org")),
-      GroupStatus.STARTING, "February 2012", "meets the 2nd Thursday", List.of("a note", ""),
-      new Placement(Placement.Precision.CITY, "Kraków", "PL", "Lesser Poland", 50.06143, 19.93658, 3094802, 0.9,
-          "name says 'Kraków'"),
-      List.of("r000000000001", "r000000000002"));
+  static final GroupState GROUP =
+      new GroupState(
+          "g000000000001",
+          "pykrakow",
+          "PyKrakow <b>&</b> \"friends\"",
+          "Kraków's ünïcode – 🐍",
+          List.of(new Link(LinkKind.MAILING_LIST, "mailto:x@y.org?Subject=sub", "", "x[at]y.org")),
+          GroupStatus.STARTING,
+          "February 2012",
+          "meets the 2nd Thursday",
+          List.of("a note", ""),
+          new Placement(
+              Placement.Precision.CITY,
+              "Kraków",
+              "PL",
+              "Lesser Poland",
+              50.06143,
+              19.93658,
+              3094802,
+              0.9,
+              "name says 'Kraków'"),
+          List.of("r000000000001", "r000000000002"));
 
   @Test
   void everyStateReadsBackEqual() {
-    RegionState region = new RegionState("r000000000002", "poland", "Poland", 2, "r000000000001", RegionKind.COUNTRY,
-        Placement.unplaced("why"), List.of(new Link(LinkKind.FORUM, "http://g.example/", "Forum", "http://g.example/")));
-    IntroState intro = new IntroState("Title", List.of(new IntroLine("See Python Meetups.",
-        List.of(new Link(LinkKind.MEETUP, "http://python.meetup.com/", "Python Meetups", "http://python.meetup.com/")))));
+    RegionState region =
+        new RegionState(
+            "r000000000002",
+            "poland",
+            "Poland",
+            2,
+            "r000000000001",
+            RegionKind.COUNTRY,
+            Placement.unplaced("why"),
+            List.of(new Link(LinkKind.FORUM, "http://g.example/", "Forum", "http://g.example/")));
+    IntroState intro =
+        new IntroState(
+            "Title",
+            List.of(
+                new IntroLine(
+                    "See Python Meetups.",
+                    List.of(
+                        new Link(
+                            LinkKind.MEETUP,
+                            "http://python.meetup.com/",
+                            "Python Meetups",
+                            "http://python.meetup.com/")))));
     assertThat(StateJson.read(EntityKind.GROUP, StateJson.write(GROUP))).isEqualTo(GROUP);
     assertThat(StateJson.read(EntityKind.REGION, StateJson.write(region))).isEqualTo(region);
     assertThat(StateJson.read(EntityKind.INTRO, StateJson.write(intro))).isEqualTo(intro);
@@ -36,7 +70,8 @@ class StateJsonTest {
   @Test
   void damagedJsonIsUnavailableWithAMessageThatSaysWhatToDo() {
     assertThatThrownBy(() -> StateJson.read(EntityKind.GROUP, "{\"id\":1, \"surprise\":true}"))
-        .isInstanceOfSatisfying(LocalGroupsException.class,
+        .isInstanceOfSatisfying(
+            LocalGroupsException.class,
             e -> assertThat(e.kind()).isEqualTo(LocalGroupsException.Kind.UNAVAILABLE))
         .hasMessageContaining("restore it from a backup");
   }

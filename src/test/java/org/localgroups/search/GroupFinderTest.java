@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.localgroups.LocalGroupsException;
-import org.localgroups.directory.Directory;
 import org.localgroups.geo.PlaceMatch;
 import org.localgroups.geo.UnknownPlaceException;
 
@@ -41,10 +40,13 @@ class GroupFinderTest {
     assertThat(result.understood()).isEqualTo("Kraków, Lesser Poland, Poland");
     assertThat(result.latitude()).isEqualTo(World.KRAKOW.latitude());
     assertThat(result.longitude()).isEqualTo(World.KRAKOW.longitude());
-    // Kazimierz Coders meet 1.3 km from the centre, the Kraków group's venue is 2.8 km out: the city's own first
+    // Kazimierz Coders meet 1.3 km from the centre, the Kraków group's venue is 2.8 km out: the
+    // city's own first
     assertThat(slugs(result)).containsExactly("krakow-pug", "kazimierz-coders");
     assertThat(result.groups().get(0).distanceKm()).isCloseTo(2.8, within(0.1));
-    assertThat(result.inPlace()).as("only the Kraków group is placed in Kraków itself").isEqualTo(1);
+    assertThat(result.inPlace())
+        .as("only the Kraków group is placed in Kraków itself")
+        .isEqualTo(1);
     assertThat(result.anyWithinRadius()).isTrue();
     assertThat(result.radiusKm()).isEqualTo(50);
     assertThat(result.alternatives()).isEmpty();
@@ -52,9 +54,12 @@ class GroupFinderTest {
 
   @Test
   void alternateNamesAndAccentsReachTheSameCity() {
-    assertThat(slugs(finder.near("Cracow", 3, 50))).containsExactly("krakow-pug", "kazimierz-coders");
-    assertThat(slugs(finder.near("krakow", 3, 50))).containsExactly("krakow-pug", "kazimierz-coders");
-    assertThat(finder.near("  Krakau ", 3, 50).understood()).isEqualTo("Kraków, Lesser Poland, Poland");
+    assertThat(slugs(finder.near("Cracow", 3, 50)))
+        .containsExactly("krakow-pug", "kazimierz-coders");
+    assertThat(slugs(finder.near("krakow", 3, 50)))
+        .containsExactly("krakow-pug", "kazimierz-coders");
+    assertThat(finder.near("  Krakau ", 3, 50).understood())
+        .isEqualTo("Kraków, Lesser Poland, Poland");
   }
 
   @Test
@@ -79,9 +84,11 @@ class GroupFinderTest {
     NearResult result = finder.near("Sydney", 5, 100);
     assertThat(result.understood()).isEqualTo("Sydney, New South Wales, Australia");
     assertThat(slugs(result)).containsExactly("sypy");
-    assertThat(result.alternatives()).extracting(m -> m.place().label())
+    assertThat(result.alternatives())
+        .extracting(m -> m.place().label())
         .containsExactly("Sydney, Nova Scotia, Canada");
-    assertThat(finder.near("Sydney, Canada", 1, 100).understood()).isEqualTo("Sydney, Nova Scotia, Canada");
+    assertThat(finder.near("Sydney, Canada", 1, 100).understood())
+        .isEqualTo("Sydney, Nova Scotia, Canada");
   }
 
   @Test
@@ -89,10 +96,14 @@ class GroupFinderTest {
     NearResult result = finder.near("Poland", 10, 50);
     assertThat(result.understood()).isEqualTo("Poland");
     assertThat(result.anyWithinRadius()).isTrue();
-    assertThat(slugs(result)).containsExactly("poland-wide", "pywaw", "krakow-pug", "kazimierz-coders");
-    assertThat(result.inPlace()).as("every group placed in Poland is in the place asked for").isEqualTo(4);
+    assertThat(slugs(result))
+        .containsExactly("poland-wide", "pywaw", "krakow-pug", "kazimierz-coders");
+    assertThat(result.inPlace())
+        .as("every group placed in Poland is in the place asked for")
+        .isEqualTo(4);
     assertThat(result.groups().get(1).distanceKm()).isCloseTo(73.7, within(0.5));
-    assertThat(slugs(finder.near("Deutschland", 10, 50))).containsExactlyInAnyOrder("berlin", "dusseldorf");
+    assertThat(slugs(finder.near("Deutschland", 10, 50)))
+        .containsExactlyInAnyOrder("berlin", "dusseldorf");
   }
 
   @Test
@@ -114,13 +125,16 @@ class GroupFinderTest {
   @Test
   void anUnknownPlaceSuggestsNamesStartingLikeIt() {
     assertThatThrownBy(() -> finder.near("Krakowia", 5, 50))
-        .isInstanceOfSatisfying(UnknownPlaceException.class, e -> {
-          assertThat(e.kind()).isEqualTo(LocalGroupsException.Kind.NOT_FOUND);
-          assertThat(e.suggestions()).containsExactly("Kraków, Lesser Poland, Poland");
-        })
+        .isInstanceOfSatisfying(
+            UnknownPlaceException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(LocalGroupsException.Kind.NOT_FOUND);
+              assertThat(e.suggestions()).containsExactly("Kraków, Lesser Poland, Poland");
+            })
         .hasMessageContaining("Krakowia");
     assertThatThrownBy(() -> finder.near("Xq", 5, 50))
-        .isInstanceOfSatisfying(UnknownPlaceException.class, e -> assertThat(e.suggestions()).isEmpty());
+        .isInstanceOfSatisfying(
+            UnknownPlaceException.class, e -> assertThat(e.suggestions()).isEmpty());
   }
 
   @Test
@@ -144,13 +158,18 @@ class GroupFinderTest {
 
   @Test
   void badInputIsRefusedWithAClearMessage() {
-    assertThatThrownBy(() -> finder.near("  ", 5, 50)).isInstanceOfSatisfying(LocalGroupsException.class,
-        e -> assertThat(e.kind()).isEqualTo(LocalGroupsException.Kind.BAD_INPUT));
-    assertThatThrownBy(() -> finder.near("Kraków", 0, 50)).hasMessageContaining("between 1 and 100");
+    assertThatThrownBy(() -> finder.near("  ", 5, 50))
+        .isInstanceOfSatisfying(
+            LocalGroupsException.class,
+            e -> assertThat(e.kind()).isEqualTo(LocalGroupsException.Kind.BAD_INPUT));
+    assertThatThrownBy(() -> finder.near("Kraków", 0, 50))
+        .hasMessageContaining("between 1 and 100");
     assertThatThrownBy(() -> finder.near("Kraków", 5, -1)).hasMessageContaining("radius");
     assertThatThrownBy(() -> finder.near("x".repeat(201), 5, 50)).hasMessageContaining("200");
-    assertThatThrownBy(() -> finder.near(91, 0, 5, 50)).hasMessageContaining("lat must be between -90 and 90");
-    assertThatThrownBy(() -> finder.near(0, 200, 5, 50)).hasMessageContaining("lon must be between -180 and 180");
+    assertThatThrownBy(() -> finder.near(91, 0, 5, 50))
+        .hasMessageContaining("lat must be between -90 and 90");
+    assertThatThrownBy(() -> finder.near(0, 200, 5, 50))
+        .hasMessageContaining("lon must be between -180 and 180");
     assertThatThrownBy(() -> finder.near(0, 0, 5, Double.NaN)).hasMessageContaining("radius");
   }
 

@@ -36,8 +36,9 @@ class LiveDirectoryTest {
       assertThat(live.current()).isSameAs(first);
       assertThat(store.reads).hasValue(1);
 
-      Directory onlyBerlin = new Directory("", List.of(), List.of(),
-          List.of(World.directory().group("berlin").orElseThrow()));
+      Directory onlyBerlin =
+          new Directory(
+              "", List.of(), List.of(), List.of(World.directory().group("berlin").orElseThrow()));
       store.directory = onlyBerlin;
       store.version = 2;
       DirectoryView second = live.current();
@@ -52,8 +53,9 @@ class LiveDirectoryTest {
     Store store = new Store();
     try (LiveDirectory live = new LiveDirectory(store, new TestGazetteer())) {
       DirectoryView before = live.current();
-      store.directory = new Directory("", List.of(), List.of(),
-          List.of(World.directory().group("berlin").orElseThrow()));
+      store.directory =
+          new Directory(
+              "", List.of(), List.of(), List.of(World.directory().group("berlin").orElseThrow()));
       store.version = 2;
       DirectoryView after = live.current();
 

@@ -56,7 +56,8 @@ class LuceneGroupIndexTest {
   @Test
   void nearestFromKrakowCentreIsByDistanceWithHaversineKilometres() {
     List<NearGroup> near = index.nearest(50.06143, 19.93658, 4, Double.POSITIVE_INFINITY);
-    assertThat(slugs(near)).containsExactly("kazimierz-coders", "krakow-pug", "poland-wide", "pywaw");
+    assertThat(slugs(near))
+        .containsExactly("kazimierz-coders", "krakow-pug", "poland-wide", "pywaw");
     assertThat(near.get(0).distanceKm()).isCloseTo(1.3, within(0.1));
     assertThat(near.get(1).distanceKm()).isCloseTo(2.8, within(0.1));
     assertThat(near.get(2).distanceKm()).isCloseTo(215.6, within(0.5));
@@ -65,8 +66,10 @@ class LuceneGroupIndexTest {
 
   @Test
   void radiusCutsTheNearestList() {
-    assertThat(slugs(index.nearest(50.06143, 19.93658, 10, 100))).containsExactly("kazimierz-coders", "krakow-pug");
-    assertThat(index.nearest(64.13548, -21.89541, 10, 500)).isEmpty(); // Reykjavík: nothing within 500 km
+    assertThat(slugs(index.nearest(50.06143, 19.93658, 10, 100)))
+        .containsExactly("kazimierz-coders", "krakow-pug");
+    assertThat(index.nearest(64.13548, -21.89541, 10, 500))
+        .isEmpty(); // Reykjavík: nothing within 500 km
   }
 
   @Test
@@ -79,7 +82,8 @@ class LuceneGroupIndexTest {
   void unplacedGroupsAreNeverNear() {
     List<NearGroup> all = index.nearest(0, 0, 100, Double.POSITIVE_INFINITY);
     assertThat(all).hasSize(16);
-    assertThat(slugs(all)).doesNotContain("online")
+    assertThat(slugs(all))
+        .doesNotContain("online")
         .startsWith("grupy-sp", "dusseldorf", "kazimierz-coders", "krakow-pug")
         .endsWith("auckland", "tonga", "suva");
   }
@@ -95,7 +99,8 @@ class LuceneGroupIndexTest {
 
   @Test
   void nearestCrossesTheDatelineFromTheEastAndAtPlusMinus180() {
-    assertThat(slugs(index.nearest(-21.1, -178.0, 2, Double.POSITIVE_INFINITY))).containsExactly("tonga", "suva");
+    assertThat(slugs(index.nearest(-21.1, -178.0, 2, Double.POSITIVE_INFINITY)))
+        .containsExactly("tonga", "suva");
     List<NearGroup> east = index.nearest(-18.5, 180, 2, Double.POSITIVE_INFINITY);
     List<NearGroup> west = index.nearest(-18.5, -180, 2, Double.POSITIVE_INFINITY);
     assertThat(slugs(east)).containsExactly("suva", "tonga");
@@ -126,7 +131,8 @@ class LuceneGroupIndexTest {
   @ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(ints = {0, 1_000_000})
   void nearestAgreesWithAFullHaversineScanEverywhereOnTheGlobe(int treeWalkAlwaysUpTo) {
-    // both ways of finding the nearest (tree walk, and widening circles at high latitudes in a big index)
+    // both ways of finding the nearest (tree walk, and widening circles at high latitudes in a big
+    // index)
     // against brute force, from random points, the poles and both sides of the dateline
     index.close();
     index = LuceneGroupIndex.inMemoryWalkingTreeUpTo(treeWalkAlwaysUpTo);
@@ -138,14 +144,30 @@ class LuceneGroupIndexTest {
     for (int i = 0; i < n; i++) {
       lat[i] = Math.toDegrees(Math.asin(2 * random.nextDouble() - 1));
       lon[i] = random.nextDouble() * 360 - 180;
-      groups.add(World.group("g" + i, "Group " + i, "", GroupStatus.ACTIVE,
-          World.placed(World.BERLIN, lat[i], lon[i]), ""));
+      groups.add(
+          World.group(
+              "g" + i,
+              "Group " + i,
+              "",
+              GroupStatus.ACTIVE,
+              World.placed(World.BERLIN, lat[i], lon[i]),
+              ""));
     }
     index.replace(new Directory("", List.of(), List.of(), groups));
-    List<double[]> from = new ArrayList<>(List.of(new double[] {90, 0}, new double[] {-90, 0},
-        new double[] {70, 180}, new double[] {70, -180}, new double[] {-65, 179.99}, new double[] {10, -179.99}));
+    List<double[]> from =
+        new ArrayList<>(
+            List.of(
+                new double[] {90, 0},
+                new double[] {-90, 0},
+                new double[] {70, 180},
+                new double[] {70, -180},
+                new double[] {-65, 179.99},
+                new double[] {10, -179.99}));
     for (int q = 0; q < 200; q++) {
-      from.add(new double[] {Math.toDegrees(Math.asin(2 * random.nextDouble() - 1)), random.nextDouble() * 360 - 180});
+      from.add(
+          new double[] {
+            Math.toDegrees(Math.asin(2 * random.nextDouble() - 1)), random.nextDouble() * 360 - 180
+          });
     }
     for (double[] p : from) {
       double[] brute = new double[n];
@@ -157,31 +179,35 @@ class LuceneGroupIndexTest {
       assertThat(near).as("from %s", java.util.Arrays.toString(p)).hasSize(7);
       for (int j = 0; j < 7; j++) {
         // Lucene stores points to about 1 cm
-        assertThat(near.get(j).distanceKm()).as("from %s, #%d", java.util.Arrays.toString(p), j)
+        assertThat(near.get(j).distanceKm())
+            .as("from %s, #%d", java.util.Arrays.toString(p), j)
             .isCloseTo(brute[j], within(0.001));
       }
       List<NearGroup> within500 = index.nearest(p[0], p[1], 100, 500);
       long expected = java.util.Arrays.stream(brute).filter(d -> d <= 500).count();
-      assertThat((long) within500.size()).as("within 500 km of %s", java.util.Arrays.toString(p))
+      assertThat((long) within500.size())
+          .as("within 500 km of %s", java.util.Arrays.toString(p))
           .isEqualTo(Math.min(100, expected));
     }
   }
 
   @ParameterizedTest
   @CsvSource({
-      "90.0001, 0, 5, 10, lat must be between",
-      "-91, 0, 5, 10, lat must be between",
-      "NaN, 0, 5, 10, lat must be between",
-      "0, 180.5, 5, 10, lon must be between",
-      "0, -181, 5, 10, lon must be between",
-      "0, NaN, 5, 10, lon must be between",
-      "0, 0, 0, 10, number of groups",
-      "0, 0, 101, 10, number of groups",
-      "0, 0, 5, -1, radius",
-      "0, 0, 5, NaN, radius"})
+    "90.0001, 0, 5, 10, lat must be between",
+    "-91, 0, 5, 10, lat must be between",
+    "NaN, 0, 5, 10, lat must be between",
+    "0, 180.5, 5, 10, lon must be between",
+    "0, -181, 5, 10, lon must be between",
+    "0, NaN, 5, 10, lon must be between",
+    "0, 0, 0, 10, number of groups",
+    "0, 0, 101, 10, number of groups",
+    "0, 0, 5, -1, radius",
+    "0, 0, 5, NaN, radius"
+  })
   void nearestRejectsBadInput(double lat, double lon, int k, double radius, String says) {
     assertThatThrownBy(() -> index.nearest(lat, lon, k, radius))
-        .isInstanceOfSatisfying(LocalGroupsException.class,
+        .isInstanceOfSatisfying(
+            LocalGroupsException.class,
             e -> assertThat(e.kind()).isEqualTo(LocalGroupsException.Kind.BAD_INPUT))
         .hasMessageContaining(says);
   }
@@ -212,9 +238,9 @@ class LuceneGroupIndexTest {
   @Test
   void forgivesTypos() {
     assertThat(search("Pyhton Krakow")).containsExactly("krakow-pug");
-    assertThat(search("Krakw")).containsExactly("krakow-pug");          // one edit in a 5-letter word
-    assertThat(search("Dusseldrof")).containsExactly("dusseldorf");     // transposition
-    assertThat(search("Auckladn Pyton")).containsExactly("auckland");   // two words, one edit each
+    assertThat(search("Krakw")).containsExactly("krakow-pug"); // one edit in a 5-letter word
+    assertThat(search("Dusseldrof")).containsExactly("dusseldorf"); // transposition
+    assertThat(search("Auckladn Pyton")).containsExactly("auckland"); // two words, one edit each
   }
 
   @Test
@@ -252,7 +278,8 @@ class LuceneGroupIndexTest {
 
   @Test
   void pugFindsEveryPythonUserGroupByPhrase() {
-    assertThat(search("PUG")).containsExactlyInAnyOrder("krakow-pug", "sypy", "auckland", "chipy", "tokyo");
+    assertThat(search("PUG"))
+        .containsExactlyInAnyOrder("krakow-pug", "sypy", "auckland", "chipy", "tokyo");
     assertThat(search("pug sydney")).containsExactly("sypy");
   }
 
@@ -300,14 +327,24 @@ class LuceneGroupIndexTest {
     assertThat(search("python", new SearchFilter("", "usa", Optional.empty())))
         .containsExactlyInAnyOrder("baypiggies", "sf-python", "chipy");
     assertThat(search("python", new SearchFilter("", "europe", Optional.empty())))
-        .containsExactlyInAnyOrder("krakow-pug", "kazimierz-coders", "pywaw", "poland-wide", "berlin",
-            "dusseldorf", "svalbard");
-    assertThat(search("python", new SearchFilter("", "usa-illinois", Optional.empty()))).containsExactly("chipy");
-    assertThat(search("python", new SearchFilter("", "", Optional.of(GroupStatus.DEFUNCT)))).containsExactly("tokyo");
-    assertThat(search("python", new SearchFilter("DE", "europe", Optional.of(GroupStatus.INACTIVE))))
+        .containsExactlyInAnyOrder(
+            "krakow-pug",
+            "kazimierz-coders",
+            "pywaw",
+            "poland-wide",
+            "berlin",
+            "dusseldorf",
+            "svalbard");
+    assertThat(search("python", new SearchFilter("", "usa-illinois", Optional.empty())))
+        .containsExactly("chipy");
+    assertThat(search("python", new SearchFilter("", "", Optional.of(GroupStatus.DEFUNCT))))
+        .containsExactly("tokyo");
+    assertThat(
+            search("python", new SearchFilter("DE", "europe", Optional.of(GroupStatus.INACTIVE))))
         .containsExactly("dusseldorf");
     assertThat(search("python", new SearchFilter("PL", "usa", Optional.empty()))).isEmpty();
-    assertThat(search("python", new SearchFilter("", "no-such-region", Optional.empty()))).isEmpty();
+    assertThat(search("python", new SearchFilter("", "no-such-region", Optional.empty())))
+        .isEmpty();
   }
 
   @Test
@@ -328,28 +365,39 @@ class LuceneGroupIndexTest {
   @CsvSource(value = {"''", "'   '", "'\t\n'"})
   void emptyQueryIsBadInput(String text) {
     assertThatThrownBy(() -> index.search(text, SearchFilter.NONE, 10))
-        .isInstanceOfSatisfying(LocalGroupsException.class,
+        .isInstanceOfSatisfying(
+            LocalGroupsException.class,
             e -> assertThat(e.kind()).isEqualTo(LocalGroupsException.Kind.BAD_INPUT));
   }
 
   @Test
   void oversizedQueriesAndLimitsAreBadInput() {
     assertThatThrownBy(() -> index.search("x".repeat(201), SearchFilter.NONE, 10))
-        .isInstanceOf(LocalGroupsException.class).hasMessageContaining("too long");
+        .isInstanceOf(LocalGroupsException.class)
+        .hasMessageContaining("too long");
     assertThatThrownBy(() -> index.search("a b c d e f g h i j k l m", SearchFilter.NONE, 10))
-        .isInstanceOf(LocalGroupsException.class).hasMessageContaining("too many words");
+        .isInstanceOf(LocalGroupsException.class)
+        .hasMessageContaining("too many words");
     assertThatThrownBy(() -> index.search("python", SearchFilter.NONE, 0))
-        .isInstanceOf(LocalGroupsException.class).hasMessageContaining("between 1 and");
+        .isInstanceOf(LocalGroupsException.class)
+        .hasMessageContaining("between 1 and");
     // twelve long words, each fuzzy and with synonyms, stay within Lucene's clause limit
-    assertThat(index.search("pythonista interesting usergroup meetings piggies pythonic "
-        + "somewhere krakowian warsawian berliner sydneysider aucklander", SearchFilter.NONE, 10)).isNotNull();
+    assertThat(
+            index.search(
+                "pythonista interesting usergroup meetings piggies pythonic "
+                    + "somewhere krakowian warsawian berliner sydneysider aucklander",
+                SearchFilter.NONE,
+                10))
+        .isNotNull();
   }
 
   // ---- lifecycle
 
   @Test
   void replaceSwapsTheWholeDirectory() {
-    index.replace(new Directory("", List.of(), List.of(), List.of(World.directory().group("berlin").orElseThrow())));
+    index.replace(
+        new Directory(
+            "", List.of(), List.of(), List.of(World.directory().group("berlin").orElseThrow())));
     assertThat(search("python")).containsExactly("berlin");
     assertThat(slugs(index.nearest(50, 20, 5, Double.POSITIVE_INFINITY))).containsExactly("berlin");
   }
@@ -365,18 +413,25 @@ class LuceneGroupIndexTest {
     AtomicBoolean done = new AtomicBoolean();
     AtomicReference<String> failure = new AtomicReference<>();
     List<Set<String>> seen = new ArrayList<>();
-    Thread reader = Thread.ofPlatform().start(() -> {
-      while (!done.get() && failure.get() == null) {
-        Set<String> got = new HashSet<>(index.search("python", SearchFilter.NONE, 1000).stream()
-            .map(TextHit::groupSlug).toList());
-        if (!got.equals(alphaSlugs) && !got.equals(betaSlugs)) {
-          failure.set("saw " + got.size() + " groups, neither all of alpha nor all of beta");
-        }
-        synchronized (seen) {
-          seen.add(got);
-        }
-      }
-    });
+    Thread reader =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  while (!done.get() && failure.get() == null) {
+                    Set<String> got =
+                        new HashSet<>(
+                            index.search("python", SearchFilter.NONE, 1000).stream()
+                                .map(TextHit::groupSlug)
+                                .toList());
+                    if (!got.equals(alphaSlugs) && !got.equals(betaSlugs)) {
+                      failure.set(
+                          "saw " + got.size() + " groups, neither all of alpha nor all of beta");
+                    }
+                    synchronized (seen) {
+                      seen.add(got);
+                    }
+                  }
+                });
     for (int i = 0; i < 20; i++) {
       index.replace(i % 2 == 0 ? beta : alpha);
     }
@@ -392,18 +447,43 @@ class LuceneGroupIndexTest {
     for (int i = 0; i < count; i++) {
       String slug = prefix + "-" + i;
       slugs.add(slug);
-      groups.add(World.group(slug, prefix + " Python " + i, "", GroupStatus.ACTIVE,
-          World.placed(World.BERLIN, 52 + i / 1000.0, 13), ""));
+      groups.add(
+          World.group(
+              slug,
+              prefix + " Python " + i,
+              "",
+              GroupStatus.ACTIVE,
+              World.placed(World.BERLIN, 52 + i / 1000.0, 13),
+              ""));
     }
-    return new Directory("", List.of(), List.of(World.region(prefix, prefix, 1, "", Region.RegionKind.OTHER,
-        slugs.toArray(String[]::new))), groups);
+    return new Directory(
+        "",
+        List.of(),
+        List.of(
+            World.region(
+                prefix, prefix, 1, "", Region.RegionKind.OTHER, slugs.toArray(String[]::new))),
+        groups);
   }
 
   @Test
   void aPlacementOffTheGlobeLeavesTheGroupFindableByTextOnly() {
-    Group broken = World.group("atlantis", "Atlantis Python", "", GroupStatus.ACTIVE,
-        new org.localgroups.directory.Placement(org.localgroups.directory.Placement.Precision.CITY, "Atlantis",
-            "", "", 95, 200, 1, 0.1, "broken import"), "");
+    Group broken =
+        World.group(
+            "atlantis",
+            "Atlantis Python",
+            "",
+            GroupStatus.ACTIVE,
+            new org.localgroups.directory.Placement(
+                org.localgroups.directory.Placement.Precision.CITY,
+                "Atlantis",
+                "",
+                "",
+                95,
+                200,
+                1,
+                0.1,
+                "broken import"),
+            "");
     index.replace(new Directory("", List.of(), List.of(), List.of(broken)));
     assertThat(search("atlantis")).containsExactly("atlantis");
     assertThat(index.nearest(0, 0, 5, Double.POSITIVE_INFINITY)).isEmpty();
@@ -415,7 +495,8 @@ class LuceneGroupIndexTest {
     other.close();
     other.close();
     assertThatThrownBy(() -> other.search("python", SearchFilter.NONE, 5))
-        .isInstanceOfSatisfying(LocalGroupsException.class,
+        .isInstanceOfSatisfying(
+            LocalGroupsException.class,
             e -> assertThat(e.kind()).isEqualTo(LocalGroupsException.Kind.UNAVAILABLE));
   }
 
@@ -423,7 +504,8 @@ class LuceneGroupIndexTest {
   void anIndexInAFolderAnswersTheSame(@TempDir Path folder) {
     try (LuceneGroupIndex onDisk = LuceneGroupIndex.at(folder.resolve("index"))) {
       onDisk.replace(World.directory());
-      assertThat(onDisk.search("Pyhton Krakow", SearchFilter.NONE, 5)).extracting(TextHit::groupSlug)
+      assertThat(onDisk.search("Pyhton Krakow", SearchFilter.NONE, 5))
+          .extracting(TextHit::groupSlug)
           .containsExactly("krakow-pug");
       assertThat(slugs(onDisk.nearest(-18.5, -179.9, 1, 500))).containsExactly("suva");
     }

@@ -11,14 +11,21 @@ import org.localgroups.geo.Place;
 import org.localgroups.geo.PlaceMatch;
 
 /**
- * A stand-in for the real gazetteer over {@link World#PLACES}: exact (folded) names and a few alternate
- * names, "Name, Country" to narrow; larger places first, each candidate scoring 0.05 less than the one
- * before.
+ * A stand-in for the real gazetteer over {@link World#PLACES}: exact (folded) names and a few
+ * alternate names, "Name, Country" to narrow; larger places first, each candidate scoring 0.05 less
+ * than the one before.
  */
 final class TestGazetteer implements Gazetteer {
-  private static final Map<String, Place> ALTERNATE = Map.of(
-      "cracow", World.KRAKOW, "krakau", World.KRAKOW, "polska", World.POLAND,
-      "deutschland", World.GERMANY);
+  private static final Map<String, Place> ALTERNATE =
+      Map.of(
+          "cracow",
+          World.KRAKOW,
+          "krakau",
+          World.KRAKOW,
+          "polska",
+          World.POLAND,
+          "deutschland",
+          World.GERMANY);
 
   @Override
   public List<PlaceMatch> lookup(String text, LookupContext context) {
@@ -27,9 +34,12 @@ final class TestGazetteer implements Gazetteer {
     String country = parts.length > 1 ? org.localgroups.text.Fold.key(parts[1]) : "";
     List<Place> found = new ArrayList<>();
     for (Place place : World.PLACES) {
-      boolean named = org.localgroups.text.Fold.key(place.name()).equals(name) || ALTERNATE.get(name) == place;
-      boolean inCountry = country.isEmpty() || org.localgroups.text.Fold.key(place.countryName()).equals(country)
-          || org.localgroups.text.Fold.key(place.countryCode()).equals(country);
+      boolean named =
+          org.localgroups.text.Fold.key(place.name()).equals(name) || ALTERNATE.get(name) == place;
+      boolean inCountry =
+          country.isEmpty()
+              || org.localgroups.text.Fold.key(place.countryName()).equals(country)
+              || org.localgroups.text.Fold.key(place.countryCode()).equals(country);
       if (named && inCountry) {
         found.add(place);
       }
@@ -60,14 +70,24 @@ final class TestGazetteer implements Gazetteer {
 
   @Override
   public Optional<Place> country(String codeOrName) {
-    return World.PLACES.stream().filter(p -> p.kind() == Place.Kind.COUNTRY
-        && (p.countryCode().equalsIgnoreCase(codeOrName) || p.name().equalsIgnoreCase(codeOrName))).findFirst();
+    return World.PLACES.stream()
+        .filter(
+            p ->
+                p.kind() == Place.Kind.COUNTRY
+                    && (p.countryCode().equalsIgnoreCase(codeOrName)
+                        || p.name().equalsIgnoreCase(codeOrName)))
+        .findFirst();
   }
 
   @Override
   public Optional<Place> admin1(String countryCode, String name) {
-    return World.PLACES.stream().filter(p -> p.kind() == Place.Kind.ADMIN1
-        && p.countryCode().equals(countryCode) && p.admin1Name().equalsIgnoreCase(name)).findFirst();
+    return World.PLACES.stream()
+        .filter(
+            p ->
+                p.kind() == Place.Kind.ADMIN1
+                    && p.countryCode().equals(countryCode)
+                    && p.admin1Name().equalsIgnoreCase(name))
+        .findFirst();
   }
 
   @Override

@@ -16,10 +16,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -27,11 +27,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.localgroups.LocalGroupsException;
 import org.localgroups.LocalGroupsException.Kind;
-import org.localgroups.directory.IntroLine;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
 import org.localgroups.directory.GroupStatus;
 import org.localgroups.directory.ImportReport;
+import org.localgroups.directory.IntroLine;
 import org.localgroups.directory.Link;
 import org.localgroups.directory.LinkKind;
 import org.localgroups.directory.Placement;
@@ -43,7 +43,10 @@ import org.localgroups.directory.Region;
  */
 abstract class DirectoryStoreContract {
 
-  /** A fresh, empty database with a store open on it; closing it closes the store and removes the database. */
+  /**
+   * A fresh, empty database with a store open on it; closing it closes the store and removes the
+   * database.
+   */
   interface Fixture extends AutoCloseable {
     DirectoryStore store();
 
@@ -96,13 +99,28 @@ abstract class DirectoryStoreContract {
     Directory read = store.directory();
     assertThat(read).isEqualTo(sample);
     // The parts equals() covers, spelled out where a failure would be hard to read otherwise.
-    assertThat(read.regions()).extracting(Region::slug).containsExactlyElementsOf(sample.regions().stream().map(Region::slug).toList());
-    assertThat(read.regionsOf("pyist")).extracting(Region::slug).containsExactly("europe-turkey", "europe-turkey-istanbul");
-    assertThat(read.region("asia-thailand")).get().extracting(Region::name).isEqualTo("Thailand/ประเทศไทย");
-    assertThat(read.group("austin-python")).get().extracting(g -> g.placement().confidence()).isEqualTo(0.1 + 0.2);
-    assertThat(read.group("melbourne-pug")).get().extracting(Group::links)
+    assertThat(read.regions())
+        .extracting(Region::slug)
+        .containsExactlyElementsOf(sample.regions().stream().map(Region::slug).toList());
+    assertThat(read.regionsOf("pyist"))
+        .extracting(Region::slug)
+        .containsExactly("europe-turkey", "europe-turkey-istanbul");
+    assertThat(read.region("asia-thailand"))
+        .get()
+        .extracting(Region::name)
+        .isEqualTo("Thailand/ประเทศไทย");
+    assertThat(read.group("austin-python"))
+        .get()
+        .extracting(g -> g.placement().confidence())
+        .isEqualTo(0.1 + 0.2);
+    assertThat(read.group("melbourne-pug"))
+        .get()
+        .extracting(Group::links)
         .isEqualTo(List.of(new Link(LinkKind.WIKI_PAGE, "", "", "MelbournePUG")));
-    assertThat(read.group("melbourne-pug")).get().extracting(g -> g.placement().precision()).isEqualTo(Placement.Precision.UNPLACED);
+    assertThat(read.group("melbourne-pug"))
+        .get()
+        .extracting(g -> g.placement().precision())
+        .isEqualTo(Placement.Precision.UNPLACED);
   }
 
   @Test
@@ -116,37 +134,88 @@ abstract class DirectoryStoreContract {
 
   @Test
   void keepsDoublesExactly() {
-    double[] values = {0.1 + 0.2, Double.MIN_VALUE, Double.MIN_NORMAL, Double.MAX_VALUE, -Double.MAX_VALUE, 1e-300,
-        -179.99999999999997, 89.99999999999999, 1.0 / 3.0, Math.PI, 4.9e-324, 123456789.12345678};
+    double[] values = {
+      0.1 + 0.2,
+      Double.MIN_VALUE,
+      Double.MIN_NORMAL,
+      Double.MAX_VALUE,
+      -Double.MAX_VALUE,
+      1e-300,
+      -179.99999999999997,
+      89.99999999999999,
+      1.0 / 3.0,
+      Math.PI,
+      4.9e-324,
+      123456789.12345678
+    };
     List<Group> groups = new ArrayList<>();
     for (int i = 0; i < values.length; i++) {
       double v = values[i];
-      groups.add(new Group("g" + i, "g", "", List.of(), GroupStatus.ACTIVE, "", "", List.of(),
-          new Placement(Placement.Precision.CITY, "", "", "", v, -v, Long.MAX_VALUE - i, v, ""), List.of()));
+      groups.add(
+          new Group(
+              "g" + i,
+              "g",
+              "",
+              List.of(),
+              GroupStatus.ACTIVE,
+              "",
+              "",
+              List.of(),
+              new Placement(Placement.Precision.CITY, "", "", "", v, -v, Long.MAX_VALUE - i, v, ""),
+              List.of()));
     }
     Directory d = new Directory("", List.of(), List.of(), groups);
     save(d);
     assertThat(store.directory()).isEqualTo(d);
   }
 
-  /** Text that would break a query built by string concatenation is stored and read back as text. */
+  /**
+   * Text that would break a query built by string concatenation is stored and read back as text.
+   */
   @Test
   void storesSqlInjectionAttemptsAsPlainText() {
-    String[] attacks = {"'); DROP TABLE groups; --", "x' OR '1'='1", "\"; DELETE FROM regions; --",
-        "Robert'); DROP TABLE import_runs;--", "1; UPDATE groups SET name = 'pwned'", "%_\\' \\\""};
+    String[] attacks = {
+      "'); DROP TABLE groups; --",
+      "x' OR '1'='1",
+      "\"; DELETE FROM regions; --",
+      "Robert'); DROP TABLE import_runs;--",
+      "1; UPDATE groups SET name = 'pwned'",
+      "%_\\' \\\""
+    };
     List<Group> groups = new ArrayList<>();
     for (int i = 0; i < attacks.length; i++) {
       String a = attacks[i];
-      groups.add(new Group("g" + i, a, a, List.of(new Link(LinkKind.WEBSITE, "https://example.org/?q=" + a, a, a)),
-          GroupStatus.ACTIVE, a, a, List.of(a), Placement.unplaced(a), List.of(i)));
+      groups.add(
+          new Group(
+              "g" + i,
+              a,
+              a,
+              List.of(new Link(LinkKind.WEBSITE, "https://example.org/?q=" + a, a, a)),
+              GroupStatus.ACTIVE,
+              a,
+              a,
+              List.of(a),
+              Placement.unplaced(a),
+              List.of(i)));
     }
-    Region region = new Region("r", attacks[0], 1, "", Region.RegionKind.OTHER, Placement.unplaced(attacks[1]),
-        List.of(), groups.stream().map(Group::slug).toList(), 1);
+    Region region =
+        new Region(
+            "r",
+            attacks[0],
+            1,
+            "",
+            Region.RegionKind.OTHER,
+            Placement.unplaced(attacks[1]),
+            List.of(),
+            groups.stream().map(Group::slug).toList(),
+            1);
     Directory d = new Directory(attacks[2], List.of(), List.of(region), groups);
     save(d);
     assertThat(store.directory()).isEqualTo(d);
     save(Directories.sample());
-    assertThat(store.directory()).as("every table is still there and usable").isEqualTo(Directories.sample());
+    assertThat(store.directory())
+        .as("every table is still there and usable")
+        .isEqualTo(Directories.sample());
     assertThat(store.importRuns()).hasSize(2);
   }
 
@@ -185,9 +254,13 @@ abstract class DirectoryStoreContract {
     ImportRun run = store.saveImport(Directories.sample(), report);
 
     ImportReport read = store.report(run.id()).orElseThrow();
-    assertThat(read.entries()).extracting(ImportReport.Entry::notes)
-        .containsExactlyElementsOf(report.entries().stream().map(ImportReport.Entry::notes).toList());
-    assertThat(read.entries()).filteredOn(e -> !e.notes().isEmpty()).extracting(e -> e.notes().size())
+    assertThat(read.entries())
+        .extracting(ImportReport.Entry::notes)
+        .containsExactlyElementsOf(
+            report.entries().stream().map(ImportReport.Entry::notes).toList());
+    assertThat(read.entries())
+        .filteredOn(e -> !e.notes().isEmpty())
+        .extracting(e -> e.notes().size())
         .containsExactly(1, 2);
     assertThat(read.entries().getLast().notes()).isEmpty();
   }
@@ -200,7 +273,8 @@ abstract class DirectoryStoreContract {
     assertThat(store.importRuns()).containsExactly(third, second, first);
     assertThat(first.id()).isLessThan(second.id());
     assertThat(second.id()).isLessThan(third.id());
-    assertThat(store.report(first.id())).contains(Directories.reportFor("LocalUserGroups.moin", Directories.sample()));
+    assertThat(store.report(first.id()))
+        .contains(Directories.reportFor("LocalUserGroups.moin", Directories.sample()));
   }
 
   @Test
@@ -214,10 +288,16 @@ abstract class DirectoryStoreContract {
   void resavingAnEqualDirectoryIsNotAChange() {
     assertThat(save(Directories.sample()).changed()).isTrue();
     assertThat(save(Directories.sample()).changed()).isFalse();
-    Directory renamed = new Directory("Renamed", Directories.sample().intro(), Directories.sample().regions(),
-        Directories.sample().groups());
+    Directory renamed =
+        new Directory(
+            "Renamed",
+            Directories.sample().intro(),
+            Directories.sample().regions(),
+            Directories.sample().groups());
     assertThat(save(renamed).changed()).isTrue();
-    assertThat(store.importRuns()).extracting(ImportRun::changed).containsExactly(true, false, true);
+    assertThat(store.importRuns())
+        .extracting(ImportRun::changed)
+        .containsExactly(true, false, true);
     assertThat(store.directory()).isEqualTo(renamed);
   }
 
@@ -233,13 +313,17 @@ abstract class DirectoryStoreContract {
     ImportRun first = save(Directories.sample());
     Directory other = Directories.other();
     Group twin = other.groups().get(0);
-    Directory broken = new Directory("Broken", List.of(IntroLine.plain("x")), other.regions(), List.of(twin, twin));
+    Directory broken =
+        new Directory(
+            "Broken", List.of(IntroLine.plain("x")), other.regions(), List.of(twin, twin));
 
     assertThatThrownBy(() -> save(broken))
-        .isInstanceOfSatisfying(LocalGroupsException.class, e -> {
-          assertThat(e.kind()).isEqualTo(Kind.BAD_INPUT);
-          assertThat(e.getMessage()).contains("nothing was changed").doesNotContain("SQL");
-        });
+        .isInstanceOfSatisfying(
+            LocalGroupsException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(Kind.BAD_INPUT);
+              assertThat(e.getMessage()).contains("nothing was changed").doesNotContain("SQL");
+            });
     assertThat(store.directory()).isEqualTo(Directories.sample());
     assertThat(store.importRuns()).containsExactly(first);
   }
@@ -249,12 +333,22 @@ abstract class DirectoryStoreContract {
     ImportRun first = save(Directories.sample());
     Directory other = Directories.other();
     Region region = other.regions().get(0);
-    Region dangling = new Region(region.slug(), region.name(), 1, "", region.kind(), region.place(), List.of(),
-        List.of("kraków-pug", "no-such-group"), 1);
+    Region dangling =
+        new Region(
+            region.slug(),
+            region.name(),
+            1,
+            "",
+            region.kind(),
+            region.place(),
+            List.of(),
+            List.of("kraków-pug", "no-such-group"),
+            1);
     Directory broken = new Directory("Broken", List.of(), List.of(dangling), other.groups());
 
     assertThatThrownBy(() -> save(broken))
-        .isInstanceOfSatisfying(LocalGroupsException.class, e -> assertThat(e.kind()).isEqualTo(Kind.BAD_INPUT));
+        .isInstanceOfSatisfying(
+            LocalGroupsException.class, e -> assertThat(e.kind()).isEqualTo(Kind.BAD_INPUT));
     assertThat(store.directory()).isEqualTo(Directories.sample());
     assertThat(store.importRuns()).containsExactly(first);
   }
@@ -274,13 +368,15 @@ abstract class DirectoryStoreContract {
     try {
       List<Future<?>> running = new ArrayList<>();
       for (int i = 0; i < readers; i++) {
-        running.add(pool.submit(() -> {
-          started.countDown();
-          while (!stop.get()) {
-            seen.merge(store.directory(), 1, Integer::sum);
-          }
-          return null;
-        }));
+        running.add(
+            pool.submit(
+                () -> {
+                  started.countDown();
+                  while (!stop.get()) {
+                    seen.merge(store.directory(), 1, Integer::sum);
+                  }
+                  return null;
+                }));
       }
       started.await();
       for (int i = 0; i < 12; i++) {

@@ -9,8 +9,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * A process that takes SQLite's write lock on a database file, half-writes, says {@code locked}, and rolls back
- * when a line arrives on its input; see the SQLite test of a lock held by another process.
+ * A process that takes SQLite's write lock on a database file, half-writes, says {@code locked},
+ * and rolls back when a line arrives on its input; see the SQLite test of a lock held by another
+ * process.
  */
 final class HoldWriteLock {
   private HoldWriteLock() {}
@@ -18,7 +19,8 @@ final class HoldWriteLock {
   public static void main(String[] args) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + args[0]);
         Statement st = c.createStatement();
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+        BufferedReader in =
+            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
       st.execute("BEGIN IMMEDIATE");
       st.execute("DELETE FROM region_groups");
       System.out.println("locked");

@@ -1,7 +1,7 @@
 package org.localgroups.store;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,8 +13,8 @@ import org.localgroups.LocalGroupsException.Kind;
 import org.localgroups.tiers.PostgresTier;
 
 /**
- * The store contract on the real PostgreSQL of this machine (127.0.0.1:5432, database {@code test}).
- * Each test gets its own fresh schema, dropped afterwards.
+ * The store contract on the real PostgreSQL of this machine (127.0.0.1:5432, database {@code
+ * test}). Each test gets its own fresh schema, dropped afterwards.
  */
 @PostgresTier
 class PostgresDirectoryStoreIT extends DirectoryStoreContract {
@@ -61,12 +61,15 @@ class PostgresDirectoryStoreIT extends DirectoryStoreContract {
   @Test
   void aServerThatCannotBeReachedIsUnavailable() {
     // Port 1 on the loopback: nothing listens there, so the connection is refused at once.
-    assertThatThrownBy(() -> Stores.postgres("jdbc:postgresql://127.0.0.1:1/test?password=secret", USER, ""))
-        .isInstanceOfSatisfying(LocalGroupsException.class, e -> {
-          assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);
-          assertThat(e.getMessage())
-              .contains("127.0.0.1:1/test", "cannot be reached")
-              .doesNotContain("secret");
-        });
+    assertThatThrownBy(
+            () -> Stores.postgres("jdbc:postgresql://127.0.0.1:1/test?password=secret", USER, ""))
+        .isInstanceOfSatisfying(
+            LocalGroupsException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);
+              assertThat(e.getMessage())
+                  .contains("127.0.0.1:1/test", "cannot be reached")
+                  .doesNotContain("secret");
+            });
   }
 }

@@ -3,7 +3,10 @@ package org.localgroups.store;
 import java.nio.file.Path;
 import org.localgroups.directory.Directory;
 
-/** A process that saves two directories in turn until it is killed; see the SQLite test that kills it. */
+/**
+ * A process that saves two directories in turn until it is killed; see the SQLite test that kills
+ * it.
+ */
 final class SaveForever {
   private SaveForever() {}
 

@@ -62,14 +62,38 @@ class SqliteDirectoryStoreTest extends DirectoryStoreContract {
 
   @Test
   void readsNegativeZeroBackAsZero() {
-    // SQLite stores a REAL with no fraction as an integer, which has no sign: -0.0 comes back as 0.0.
+    // SQLite stores a REAL with no fraction as an integer, which has no sign: -0.0 comes back as
+    // 0.0.
     // PostgreSQL keeps it. The same point on the map either way; see the report.
-    var place = new org.localgroups.directory.Placement(
-        org.localgroups.directory.Placement.Precision.CITY, "Null Island", "", "", -0.0, 0.0, 0, 1, "");
-    var group = new org.localgroups.directory.Group("null-island", "Null Island PUG", "", java.util.List.of(),
-        org.localgroups.directory.GroupStatus.ACTIVE, "", "", java.util.List.of(), place, java.util.List.of());
-    save(new org.localgroups.directory.Directory("", java.util.List.of(), java.util.List.of(), java.util.List.of(group)));
-    assertThat(store.directory().groups().get(0).placement().latitude()).isEqualTo(0.0).isNotNegative();
+    var place =
+        new org.localgroups.directory.Placement(
+            org.localgroups.directory.Placement.Precision.CITY,
+            "Null Island",
+            "",
+            "",
+            -0.0,
+            0.0,
+            0,
+            1,
+            "");
+    var group =
+        new org.localgroups.directory.Group(
+            "null-island",
+            "Null Island PUG",
+            "",
+            java.util.List.of(),
+            org.localgroups.directory.GroupStatus.ACTIVE,
+            "",
+            "",
+            java.util.List.of(),
+            place,
+            java.util.List.of());
+    save(
+        new org.localgroups.directory.Directory(
+            "", java.util.List.of(), java.util.List.of(), java.util.List.of(group)));
+    assertThat(store.directory().groups().get(0).placement().latitude())
+        .isEqualTo(0.0)
+        .isNotNegative();
   }
 
   // ---- files and folders ----
@@ -166,14 +190,19 @@ class SqliteDirectoryStoreTest extends DirectoryStoreContract {
       st.execute("BEGIN IMMEDIATE");
       st.execute("UPDATE directory_meta SET title = 'half-written' WHERE id = 1");
 
-      assertUnavailable(() -> s.saveImport(Directories.other(), Directories.reportFor("y", Directories.other())), file);
+      assertUnavailable(
+          () -> s.saveImport(Directories.other(), Directories.reportFor("y", Directories.other())),
+          file);
       // WAL: readers go on while another connection writes, and see the last committed directory.
       assertThat(s.directory()).isEqualTo(Directories.sample());
 
       st.execute("ROLLBACK");
       assertThat(s.directory()).isEqualTo(Directories.sample());
       assertThat(s.importRuns()).containsExactly(before);
-      assertThat(s.saveImport(Directories.other(), Directories.reportFor("y", Directories.other())).changed()).isTrue();
+      assertThat(
+              s.saveImport(Directories.other(), Directories.reportFor("y", Directories.other()))
+                  .changed())
+          .isTrue();
     }
   }
 
@@ -184,14 +213,18 @@ class SqliteDirectoryStoreTest extends DirectoryStoreContract {
     Process holder = childJvm(HoldWriteLock.class, file.toString());
     try (DirectoryStore s = Stores.sqlite(folder, SHORT_BUSY_TIMEOUT);
         Writer in = holder.outputWriter(StandardCharsets.UTF_8);
-        BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
+        BufferedReader out =
+            new BufferedReader(
+                new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
       String said = out.readLine();
       while (said != null && !said.equals("locked") && !said.startsWith("failed")) {
         said = out.readLine(); // a driver's log line, say
       }
       assertThat(said).isEqualTo("locked");
 
-      assertUnavailable(() -> s.saveImport(Directories.other(), Directories.reportFor("y", Directories.other())), file);
+      assertUnavailable(
+          () -> s.saveImport(Directories.other(), Directories.reportFor("y", Directories.other())),
+          file);
       assertThat(s.directory()).isEqualTo(Directories.sample());
 
       in.write("rollback\n");
@@ -211,7 +244,8 @@ class SqliteDirectoryStoreTest extends DirectoryStoreContract {
   void aProcessKilledWhileSavingLeavesTheOldOrTheNewDirectoryWhole() throws Exception {
     Path folder = savedFolder();
     Process child = childJvm(SaveForever.class, folder.toString());
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       int saved = 0;
       for (String line = out.readLine(); line != null && saved < 7; line = out.readLine()) {
         if (line.startsWith("saved ")) {
@@ -219,7 +253,8 @@ class SqliteDirectoryStoreTest extends DirectoryStoreContract {
         }
       }
       assertThat(saved).as("saves before the kill").isEqualTo(7);
-      // SIGKILL, most likely in the middle of the next save: no shutdown hook, no rollback by the process.
+      // SIGKILL, most likely in the middle of the next save: no shutdown hook, no rollback by the
+      // process.
       child.destroyForcibly();
       assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
     } finally {
@@ -228,7 +263,8 @@ class SqliteDirectoryStoreTest extends DirectoryStoreContract {
     try (DirectoryStore s = Stores.sqlite(folder)) {
       List<ImportRun> runs = s.importRuns();
       assertThat(runs).hasSizeGreaterThanOrEqualTo(8);
-      // The newest recorded run says which directory is stored: the run and its directory were one transaction.
+      // The newest recorded run says which directory is stored: the run and its directory were one
+      // transaction.
       String newest = runs.get(0).source();
       int i = Integer.parseInt(newest.substring("run-".length()));
       assertThat(s.directory()).isEqualTo(i % 2 == 0 ? Directories.other() : Directories.sample());
@@ -238,10 +274,14 @@ class SqliteDirectoryStoreTest extends DirectoryStoreContract {
 
   // ---- helpers ----
 
-  /** Another process: the main class in a JVM like this one, with its output and errors on one stream. */
+  /**
+   * Another process: the main class in a JVM like this one, with its output and errors on one
+   * stream.
+   */
   private static Process childJvm(Class<?> main, String argument) throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    return new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"), main.getName(), argument)
+    return new ProcessBuilder(
+            java.toString(), "-cp", System.getProperty("java.class.path"), main.getName(), argument)
         .redirectErrorStream(true)
         .start();
   }
@@ -250,7 +290,9 @@ class SqliteDirectoryStoreTest extends DirectoryStoreContract {
   private Path savedFolder() throws IOException {
     Path folder = Files.createDirectory(tmp.resolve("saved"));
     try (DirectoryStore s = Stores.sqlite(folder)) {
-      s.saveImport(Directories.sample(), Directories.reportFor("LocalUserGroups.moin", Directories.sample()));
+      s.saveImport(
+          Directories.sample(),
+          Directories.reportFor("LocalUserGroups.moin", Directories.sample()));
     }
     return folder;
   }
@@ -263,11 +305,16 @@ class SqliteDirectoryStoreTest extends DirectoryStoreContract {
   }
 
   private static void assertUnavailable(ThrowingCallable call, Path named) {
-    assertThatThrownBy(call).isInstanceOfSatisfying(LocalGroupsException.class, e -> {
-      assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);
-      assertThat(e.getMessage()).contains(named.toAbsolutePath().normalize().toString()).endsWith(".");
-      assertThat(e.getMessage().lines().count()).isEqualTo(1);
-    });
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            LocalGroupsException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);
+              assertThat(e.getMessage())
+                  .contains(named.toAbsolutePath().normalize().toString())
+                  .endsWith(".");
+              assertThat(e.getMessage().lines().count()).isEqualTo(1);
+            });
   }
 
   static void deleteTree(Path root) throws IOException {

@@ -11,7 +11,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FoldTest {
 
   @ParameterizedTest(name = "{0} == {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       São Paulo          | Sao Paulo
       Köln               | KOLN
       Kraków             | krakow
@@ -67,7 +70,8 @@ class FoldTest {
   @Test
   void asciiWordsAreTheAsciiPartOfTheKey() {
     for (HardNames.Name n : HardNames.ALL) {
-      assertThat(Fold.asciiWords(n.written())).as(n.written())
+      assertThat(Fold.asciiWords(n.written()))
+          .as(n.written())
           .isEqualTo(n.key().replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", ""));
     }
   }

@@ -8,9 +8,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A test class that drives headless Chromium: the browser tier of {@code bin/test}'s summary, left out with
- * {@code -Dlocalgroups.skip=browser}. Tags the class for both JUnit Jupiter and jqwik, which read different
- * {@code @Tag} annotations.
+ * A test class that drives headless Chromium: the browser tier of {@code bin/test}'s summary, left
+ * out with {@code -Dlocalgroups.skip=browser}. Tags the class for both JUnit Jupiter and jqwik,
+ * which read different {@code @Tag} annotations.
  */
 @Documented
 @Inherited

@@ -4,7 +4,9 @@ import org.localgroups.LocalGroupsException;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.DirectorySource;
 
-/** Test fixture: a store held in memory; a test may change its directory, or make it unavailable. */
+/**
+ * Test fixture: a store held in memory; a test may change its directory, or make it unavailable.
+ */
 public final class FixedSource implements DirectorySource {
   private volatile Directory directory;
   private volatile long version = 1;
@@ -39,7 +41,8 @@ public final class FixedSource implements DirectorySource {
 
   private void check() {
     if (unavailable) {
-      throw new LocalGroupsException(LocalGroupsException.Kind.UNAVAILABLE,
+      throw new LocalGroupsException(
+          LocalGroupsException.Kind.UNAVAILABLE,
           "The directory is being reloaded; try again in a moment.");
     }
   }

@@ -3,7 +3,10 @@ package org.localgroups.web;
 import org.localgroups.geo.Gazetteer;
 import org.localgroups.search.LiveDirectory;
 
-/** Test fixture: the web layer's services over the fixture directory, with a real (in-memory) search index. */
+/**
+ * Test fixture: the web layer's services over the fixture directory, with a real (in-memory) search
+ * index.
+ */
 public final class Fixtures {
   private Fixtures() {}
 

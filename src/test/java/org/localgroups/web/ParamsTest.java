@@ -3,16 +3,11 @@ package org.localgroups.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.localgroups.LocalGroupsException;
-import org.localgroups.directory.Directory;
 import org.localgroups.directory.GroupStatus;
-import org.localgroups.directory.Link;
-import org.localgroups.directory.LinkKind;
-import org.localgroups.directory.Placement;
 
 /** Request parameters: defaults, limits, and a clear refusal of anything else. */
 class ParamsTest {
@@ -30,24 +25,45 @@ class ParamsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"k=0", "k=101", "k=1.5", "k=-1", "radius=-1", "radius=NaN", "radius=Infinity",
-      "radius=20039", "lat=90.0001", "lat=0x1p3", "lat=1,5", "lon=-181", "lon=", "perPage=0", "perPage=101",
-      "page=0", "status=zombie", "country=POL"})
+  @ValueSource(
+      strings = {
+        "k=0",
+        "k=101",
+        "k=1.5",
+        "k=-1",
+        "radius=-1",
+        "radius=NaN",
+        "radius=Infinity",
+        "radius=20039",
+        "lat=90.0001",
+        "lat=0x1p3",
+        "lat=1,5",
+        "lon=-181",
+        "lon=",
+        "perPage=0",
+        "perPage=101",
+        "page=0",
+        "status=zombie",
+        "country=POL"
+      })
   void badParametersAreBadInput(String spec) {
     String name = spec.substring(0, spec.indexOf('='));
     String value = spec.substring(spec.indexOf('=') + 1);
-    Runnable call = switch (name) {
-      case "k" -> () -> Params.k(value);
-      case "radius" -> () -> Params.radiusKm(value);
-      case "lat" -> () -> Params.point(value, "0");
-      case "lon" -> () -> Params.point("0", value);
-      case "perPage" -> () -> Params.perPage(value);
-      case "page" -> () -> Params.page(value);
-      case "status" -> () -> Params.status(value);
-      default -> () -> Params.country(value);
-    };
-    assertThatThrownBy(call::run).isInstanceOf(LocalGroupsException.class)
-        .extracting(e -> ((LocalGroupsException) e).kind()).isEqualTo(LocalGroupsException.Kind.BAD_INPUT);
+    Runnable call =
+        switch (name) {
+          case "k" -> () -> Params.k(value);
+          case "radius" -> () -> Params.radiusKm(value);
+          case "lat" -> () -> Params.point(value, "0");
+          case "lon" -> () -> Params.point("0", value);
+          case "perPage" -> () -> Params.perPage(value);
+          case "page" -> () -> Params.page(value);
+          case "status" -> () -> Params.status(value);
+          default -> () -> Params.country(value);
+        };
+    assertThatThrownBy(call::run)
+        .isInstanceOf(LocalGroupsException.class)
+        .extracting(e -> ((LocalGroupsException) e).kind())
+        .isEqualTo(LocalGroupsException.Kind.BAD_INPUT);
   }
 
   @Test
@@ -55,6 +71,7 @@ class ParamsTest {
     Params.checkQueryStringSize("q=" + "a".repeat(2046));
     assertThatThrownBy(() -> Params.checkQueryStringSize("q=" + "a".repeat(2047)))
         .hasMessageContaining("too long");
-    assertThatThrownBy(() -> Params.text("x".repeat(201), "q")).hasMessage("q is too long (201 characters; at most 200).");
+    assertThatThrownBy(() -> Params.text("x".repeat(201), "q"))
+        .hasMessage("q is too long (201 characters; at most 200).");
   }
 }

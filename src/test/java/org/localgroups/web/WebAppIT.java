@@ -20,13 +20,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.localgroups.geo.Gazetteer;
 import org.localgroups.geo.LookupContext;
 import org.localgroups.geo.PlaceMatch;
 import org.localgroups.web.server.WebApp;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** The whole web app on a random port over the test fixtures, exercised over HTTP. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,7 +47,8 @@ class WebAppIT {
     app.stop();
   }
 
-  HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+  HttpResponse<String> get(String path, String... headers)
+      throws IOException, InterruptedException {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
     if (headers.length > 0) {
       b.headers(headers);
@@ -66,13 +67,19 @@ class WebAppIT {
   static void assertHtml(HttpResponse<String> r, int status) {
     assertThat(r.statusCode()).as(r.uri() + " " + r.body()).isEqualTo(status);
     assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-    assertThat(r.body()).startsWith("<!DOCTYPE html>").contains("<html lang=\"en\">")
-        .contains("href=\"#main\"").doesNotContain("Exception").doesNotContain("at org.");
+    assertThat(r.body())
+        .startsWith("<!DOCTYPE html>")
+        .contains("<html lang=\"en\">")
+        .contains("href=\"#main\"")
+        .doesNotContain("Exception")
+        .doesNotContain("at org.");
   }
 
-  static void assertProblem(HttpResponse<String> r, int status, String detailPart) throws IOException {
+  static void assertProblem(HttpResponse<String> r, int status, String detailPart)
+      throws IOException {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    assertThat(r.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
     assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
     JsonNode p = JSON.readTree(r.body());
     assertThat(p.path("type").asText()).startsWith("/problems/");
@@ -88,20 +95,34 @@ class WebAppIT {
     void homeHasTheSearchFormCountsAndLinks() throws Exception {
       var r = get("/");
       assertHtml(r, 200);
-      assertThat(r.body()).contains("Enter your city or country").contains("action=\"/near\"")
-          .contains("name=\"q\"").contains("<label for=\"q\"").contains("15 groups in 7 countries")
-          .contains("href=\"/regions\"").contains("href=\"/map\"").contains("PIGgies")
-          .contains("list=\"place-suggestions\"").contains("/static/app.js");
+      assertThat(r.body())
+          .contains("Enter your city or country")
+          .contains("action=\"/near\"")
+          .contains("name=\"q\"")
+          .contains("<label for=\"q\"")
+          .contains("15 groups in 7 countries")
+          .contains("href=\"/regions\"")
+          .contains("href=\"/map\"")
+          .contains("PIGgies")
+          .contains("list=\"place-suggestions\"")
+          .contains("/static/app.js");
     }
 
     @Test
     void directoryHasTocRegionsGroupsBadgesAndChannels() throws Exception {
       var r = get("/regions");
       assertHtml(r, 200);
-      assertThat(r.body()).contains("href=\"#asia\"").contains("href=\"#usa-california\"").contains("id=\"usa-california\"")
-          .contains("<h2 id=\"h-asia\">").contains("<h4 id=\"h-usa-california\">")
-          .contains("href=\"/groups/bangpypers\"").contains("href=\"http://mail.python.org/mailman/listinfo/bangpypers\"")
-          .contains("badge-defunct").contains("Defunct").contains("Channels for the whole region")
+      assertThat(r.body())
+          .contains("href=\"#asia\"")
+          .contains("href=\"#usa-california\"")
+          .contains("id=\"usa-california\"")
+          .contains("<h2 id=\"h-asia\">")
+          .contains("<h4 id=\"h-usa-california\">")
+          .contains("href=\"/groups/bangpypers\"")
+          .contains("href=\"http://mail.python.org/mailman/listinfo/bangpypers\"")
+          .contains("badge-defunct")
+          .contains("Defunct")
+          .contains("Channels for the whole region")
           .contains("href=\"http://groups.google.com/group/python-apac\"");
     }
 
@@ -109,10 +130,15 @@ class WebAppIT {
     void regionPageHasBreadcrumbSubRegionsAndGroups() throws Exception {
       var r = get("/regions/usa");
       assertHtml(r, 200);
-      assertThat(r.body()).contains("aria-label=\"Breadcrumb\"").contains("href=\"/regions/north-america\"")
-          .contains("href=\"/regions/usa-california\"").contains("No group is listed directly");
+      assertThat(r.body())
+          .contains("aria-label=\"Breadcrumb\"")
+          .contains("href=\"/regions/north-america\"")
+          .contains("href=\"/regions/usa-california\"")
+          .contains("No group is listed directly");
       var cal = get("/regions/usa-california");
-      assertThat(cal.body()).contains("href=\"/regions/usa\"").contains("Bay Area PIGgies")
+      assertThat(cal.body())
+          .contains("href=\"/regions/usa\"")
+          .contains("Bay Area PIGgies")
           .contains("San Diego Python Users Group");
     }
 
@@ -120,20 +146,33 @@ class WebAppIT {
     void groupPageShowsPlaceLinksByKindRegionsAndMap() throws Exception {
       var r = get("/groups/pykrakow");
       assertHtml(r, 200);
-      assertThat(r.body()).contains("<h1>PyKrakow").contains("Kraków, Lesser Poland, Poland")
-          .contains("Website:").contains("E-mail:").contains("href=\"mailto:pykrakow@example.org\"")
-          .contains("href=\"irc://irc.libera.chat/pykrakow\"").contains("February 2012")
-          .contains("meets the 2nd Thursday of the month").contains("Talks in Polish and English")
-          .contains("href=\"/regions/poland\"").contains("id=\"group-map\"").contains("data-lat=\"50.06143\"")
-          .contains("50.0614° N, 19.9366° E").contains("/static/vendor/leaflet/leaflet.js");
+      assertThat(r.body())
+          .contains("<h1>PyKrakow")
+          .contains("Kraków, Lesser Poland, Poland")
+          .contains("Website:")
+          .contains("E-mail:")
+          .contains("href=\"mailto:pykrakow@example.org\"")
+          .contains("href=\"irc://irc.libera.chat/pykrakow\"")
+          .contains("February 2012")
+          .contains("meets the 2nd Thursday of the month")
+          .contains("Talks in Polish and English")
+          .contains("href=\"/regions/poland\"")
+          .contains("id=\"group-map\"")
+          .contains("data-lat=\"50.06143\"")
+          .contains("50.0614° N, 19.9366° E")
+          .contains("/static/vendor/leaflet/leaflet.js");
     }
 
     @Test
     void groupPageSaysWhenPlacedAtStateOrCountryLevelOrNotAtAll() throws Exception {
-      assertThat(get("/groups/pytexas").body()).contains("Placed at state level: Texas, United States");
-      assertThat(get("/groups/python-pakistan").body()).contains("Placed at country level: Pakistan");
+      assertThat(get("/groups/pytexas").body())
+          .contains("Placed at state level: Texas, United States");
+      assertThat(get("/groups/python-pakistan").body())
+          .contains("Placed at country level: Pakistan");
       var unplaced = get("/groups/pyasia-online").body();
-      assertThat(unplaced).contains("Not placed on the map yet").doesNotContain("id=\"group-map\"")
+      assertThat(unplaced)
+          .contains("Not placed on the map yet")
+          .doesNotContain("id=\"group-map\"")
           .contains("AsiaPythonOnline");
     }
 
@@ -142,7 +181,9 @@ class WebAppIT {
       var r = get("/near?q=Cracow&radius_km=300");
       assertHtml(r, 200);
       String body = r.body();
-      assertThat(body).contains("Groups near Kraków, Lesser Poland, Poland").contains("In Kraków, Lesser Poland, Poland")
+      assertThat(body)
+          .contains("Groups near Kraków, Lesser Poland, Poland")
+          .contains("In Kraków, Lesser Poland, Poland")
           .doesNotContain("No group within");
       assertThat(body.indexOf("/groups/pykrakow")).isLessThan(body.indexOf("/groups/pywaw"));
       assertThat(body).contains("252 km");
@@ -151,7 +192,9 @@ class WebAppIT {
     @Test
     void nearOffersAlternatives() throws Exception {
       var r = get("/near?q=Austin");
-      assertThat(r.body()).contains("Groups near Austin, Texas, United States").contains("Did you mean")
+      assertThat(r.body())
+          .contains("Groups near Austin, Texas, United States")
+          .contains("Did you mean")
           .contains("href=\"/near?q=Austin%2C+Minnesota%2C+United+States\"");
     }
 
@@ -159,15 +202,20 @@ class WebAppIT {
     void nearWithNoGroupInRadiusSaysSoShowsNearestAndLinksToStart() throws Exception {
       var r = get("/near?q=Reykjavik");
       assertHtml(r, 200);
-      assertThat(r.body()).contains("No group within 150 km of Reykjavík, Capital Region, Iceland")
-          .contains("href=\"/start\"").contains("Nearest groups").contains("/groups/pycologne");
+      assertThat(r.body())
+          .contains("No group within 150 km of Reykjavík, Capital Region, Iceland")
+          .contains("href=\"/start\"")
+          .contains("Nearest groups")
+          .contains("/groups/pycologne");
     }
 
     @Test
     void nearByCoordinates() throws Exception {
       var r = get("/near?lat=50.06&lon=19.94&k=3&radius_km=50");
       assertHtml(r, 200);
-      assertThat(r.body()).contains("Groups near 50.0600° N, 19.9400° E").contains("/groups/pykrakow")
+      assertThat(r.body())
+          .contains("Groups near 50.0600° N, 19.9400° E")
+          .contains("/groups/pykrakow")
           .doesNotContain("/groups/grupy-sp");
     }
 
@@ -182,27 +230,41 @@ class WebAppIT {
     void unknownPlaceIs404WithSuggestionsAndStartLink() throws Exception {
       var r = get("/near?q=Krakowia");
       assertHtml(r, 404);
-      assertThat(r.body()).contains("No place called 'Krakowia' is known")
-          .contains("href=\"/near?q=Krak%C3%B3w%2C+Lesser+Poland%2C+Poland\"").contains("href=\"/start\"");
+      assertThat(r.body())
+          .contains("No place called 'Krakowia' is known")
+          .contains("href=\"/near?q=Krak%C3%B3w%2C+Lesser+Poland%2C+Poland\"")
+          .contains("href=\"/start\"");
     }
 
     @Test
     void staticPages() throws Exception {
       var start = get("/start");
       assertHtml(start, 200);
-      assertThat(start.body()).contains("co-organisers").contains("code of conduct").contains("Add it to this directory");
+      assertThat(start.body())
+          .contains("co-organisers")
+          .contains("code of conduct")
+          .contains("Add it to this directory");
       var about = get("/about");
       assertHtml(about, 200);
-      assertThat(about.body()).contains("GeoNames").contains("CC").contains("Natural Earth").contains("public domain")
-          .contains("LocalUserGroups").contains("Leaflet");
+      assertThat(about.body())
+          .contains("GeoNames")
+          .contains("CC")
+          .contains("Natural Earth")
+          .contains("public domain")
+          .contains("LocalUserGroups")
+          .contains("Leaflet");
     }
 
     @Test
     void mapPageListsGroupsByCountryWithoutJavaScript() throws Exception {
       var r = get("/map");
       assertHtml(r, 200);
-      assertThat(r.body()).contains("id=\"world-map\"").contains("<h3>Poland</h3>").contains("<h3>Germany</h3>")
-          .contains("<h3>Not placed on the map yet</h3>").contains("leaflet.markercluster.js")
+      assertThat(r.body())
+          .contains("id=\"world-map\"")
+          .contains("<h3>Poland</h3>")
+          .contains("<h3>Germany</h3>")
+          .contains("<h3>Not placed on the map yet</h3>")
+          .contains("leaflet.markercluster.js")
           .contains("data-tile-url=\"\"");
     }
 
@@ -217,8 +279,15 @@ class WebAppIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/near?lat=abc&lon=1", "/near?lat=91&lon=0", "/near?lat=1", "/near?q=Krakow&k=0",
-        "/near?q=Krakow&k=101", "/near?q=Krakow&radius_km=-5"})
+    @ValueSource(
+        strings = {
+          "/near?lat=abc&lon=1",
+          "/near?lat=91&lon=0",
+          "/near?lat=1",
+          "/near?q=Krakow&k=0",
+          "/near?q=Krakow&k=101",
+          "/near?q=Krakow&radius_km=-5"
+        })
     void badNearParametersAre400Pages(String path) throws Exception {
       assertHtml(get(path), 400);
     }
@@ -228,10 +297,18 @@ class WebAppIT {
   class Hostile {
     @Test
     void scriptInANameIsEscapedEverywhere() throws Exception {
-      for (String path : List.of("/regions", "/regions/poland", "/groups/" + FixtureDirectory.XSS_SLUG,
-          "/near?q=Krakow", "/map")) {
+      for (String path :
+          List.of(
+              "/regions",
+              "/regions/poland",
+              "/groups/" + FixtureDirectory.XSS_SLUG,
+              "/near?q=Krakow",
+              "/map")) {
         String body = get(path).body();
-        assertThat(body).as(path).doesNotContain("<script>alert(1)").doesNotContain("<img src=x")
+        assertThat(body)
+            .as(path)
+            .doesNotContain("<script>alert(1)")
+            .doesNotContain("<img src=x")
             .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
       }
     }
@@ -239,8 +316,11 @@ class WebAppIT {
     @Test
     void javascriptLinksAreShownAsTextNotLinked() throws Exception {
       String body = get("/groups/" + FixtureDirectory.XSS_SLUG).body();
-      assertThat(body.toLowerCase()).doesNotContain("href=\"javascript:").doesNotContain("href=\" javascript:");
-      assertThat(body).contains("<span class=\"unlinked\" title=\"Not a web link\">click me</span>");
+      assertThat(body.toLowerCase())
+          .doesNotContain("href=\"javascript:")
+          .doesNotContain("href=\" javascript:");
+      assertThat(body)
+          .contains("<span class=\"unlinked\" title=\"Not a web link\">click me</span>");
       JsonNode g = json(get("/api/groups/" + FixtureDirectory.XSS_SLUG));
       assertThat(g.path("links").get(0).path("url").asText()).isEmpty();
       assertThat(g.path("links").get(0).path("written").asText()).isEqualTo("javascript:alert(2)");
@@ -267,8 +347,10 @@ class WebAppIT {
     void requestsRefusedBeforeRoutingAreShortProblems() throws Exception {
       var huge = get("/api/near?q=" + "a".repeat(20_000));
       assertThat(huge.statusCode()).isEqualTo(414);
-      assertThat(huge.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-      assertThat(JSON.readTree(huge.body()).path("detail").asText()).isEqualTo("The address is too long.");
+      assertThat(huge.headers().firstValue("Content-Type").orElse(""))
+          .startsWith("application/problem+json");
+      assertThat(JSON.readTree(huge.body()).path("detail").asText())
+          .isEqualTo("The address is too long.");
       var malformed = get("/groups/%C0%AF");
       assertThat(malformed.statusCode()).isEqualTo(400);
       assertThat(JSON.readTree(malformed.body()).path("status").asInt()).isEqualTo(400);
@@ -279,8 +361,11 @@ class WebAppIT {
     void securityHeadersOnPagesAndApi() throws Exception {
       for (String path : List.of("/", "/api/groups", "/static/site.css", "/no-such")) {
         var r = get(path);
-        assertThat(r.headers().firstValue("Content-Security-Policy").orElse("")).as(path)
-            .contains("default-src 'self'").contains("script-src 'self'").doesNotContain("http");
+        assertThat(r.headers().firstValue("Content-Security-Policy").orElse(""))
+            .as(path)
+            .contains("default-src 'self'")
+            .contains("script-src 'self'")
+            .doesNotContain("http");
         assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
         assertThat(r.headers().firstValue("Referrer-Policy")).as(path).isPresent();
       }
@@ -288,14 +373,22 @@ class WebAppIT {
 
     @Test
     void configuredTileHostIsAllowedByTheCsp() throws Exception {
-      Javalin tiles = WebApp.create(Fixtures.services(),
-          WebConfig.defaults().withTiles("https://{s}.tiles.example.org/{z}/{x}/{y}.png", "© Example")).start("127.0.0.1", 0);
+      Javalin tiles =
+          WebApp.create(
+                  Fixtures.services(),
+                  WebConfig.defaults()
+                      .withTiles("https://{s}.tiles.example.org/{z}/{x}/{y}.png", "© Example"))
+              .start("127.0.0.1", 0);
       try {
-        var r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + tiles.port() + "/map")).build(),
-            HttpResponse.BodyHandlers.ofString());
+        var r =
+            http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + tiles.port() + "/map"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(r.headers().firstValue("Content-Security-Policy").orElse(""))
             .contains("img-src 'self' data: https://*.tiles.example.org;");
-        assertThat(r.body()).contains("data-tile-url=\"https://{s}.tiles.example.org/{z}/{x}/{y}.png\"");
+        assertThat(r.body())
+            .contains("data-tile-url=\"https://{s}.tiles.example.org/{z}/{x}/{y}.png\"");
       } finally {
         tiles.stop();
       }
@@ -324,8 +417,10 @@ class WebAppIT {
           .containsExactly("pykrakow", "pywaw", FixtureDirectory.XSS_SLUG);
       assertThat(slugs(json(get("/api/groups?region=north-america")).path("items")))
           .containsExactlyInAnyOrder("bay-piggies", "sd-python", "austin-python", "pytexas");
-      assertThat(slugs(json(get("/api/groups?status=defunct")).path("items"))).containsExactly("austin-python");
-      assertThat(slugs(json(get("/api/groups?q=" + enc("Köln"))).path("items"))).containsExactly("pycologne");
+      assertThat(slugs(json(get("/api/groups?status=defunct")).path("items")))
+          .containsExactly("austin-python");
+      assertThat(slugs(json(get("/api/groups?q=" + enc("Köln"))).path("items")))
+          .containsExactly("pycologne");
       assertThat(slugs(json(get("/api/groups?q=python&region=usa-texas")).path("items")))
           .containsExactly("austin-python", "pytexas");
     }
@@ -362,7 +457,8 @@ class WebAppIT {
       assertThat(tree.get(0).path("resources").get(0).path("url").asText())
           .isEqualTo("http://groups.google.com/group/python-apac");
       JsonNode cal = json(get("/api/regions/usa-california"));
-      assertThat(cal.path("breadcrumb").findValuesAsText("slug")).containsExactly("north-america", "usa");
+      assertThat(cal.path("breadcrumb").findValuesAsText("slug"))
+          .containsExactly("north-america", "usa");
       assertThat(slugs(cal.path("groups"))).containsExactly("bay-piggies", "sd-python");
       assertProblem(get("/api/regions/atlantis"), 404, "No region");
     }
@@ -387,7 +483,8 @@ class WebAppIT {
     @Test
     void nearAlternativesAndNothingWithinRadius() throws Exception {
       JsonNode austin = json(get("/api/near?q=Austin"));
-      assertThat(austin.path("alternatives").get(0).path("label").asText()).isEqualTo("Austin, Minnesota, United States");
+      assertThat(austin.path("alternatives").get(0).path("label").asText())
+          .isEqualTo("Austin, Minnesota, United States");
       JsonNode rey = json(get("/api/near?q=" + enc("Reykjavík") + "&k=2"));
       assertThat(rey.path("any_within_radius").asBoolean()).isFalse();
       assertThat(rey.path("groups")).hasSize(2);
@@ -406,10 +503,20 @@ class WebAppIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"lat=abc&lon=1|lat must be a number", "lat=91&lon=0|lat must be between",
-        "lat=0&lon=-180.5|lon must be between", "lat=NaN&lon=1|lat must be a number", "lat=1|both lat and lon",
-        "q=Krakow&k=0|k must be between", "q=Krakow&k=101|k must be between", "q=Krakow&k=ten|k must be a whole",
-        "q=Krakow&radius_km=-1|radius_km", "q=Krakow&radius_km=1e9|radius_km", "|Give a place name"})
+    @ValueSource(
+        strings = {
+          "lat=abc&lon=1|lat must be a number",
+          "lat=91&lon=0|lat must be between",
+          "lat=0&lon=-180.5|lon must be between",
+          "lat=NaN&lon=1|lat must be a number",
+          "lat=1|both lat and lon",
+          "q=Krakow&k=0|k must be between",
+          "q=Krakow&k=101|k must be between",
+          "q=Krakow&k=ten|k must be a whole",
+          "q=Krakow&radius_km=-1|radius_km",
+          "q=Krakow&radius_km=1e9|radius_km",
+          "|Give a place name"
+        })
     void badNearParametersAreProblems(String spec) throws Exception {
       String[] parts = spec.split("\\|");
       assertProblem(get("/api/near?" + parts[0]), 400, parts[1]);
@@ -420,7 +527,8 @@ class WebAppIT {
       JsonNode list = json(get("/api/places?q=kra"));
       assertThat(list.get(0).path("label").asText()).isEqualTo("Kraków, Lesser Poland, Poland");
       assertThat(list.get(0).path("country_code").asText()).isEqualTo("PL");
-      assertThat(json(get("/api/places?q=Bangal")).get(0).path("name").asText()).isEqualTo("Bengaluru");
+      assertThat(json(get("/api/places?q=Bangal")).get(0).path("name").asText())
+          .isEqualTo("Bengaluru");
       assertThat(json(get("/api/places?q="))).isEmpty();
     }
 
@@ -428,7 +536,8 @@ class WebAppIT {
     void exports() throws Exception {
       var r = get("/api/export/json");
       assertThat(r.statusCode()).isEqualTo(200);
-      assertThat(r.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"localgroups.json\"");
+      assertThat(r.headers().firstValue("Content-Disposition"))
+          .hasValue("attachment; filename=\"localgroups.json\"");
       assertThat(json(r).path("groups")).hasSize(15);
       assertProblem(get("/api/export/xml"), 400, "Unknown export format 'xml'");
       assertProblem(get("/api/export/" + enc("<b>")), 400, "Unknown export format");
@@ -437,7 +546,8 @@ class WebAppIT {
     @Test
     void geojsonOfPlacedGroups() throws Exception {
       var r = get("/api/groups.geojson");
-      assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/geo+json");
+      assertThat(r.headers().firstValue("Content-Type").orElse(""))
+          .startsWith("application/geo+json");
       JsonNode fc = json(r);
       assertThat(fc.path("type").asText()).isEqualTo("FeatureCollection");
       assertThat(fc.path("features")).hasSize(14);
@@ -461,9 +571,18 @@ class WebAppIT {
       assertThat(doc.path("openapi").asText()).isEqualTo("3.1.0");
       List<String> paths = new ArrayList<>();
       doc.path("paths").fieldNames().forEachRemaining(paths::add);
-      assertThat(paths).containsExactlyInAnyOrder("/api/groups", "/api/groups/{slug}", "/api/groups.geojson",
-          "/api/regions", "/api/regions/{slug}", "/api/near", "/api/places", "/api/export/{format}",
-          "/api/openapi.json", "/health");
+      assertThat(paths)
+          .containsExactlyInAnyOrder(
+              "/api/groups",
+              "/api/groups/{slug}",
+              "/api/groups.geojson",
+              "/api/regions",
+              "/api/regions/{slug}",
+              "/api/near",
+              "/api/places",
+              "/api/export/{format}",
+              "/api/openapi.json",
+              "/health");
     }
 
     @Test
@@ -476,15 +595,23 @@ class WebAppIT {
 
     @Test
     void otherMethodsAre405Problems() throws Exception {
-      var r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/groups"))
-          .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+      var r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "/api/groups"))
+                  .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertProblem(r, 405, "POST is not allowed on /api/groups");
     }
 
     @Test
     void corsPreflight() throws Exception {
-      var r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/groups"))
-          .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+      var r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "/api/groups"))
+                  .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(r.statusCode()).isEqualTo(204);
       assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
       assertThat(r.headers().firstValue("Access-Control-Allow-Methods").orElse("")).contains("GET");
@@ -501,33 +628,55 @@ class WebAppIT {
     @Test
     void pagesAndApiAreGzipped() throws Exception {
       for (String path : List.of("/regions", "/api/groups?per_page=100", "/api/openapi.json")) {
-        var r = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Encoding", "gzip").build(),
-            HttpResponse.BodyHandlers.ofByteArray());
+        var r =
+            http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Accept-Encoding", "gzip")
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
-        String text = new String(new GZIPInputStream(new ByteArrayInputStream(r.body())).readAllBytes(),
-            StandardCharsets.UTF_8);
+        String text =
+            new String(
+                new GZIPInputStream(new ByteArrayInputStream(r.body())).readAllBytes(),
+                StandardCharsets.UTF_8);
         assertThat(text).as(path).containsAnyOf("pykrakow", "\"openapi\"");
       }
     }
 
     @Test
     void vendoredAndOwnStaticFilesAreServedWithCacheHeaders() throws Exception {
-      for (String path : List.of("/static/vendor/leaflet/leaflet.js", "/static/vendor/leaflet/leaflet.css",
-          "/static/vendor/leaflet.markercluster/leaflet.markercluster.js",
-          "/static/vendor/topojson-client/topojson-client.min.js", "/static/vendor/world-atlas/countries-50m.json",
-          "/static/site.css", "/static/app.js", "/static/map.js", "/static/favicon.svg",
-          "/static/vendor/leaflet/images/marker-icon.png")) {
-        var r = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.discarding());
+      for (String path :
+          List.of(
+              "/static/vendor/leaflet/leaflet.js",
+              "/static/vendor/leaflet/leaflet.css",
+              "/static/vendor/leaflet.markercluster/leaflet.markercluster.js",
+              "/static/vendor/topojson-client/topojson-client.min.js",
+              "/static/vendor/world-atlas/countries-50m.json",
+              "/static/site.css",
+              "/static/app.js",
+              "/static/map.js",
+              "/static/favicon.svg",
+              "/static/vendor/leaflet/images/marker-icon.png")) {
+        var r =
+            http.send(
+                HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.discarding());
         assertThat(r.statusCode()).as(path).isEqualTo(200);
-        assertThat(r.headers().firstValue("Cache-Control").orElse("")).as(path).contains("max-age=");
+        assertThat(r.headers().firstValue("Cache-Control").orElse(""))
+            .as(path)
+            .contains("max-age=");
       }
     }
 
     @Test
     void pagesLoadNothingFromOtherHosts() throws Exception {
-      for (String path : List.of("/", "/regions", "/groups/pykrakow", "/map", "/near?q=Krakow", "/about", "/start")) {
+      for (String path :
+          List.of(
+              "/", "/regions", "/groups/pykrakow", "/map", "/near?q=Krakow", "/about", "/start")) {
         String body = get(path).body();
-        assertThat(body).as(path).doesNotContainPattern("<(script|link|img|iframe)[^>]+(src|href)=\"(https?:)?//");
+        assertThat(body)
+            .as(path)
+            .doesNotContainPattern("<(script|link|img|iframe)[^>]+(src|href)=\"(https?:)?//");
       }
     }
   }
@@ -537,26 +686,39 @@ class WebAppIT {
     @Test
     void unexpectedAndUnavailableFailuresAreToldPlainlyWithoutInternals() throws Exception {
       FixedSource store = new FixedSource(FixtureDirectory.directory());
-      Gazetteer broken = new FixtureGazetteer() {
-        @Override
-        public List<PlaceMatch> lookup(String text, LookupContext context) {
-          throw new IllegalStateException("secret-internal-detail");
-        }
-      };
-      Javalin failing = WebApp.create(Fixtures.services(store, broken), WebConfig.defaults()).start("127.0.0.1", 0);
+      Gazetteer broken =
+          new FixtureGazetteer() {
+            @Override
+            public List<PlaceMatch> lookup(String text, LookupContext context) {
+              throw new IllegalStateException("secret-internal-detail");
+            }
+          };
+      Javalin failing =
+          WebApp.create(Fixtures.services(store, broken), WebConfig.defaults())
+              .start("127.0.0.1", 0);
       String b = "http://127.0.0.1:" + failing.port();
       try {
-        var api = http.send(HttpRequest.newBuilder(URI.create(b + "/api/near?q=Krakow")).build(),
-            HttpResponse.BodyHandlers.ofString());
+        var api =
+            http.send(
+                HttpRequest.newBuilder(URI.create(b + "/api/near?q=Krakow")).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertProblem(api, 500, "Something went wrong on our side");
-        assertThat(api.body()).doesNotContain("secret-internal-detail").doesNotContain("IllegalState");
-        var page = http.send(HttpRequest.newBuilder(URI.create(b + "/near?q=Krakow")).build(),
-            HttpResponse.BodyHandlers.ofString());
+        assertThat(api.body())
+            .doesNotContain("secret-internal-detail")
+            .doesNotContain("IllegalState");
+        var page =
+            http.send(
+                HttpRequest.newBuilder(URI.create(b + "/near?q=Krakow")).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertHtml(page, 500);
-        assertThat(page.body()).doesNotContain("secret-internal-detail").doesNotContain("IllegalState");
+        assertThat(page.body())
+            .doesNotContain("secret-internal-detail")
+            .doesNotContain("IllegalState");
         store.breakDown();
-        var export = http.send(HttpRequest.newBuilder(URI.create(b + "/api/export/json")).build(),
-            HttpResponse.BodyHandlers.ofString());
+        var export =
+            http.send(
+                HttpRequest.newBuilder(URI.create(b + "/api/export/json")).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertProblem(export, 503, "being reloaded");
       } finally {
         failing.stop();

@@ -1,7 +1,5 @@
 package org.localgroups.web;
 
-import org.localgroups.web.server.WebApp;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.localgroups.tiers.BrowserTier;
+import org.localgroups.web.server.WebApp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -21,9 +20,9 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The pages' JavaScript in headless Chromium (failing where Chromium and chromedriver are missing): place
- * suggestions as you type, the world map with clustered markers over our own base layer, a group's small map,
- * and no Content-Security-Policy violation or script error on the way.
+ * The pages' JavaScript in headless Chromium (failing where Chromium and chromedriver are missing):
+ * place suggestions as you type, the world map with clustered markers over our own base layer, a
+ * group's small map, and no Content-Security-Policy violation or script error on the way.
  */
 @BrowserTier
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,10 +53,11 @@ class WebBrowserIT {
   }
 
   private void assertNoScriptErrors() {
-    List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
-        .filter(e -> !e.getMessage().contains("favicon"))
-        .toList();
+    List<LogEntry> errors =
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+            .filter(e -> !e.getMessage().contains("favicon"))
+            .toList();
     assertThat(errors).extracting(LogEntry::getMessage).isEmpty();
   }
 
@@ -65,7 +65,8 @@ class WebBrowserIT {
   void scriptErrorsWouldBeSeen() {
     browser.get(base + "/about");
     browser.executeScript("console.error('probe-4711')");
-    assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).extracting(LogEntry::getMessage)
+    assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
+        .extracting(LogEntry::getMessage)
         .anyMatch(m -> m.contains("probe-4711"));
   }
 
@@ -75,7 +76,8 @@ class WebBrowserIT {
     WebElement q = browser.findElement(By.id("q"));
     q.sendKeys("Kra");
     waiting().until(d -> !d.findElements(By.cssSelector("#place-suggestions option")).isEmpty());
-    assertThat(browser.findElement(By.cssSelector("#place-suggestions option")).getAttribute("value"))
+    assertThat(
+            browser.findElement(By.cssSelector("#place-suggestions option")).getAttribute("value"))
         .isEqualTo("Kraków, Lesser Poland, Poland");
     assertThat(browser.findElement(By.cssSelector("button.locate")).isDisplayed()).isTrue();
     assertNoScriptErrors();
@@ -84,13 +86,23 @@ class WebBrowserIT {
   @Test
   void worldMapShowsClusteredMarkersOverTheOfflineBaseLayer() {
     browser.get(base + "/map");
-    waiting().until(d -> d.findElement(By.cssSelector(".map-status")).getText().contains("groups on the map"));
-    assertThat(browser.findElement(By.cssSelector(".map-status")).getText()).isEqualTo("14 groups on the map.");
+    waiting()
+        .until(
+            d ->
+                d.findElement(By.cssSelector(".map-status"))
+                    .getText()
+                    .contains("groups on the map"));
+    assertThat(browser.findElement(By.cssSelector(".map-status")).getText())
+        .isEqualTo("14 groups on the map.");
     waiting().until(d -> d.findElements(By.cssSelector(".leaflet-overlay-pane path")).size() > 100);
-    assertThat(browser.findElements(By.cssSelector(".marker-cluster, .leaflet-marker-icon"))).isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector(".marker-cluster, .leaflet-marker-icon")))
+        .isNotEmpty();
     // a lone marker opens a popup that links to its group's page
     browser.findElements(By.cssSelector(".leaflet-marker-icon")).stream()
-        .filter(m -> !m.getAttribute("class").contains("marker-cluster")).findFirst().orElseThrow().click();
+        .filter(m -> !m.getAttribute("class").contains("marker-cluster"))
+        .findFirst()
+        .orElseThrow()
+        .click();
     waiting().until(d -> !d.findElements(By.cssSelector(".leaflet-popup-content a")).isEmpty());
     assertThat(browser.findElement(By.cssSelector(".leaflet-popup-content a")).getAttribute("href"))
         .matches("http://127\\.0\\.0\\.1:\\d+/groups/[a-z0-9-]+");
@@ -100,14 +112,16 @@ class WebBrowserIT {
   @Test
   void groupPageHasASmallMapWithItsMarker() {
     browser.get(base + "/groups/pykrakow");
-    waiting().until(d -> !d.findElements(By.cssSelector("#group-map .leaflet-marker-icon")).isEmpty());
+    waiting()
+        .until(d -> !d.findElements(By.cssSelector("#group-map .leaflet-marker-icon")).isEmpty());
     assertNoScriptErrors();
   }
 
   @Test
   void hostileGroupRunsNoScript() {
     browser.get(base + "/groups/" + FixtureDirectory.XSS_SLUG);
-    assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith(FixtureDirectory.XSS_NAME);
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .startsWith(FixtureDirectory.XSS_NAME);
     assertThat(browser.findElements(By.cssSelector("main a[href^='javascript']"))).isEmpty();
     assertNoScriptErrors();
   }

@@ -46,9 +46,17 @@ public final class Api {
   static final int MAX_TEXT_HITS = 1000;
   static final int PLACE_SUGGESTIONS = 8;
   private static final String OPENAPI_RESOURCE = "/web/openapi.json";
-  private static final List<String> PATHS = List.of("/api/groups", "/api/groups.geojson", "/api/groups/{slug}",
-      "/api/regions", "/api/regions/{slug}", "/api/near", "/api/places", "/api/export/{format}",
-      "/api/openapi.json");
+  private static final List<String> PATHS =
+      List.of(
+          "/api/groups",
+          "/api/groups.geojson",
+          "/api/groups/{slug}",
+          "/api/regions",
+          "/api/regions/{slug}",
+          "/api/near",
+          "/api/places",
+          "/api/export/{format}",
+          "/api/openapi.json");
 
   private final WebServices services;
   private final Json json;
@@ -95,22 +103,27 @@ public final class Api {
     String q = Params.text(ctx.queryParam("q"), "q");
     int page = Params.page(ctx.queryParam("page"));
     int perPage = Params.perPage(ctx.queryParam("per_page"));
-    Set<String> inRegion = regionSlug.isEmpty() ? Set.of() : d.groupsUnder(Params.region(d, regionSlug).slug());
+    Set<String> inRegion =
+        regionSlug.isEmpty() ? Set.of() : d.groupsUnder(Params.region(d, regionSlug).slug());
 
     List<Group> matching;
     if (q.isEmpty()) {
-      matching = d.groups().stream()
-          .filter(g -> country.isEmpty() || g.placement().countryCode().equalsIgnoreCase(country))
-          .filter(g -> regionSlug.isEmpty() || inRegion.contains(g.slug()))
-          .filter(g -> status.isEmpty() || g.status() == status.get())
-          .toList();
+      matching =
+          d.groups().stream()
+              .filter(
+                  g -> country.isEmpty() || g.placement().countryCode().equalsIgnoreCase(country))
+              .filter(g -> regionSlug.isEmpty() || inRegion.contains(g.slug()))
+              .filter(g -> status.isEmpty() || g.status() == status.get())
+              .toList();
     } else {
-      List<TextHit> hits = view.index().search(q, new SearchFilter(country, regionSlug, status), MAX_TEXT_HITS);
+      List<TextHit> hits =
+          view.index().search(q, new SearchFilter(country, regionSlug, status), MAX_TEXT_HITS);
       matching = hits.stream().flatMap(h -> d.group(h.groupSlug()).stream()).toList();
     }
     int from = (int) Math.min((long) (page - 1) * perPage, matching.size());
     int to = Math.min(from + perPage, matching.size());
-    List<GroupJson> items = matching.subList(from, to).stream().map(g -> GroupJson.of(d, g)).toList();
+    List<GroupJson> items =
+        matching.subList(from, to).stream().map(g -> GroupJson.of(d, g)).toList();
     json.write(ctx, new GroupList(items, matching.size(), page, perPage));
   }
 
@@ -126,22 +139,45 @@ public final class Api {
   private void region(Context ctx) {
     Directory d = services.view().directory();
     Region r = Params.region(d, ctx.pathParam("slug"));
-    List<RegionRef> crumbs = d.ancestors(r.slug()).stream()
-        .map(a -> new RegionRef(a.slug(), a.name(), "/regions/" + a.slug()))
-        .toList();
-    List<GroupJson> groups = r.groupSlugs().stream()
-        .flatMap(slug -> d.group(slug).stream()).map(g -> GroupJson.of(d, g)).toList();
-    json.write(ctx, new RegionDetail(r.slug(), r.name(), r.level(), Presentation.lower(r.kind()),
-        "/regions/" + r.slug(), r.parentSlug(), crumbs, PlaceJson.of(r.place()),
-        r.resources().stream().map(LinkJson::of).toList(), groups, tree(d, r.slug())));
+    List<RegionRef> crumbs =
+        d.ancestors(r.slug()).stream()
+            .map(a -> new RegionRef(a.slug(), a.name(), "/regions/" + a.slug()))
+            .toList();
+    List<GroupJson> groups =
+        r.groupSlugs().stream()
+            .flatMap(slug -> d.group(slug).stream())
+            .map(g -> GroupJson.of(d, g))
+            .toList();
+    json.write(
+        ctx,
+        new RegionDetail(
+            r.slug(),
+            r.name(),
+            r.level(),
+            Presentation.lower(r.kind()),
+            "/regions/" + r.slug(),
+            r.parentSlug(),
+            crumbs,
+            PlaceJson.of(r.place()),
+            r.resources().stream().map(LinkJson::of).toList(),
+            groups,
+            tree(d, r.slug())));
   }
 
   private void near(Context ctx) {
-    Params.Where where = Params.where(ctx).orElseThrow(() ->
-        LocalGroupsException.badInput("Give a place name in q (for example q=Kraków), or lat and lon."));
+    Params.Where where =
+        Params.where(ctx)
+            .orElseThrow(
+                () ->
+                    LocalGroupsException.badInput(
+                        "Give a place name in q (for example q=Kraków), or lat and lon."));
     DirectoryView view = services.view();
-    NearResult r = Params.near(view.finder(), where, Params.k(ctx.queryParam("k")),
-        Params.radiusKm(ctx.queryParam("radius_km")));
+    NearResult r =
+        Params.near(
+            view.finder(),
+            where,
+            Params.k(ctx.queryParam("k")),
+            Params.radiusKm(ctx.queryParam("radius_km")));
     Directory d = view.directory();
     List<NearGroupJson> groups = new ArrayList<>();
     for (int i = 0; i < r.groups().size(); i++) {
@@ -149,25 +185,48 @@ public final class Api {
       Optional<Group> found = d.group(ng.groupSlug());
       if (found.isPresent()) {
         Group g = found.get();
-        groups.add(new NearGroupJson(g.name(), g.slug(), Math.round(ng.distanceKm() * 10) / 10.0,
-            i < r.inPlace(), "/groups/" + g.slug(), Presentation.lower(g.status()), PlaceJson.of(g.placement()),
-            g.mainLink().map(LinkJson::of)));
+        groups.add(
+            new NearGroupJson(
+                g.name(),
+                g.slug(),
+                Math.round(ng.distanceKm() * 10) / 10.0,
+                i < r.inPlace(),
+                "/groups/" + g.slug(),
+                Presentation.lower(g.status()),
+                PlaceJson.of(g.placement()),
+                g.mainLink().map(LinkJson::of)));
       }
     }
-    List<Alternative> alternatives = r.alternatives().stream()
-        .filter(m -> Presentation.worthOffering(m.place().label(), r.understood()))
-        .map(m -> new Alternative(m.place().label(), m.place().countryCode(), m.place().latitude(),
-            m.place().longitude(), Presentation.placeChoice(m.place().label()).href()))
-        .toList();
-    json.write(ctx, new NearJson(new UnderstoodPlace(r.understood(), r.latitude(), r.longitude()), alternatives,
-        r.radiusKm(), r.anyWithinRadius(), groups));
+    List<Alternative> alternatives =
+        r.alternatives().stream()
+            .filter(m -> Presentation.worthOffering(m.place().label(), r.understood()))
+            .map(
+                m ->
+                    new Alternative(
+                        m.place().label(),
+                        m.place().countryCode(),
+                        m.place().latitude(),
+                        m.place().longitude(),
+                        Presentation.placeChoice(m.place().label()).href()))
+            .toList();
+    json.write(
+        ctx,
+        new NearJson(
+            new UnderstoodPlace(r.understood(), r.latitude(), r.longitude()),
+            alternatives,
+            r.radiusKm(),
+            r.anyWithinRadius(),
+            groups));
   }
 
   private void places(Context ctx) {
     String q = Params.text(ctx.queryParam("q"), "q");
-    List<PlaceJsonSuggestion> list = q.isEmpty() ? List.of()
-        : services.gazetteer().suggest(q, PLACE_SUGGESTIONS).stream()
-            .map(m -> PlaceJsonSuggestion.of(m.place())).toList();
+    List<PlaceJsonSuggestion> list =
+        q.isEmpty()
+            ? List.of()
+            : services.gazetteer().suggest(q, PLACE_SUGGESTIONS).stream()
+                .map(m -> PlaceJsonSuggestion.of(m.place()))
+                .toList();
     ctx.header("Cache-Control", "public, max-age=3600");
     json.write(ctx, list);
   }
@@ -175,12 +234,16 @@ public final class Api {
   private void export(Context ctx) {
     String name = ctx.pathParam("format").toLowerCase(Locale.ROOT);
     if (!name.matches("[a-z0-9_-]{1,20}")) {
-      throw LocalGroupsException.badInput("Unknown export format '" + Params.shorten(name)
-          + "'; try json, csv, geojson, moin or markdown.");
+      throw LocalGroupsException.badInput(
+          "Unknown export format '"
+              + Params.shorten(name)
+              + "'; try json, csv, geojson, moin or markdown.");
     }
     ExportFormat format = ExportFormat.parse(name);
     String body = Exports.render(services.view().directory(), format);
-    ctx.header("Content-Disposition", "attachment; filename=\"localgroups." + format.fileExtension() + "\"");
+    ctx.header(
+        "Content-Disposition",
+        "attachment; filename=\"localgroups." + format.fileExtension() + "\"");
     ctx.contentType(format.mediaType()).result(body.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -194,15 +257,32 @@ public final class Api {
     Directory d = services.view().directory();
     ctx.header("Cache-Control", "no-store");
     Runtime heap = Runtime.getRuntime();
-    json.write(ctx, new Health("ok", d.groups().size(), d.regions().size(), heap.totalMemory() - heap.freeMemory(),
-        heap.maxMemory()));
+    json.write(
+        ctx,
+        new Health(
+            "ok",
+            d.groups().size(),
+            d.regions().size(),
+            heap.totalMemory() - heap.freeMemory(),
+            heap.maxMemory()));
   }
 
   private static List<RegionJson> tree(Directory d, String parent) {
-    return d.mapTree(parent, (r, children) -> new RegionJson(r.slug(), r.name(), r.level(),
-        Presentation.lower(r.kind()), "/regions/" + r.slug(), r.parentSlug(), PlaceJson.of(r.place()),
-        r.resources().stream().map(LinkJson::of).toList(), r.groupSlugs(), d.groupsUnder(r.slug()).size(),
-        children));
+    return d.mapTree(
+        parent,
+        (r, children) ->
+            new RegionJson(
+                r.slug(),
+                r.name(),
+                r.level(),
+                Presentation.lower(r.kind()),
+                "/regions/" + r.slug(),
+                r.parentSlug(),
+                PlaceJson.of(r.place()),
+                r.resources().stream().map(LinkJson::of).toList(),
+                r.groupSlugs(),
+                d.groupsUnder(r.slug()).size(),
+                children));
   }
 
   private static byte[] resource(String name) {

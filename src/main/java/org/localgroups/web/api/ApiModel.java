@@ -16,61 +16,143 @@ import org.localgroups.web.Presentation;
 final class ApiModel {
   private ApiModel() {}
 
-  /** A link; {@code url} is "" when it is not http(s), mailto or irc ({@code written} keeps the original). */
+  /**
+   * A link; {@code url} is "" when it is not http(s), mailto or irc ({@code written} keeps the
+   * original).
+   */
   record LinkJson(String kind, String url, String label, String written) {
     static LinkJson of(Link l) {
-      return new LinkJson(Presentation.lower(l.kind()), Presentation.href(l), l.label(), l.written());
+      return new LinkJson(
+          Presentation.lower(l.kind()), Presentation.href(l), l.label(), l.written());
     }
   }
 
-  record PlaceJson(String precision, String name, String countryCode, String admin1, double latitude,
-      double longitude, long geonameId, double confidence, String reason) {
+  record PlaceJson(
+      String precision,
+      String name,
+      String countryCode,
+      String admin1,
+      double latitude,
+      double longitude,
+      long geonameId,
+      double confidence,
+      String reason) {
     static PlaceJson of(Placement p) {
-      return new PlaceJson(p.precision().name().toLowerCase(Locale.ROOT), p.name(), p.countryCode(), p.admin1(),
-          p.latitude(), p.longitude(), p.geonameId(), p.confidence(), p.reason());
+      return new PlaceJson(
+          p.precision().name().toLowerCase(Locale.ROOT),
+          p.name(),
+          p.countryCode(),
+          p.admin1(),
+          p.latitude(),
+          p.longitude(),
+          p.geonameId(),
+          p.confidence(),
+          p.reason());
     }
   }
 
-  record GroupJson(String slug, String name, String description, String url, String status, String founded,
-      String meeting, List<String> notes, List<LinkJson> links, PlaceJson place, List<String> regions) {
+  record GroupJson(
+      String slug,
+      String name,
+      String description,
+      String url,
+      String status,
+      String founded,
+      String meeting,
+      List<String> notes,
+      List<LinkJson> links,
+      PlaceJson place,
+      List<String> regions) {
     static GroupJson of(Directory d, Group g) {
-      return new GroupJson(g.slug(), g.name(), g.description(), "/groups/" + g.slug(),
-          g.status().name().toLowerCase(Locale.ROOT), g.founded(), g.meeting(), g.notes(),
-          g.links().stream().map(LinkJson::of).toList(), PlaceJson.of(g.placement()),
+      return new GroupJson(
+          g.slug(),
+          g.name(),
+          g.description(),
+          "/groups/" + g.slug(),
+          g.status().name().toLowerCase(Locale.ROOT),
+          g.founded(),
+          g.meeting(),
+          g.notes(),
+          g.links().stream().map(LinkJson::of).toList(),
+          PlaceJson.of(g.placement()),
           d.regionsOf(g.slug()).stream().map(Region::slug).toList());
     }
   }
 
   record GroupList(List<GroupJson> items, int total, int page, int perPage) {}
 
-  record RegionJson(String slug, String name, int level, String kind, String url, String parent, PlaceJson place,
-      List<LinkJson> resources, List<String> groups, int groupCount, List<RegionJson> children) {}
+  record RegionJson(
+      String slug,
+      String name,
+      int level,
+      String kind,
+      String url,
+      String parent,
+      PlaceJson place,
+      List<LinkJson> resources,
+      List<String> groups,
+      int groupCount,
+      List<RegionJson> children) {}
 
   record RegionRef(String slug, String name, String url) {}
 
-  record RegionDetail(String slug, String name, int level, String kind, String url, String parent,
-      List<RegionRef> breadcrumb, PlaceJson place, List<LinkJson> resources, List<GroupJson> groups,
+  record RegionDetail(
+      String slug,
+      String name,
+      int level,
+      String kind,
+      String url,
+      String parent,
+      List<RegionRef> breadcrumb,
+      PlaceJson place,
+      List<LinkJson> resources,
+      List<GroupJson> groups,
       List<RegionJson> children) {}
 
   record UnderstoodPlace(String label, double latitude, double longitude) {}
 
-  record PlaceJsonSuggestion(String label, String name, String kind, String countryCode, String admin1,
-      double latitude, double longitude, long population) {
+  record PlaceJsonSuggestion(
+      String label,
+      String name,
+      String kind,
+      String countryCode,
+      String admin1,
+      double latitude,
+      double longitude,
+      long population) {
     static PlaceJsonSuggestion of(Place p) {
-      return new PlaceJsonSuggestion(p.label(), p.name(), p.kind().name().toLowerCase(Locale.ROOT),
-          p.countryCode(), p.admin1Name(), p.latitude(), p.longitude(), p.population());
+      return new PlaceJsonSuggestion(
+          p.label(),
+          p.name(),
+          p.kind().name().toLowerCase(Locale.ROOT),
+          p.countryCode(),
+          p.admin1Name(),
+          p.latitude(),
+          p.longitude(),
+          p.population());
     }
   }
 
-  record Alternative(String label, String countryCode, double latitude, double longitude, String url) {}
+  record Alternative(
+      String label, String countryCode, double latitude, double longitude, String url) {}
 
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
-  record NearGroupJson(String name, String slug, double distanceKm, boolean inPlace, String url, String status,
-      PlaceJson place, Optional<LinkJson> mainLink) {}
+  record NearGroupJson(
+      String name,
+      String slug,
+      double distanceKm,
+      boolean inPlace,
+      String url,
+      String status,
+      PlaceJson place,
+      Optional<LinkJson> mainLink) {}
 
-  record NearJson(UnderstoodPlace place, List<Alternative> alternatives, double radiusKm, boolean anyWithinRadius,
+  record NearJson(
+      UnderstoodPlace place,
+      List<Alternative> alternatives,
+      double radiusKm,
+      boolean anyWithinRadius,
       List<NearGroupJson> groups) {}
-
 
   record Health(String status, int groups, int regions, long heapUsedBytes, long heapMaxBytes) {}
 }

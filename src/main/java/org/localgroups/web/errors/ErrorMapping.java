@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import java.util.List;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -25,9 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * All HTTP error mapping, in one place: problem+json (RFC 9457) under /api and /health, an HTML page
- * elsewhere; {@link TransportErrors} for what Jetty refuses before routing. Users never see a stack trace;
- * unexpected failures are logged.
+ * All HTTP error mapping, in one place: problem+json (RFC 9457) under /api and /health, an HTML
+ * page elsewhere; {@link TransportErrors} for what Jetty refuses before routing. Users never see a
+ * stack trace; unexpected failures are logged.
  */
 public final class ErrorMapping {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
@@ -39,7 +39,13 @@ public final class ErrorMapping {
 
   /** RFC 9457 problem details; {@code suggestions} only for unknown places. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  record Problem(String type, String title, int status, String detail, String instance, List<String> suggestions) {}
+  record Problem(
+      String type,
+      String title,
+      int status,
+      String detail,
+      String instance,
+      List<String> suggestions) {}
 
   public ErrorMapping(WebConfig config, Templates templates, Json json) {
     this.config = config;
@@ -48,70 +54,111 @@ public final class ErrorMapping {
   }
 
   public void register(RoutesConfig routes) {
-    routes.exception(LocalGroupsException.class, (e, ctx) -> {
-      if (e instanceof UnknownPlaceException u) {
-        // the page lists the suggestions as links, so its sentence does not repeat them
-        respond(ctx, status(e.kind()), "unknown-place", e.getMessage(),
-            "No place called '" + Params.shorten(u.text()) + "' is known.", u.suggestions());
-      } else {
-        respond(ctx, status(e.kind()), typeOf(e.kind()), e.getMessage(), List.of());
-      }
-    });
-    routes.exception(HttpResponseException.class, (e, ctx) -> {
-      int status = e.getStatus();
-      String message = switch (status) {
-        case 404 -> notFoundMessage(ctx);
-        case 405 -> ctx.method() + " is not allowed on " + Params.shorten(ctx.path()) + "; this site is read-only here.";
-        default -> e.getMessage();
-      };
-      String type = switch (status) {
-        case 404 -> "not-found";
-        case 405 -> "method-not-allowed";
-        default -> "http-" + status;
-      };
-      respond(ctx, status, type, message, List.of());
-    });
-    routes.exception(Exception.class, (e, ctx) -> {
-      LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-      respond(ctx, 500, "server-error", "Something went wrong on our side. It has been logged; please try again later.",
-          List.of());
-    });
+    routes.exception(
+        LocalGroupsException.class,
+        (e, ctx) -> {
+          if (e instanceof UnknownPlaceException u) {
+            // the page lists the suggestions as links, so its sentence does not repeat them
+            respond(
+                ctx,
+                status(e.kind()),
+                "unknown-place",
+                e.getMessage(),
+                "No place called '" + Params.shorten(u.text()) + "' is known.",
+                u.suggestions());
+          } else {
+            respond(ctx, status(e.kind()), typeOf(e.kind()), e.getMessage(), List.of());
+          }
+        });
+    routes.exception(
+        HttpResponseException.class,
+        (e, ctx) -> {
+          int status = e.getStatus();
+          String message =
+              switch (status) {
+                case 404 -> notFoundMessage(ctx);
+                case 405 ->
+                    ctx.method()
+                        + " is not allowed on "
+                        + Params.shorten(ctx.path())
+                        + "; this site is read-only here.";
+                default -> e.getMessage();
+              };
+          String type =
+              switch (status) {
+                case 404 -> "not-found";
+                case 405 -> "method-not-allowed";
+                default -> "http-" + status;
+              };
+          respond(ctx, status, type, message, List.of());
+        });
+    routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+          respond(
+              ctx,
+              500,
+              "server-error",
+              "Something went wrong on our side. It has been logged; please try again later.",
+              List.of());
+        });
     // requests that matched no route and no static file
-    routes.error(404, ctx -> {
-      if (ctx.attribute(HANDLED) == null) {
-        respond(ctx, 404, "not-found", notFoundMessage(ctx), List.of());
-      }
-    });
+    routes.error(
+        404,
+        ctx -> {
+          if (ctx.attribute(HANDLED) == null) {
+            respond(ctx, 404, "not-found", notFoundMessage(ctx), List.of());
+          }
+        });
   }
 
-  private void respond(Context ctx, int status, String type, String message, List<String> suggestions) {
+  private void respond(
+      Context ctx, int status, String type, String message, List<String> suggestions) {
     respond(ctx, status, type, message, message, suggestions);
   }
 
-  private void respond(Context ctx, int status, String type, String message, String pageMessage,
+  private void respond(
+      Context ctx,
+      int status,
+      String type,
+      String message,
+      String pageMessage,
       List<String> suggestions) {
     ctx.attribute(HANDLED, Boolean.TRUE);
     ctx.status(status);
     if (wantsJson(ctx)) {
-      json.write(ctx, Json.PROBLEM, new Problem("/problems/" + type, title(status, type), status, message,
-          ctx.path(), suggestions));
+      json.write(
+          ctx,
+          Json.PROBLEM,
+          new Problem(
+              "/problems/" + type, title(status, type), status, message, ctx.path(), suggestions));
     } else {
       boolean placeSearch = ctx.path().startsWith("/near");
       String query = placeSearch ? queryOrEmpty(ctx) : "";
-      ctx.html(templates.render("error.jte", page(status, pageMessage, suggestions, placeSearch, query)));
+      ctx.html(
+          templates.render(
+              "error.jte", page(status, pageMessage, suggestions, placeSearch, query)));
     }
   }
 
-  private ErrorPage page(int status, String message, List<String> suggestions, boolean offerStart, String query) {
-    String title = switch (status) {
-      case 400 -> "That request did not work";
-      case 404 -> "Not found";
-      case 409 -> "Someone else changed this";
-      case 503 -> "Not available right now";
-      default -> "Something went wrong";
-    };
-    return new ErrorPage(config.layout(title, ""), status, message,
-        suggestions.stream().map(Presentation::placeChoice).toList(), offerStart, query);
+  private ErrorPage page(
+      int status, String message, List<String> suggestions, boolean offerStart, String query) {
+    String title =
+        switch (status) {
+          case 400 -> "That request did not work";
+          case 404 -> "Not found";
+          case 409 -> "Someone else changed this";
+          case 503 -> "Not available right now";
+          default -> "Something went wrong";
+        };
+    return new ErrorPage(
+        config.layout(title, ""),
+        status,
+        message,
+        suggestions.stream().map(Presentation::placeChoice).toList(),
+        offerStart,
+        query);
   }
 
   /** The place text to offer again in the search form; "" when absent or too long to be a place. */
@@ -120,7 +167,10 @@ public final class ErrorMapping {
     return q == null || q.length() > Params.MAX_TEXT_CHARS ? "" : q.strip();
   }
 
-  /** Whether errors on this path are answered as problem+json (the API and /health) rather than a page. */
+  /**
+   * Whether errors on this path are answered as problem+json (the API and /health) rather than a
+   * page.
+   */
   public static boolean wantsJson(Context ctx) {
     String path = ctx.path();
     return path.equals("/api") || path.startsWith("/api/") || path.equals("/health");
@@ -157,35 +207,50 @@ public final class ErrorMapping {
   }
 
   /**
-   * Requests Jetty refuses before our routes see them (an address over 16 KB, headers too large, a malformed
-   * address): a short problem+json instead of Jetty's own page, with fixed text only.
+   * Requests Jetty refuses before our routes see them (an address over 16 KB, headers too large, a
+   * malformed address): a short problem+json instead of Jetty's own page, with fixed text only.
    */
   public static final class TransportErrors extends ErrorHandler {
     private static final String PROBLEM = "application/problem+json; charset=utf-8";
 
     @Override
-    protected void generateResponse(Request request, Response response, int code, @Nullable String message,
-        @Nullable Throwable cause, Callback callback) throws IOException {
+    protected void generateResponse(
+        Request request,
+        Response response,
+        int code,
+        @Nullable String message,
+        @Nullable Throwable cause,
+        Callback callback)
+        throws IOException {
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, PROBLEM);
       response.getHeaders().put("X-Content-Type-Options", "nosniff");
       response.write(true, ByteBuffer.wrap(body(code).getBytes(StandardCharsets.UTF_8)), callback);
     }
 
     static String body(int status) {
-      String detail = switch (status) {
-        case 400 -> "The request could not be read: the address or its encoding is malformed.";
-        case 414 -> "The address is too long.";
-        case 431 -> "The request headers are too large.";
-        default -> "The request could not be handled.";
-      };
-      String type = switch (status) {
-        case 400 -> "bad-request";
-        case 414 -> "uri-too-long";
-        case 431 -> "headers-too-large";
-        default -> "http-" + status;
-      };
-      return "{\"type\":\"/problems/" + type + "\",\"title\":\"HTTP " + status + "\",\"status\":" + status
-          + ",\"detail\":\"" + detail + "\"}";
+      String detail =
+          switch (status) {
+            case 400 -> "The request could not be read: the address or its encoding is malformed.";
+            case 414 -> "The address is too long.";
+            case 431 -> "The request headers are too large.";
+            default -> "The request could not be handled.";
+          };
+      String type =
+          switch (status) {
+            case 400 -> "bad-request";
+            case 414 -> "uri-too-long";
+            case 431 -> "headers-too-large";
+            default -> "http-" + status;
+          };
+      return "{\"type\":\"/problems/"
+          + type
+          + "\",\"title\":\"HTTP "
+          + status
+          + "\",\"status\":"
+          + status
+          + ",\"detail\":\""
+          + detail
+          + "\"}";
     }
   }
 }

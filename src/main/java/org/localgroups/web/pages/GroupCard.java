@@ -1,19 +1,18 @@
 package org.localgroups.web.pages;
 
-import org.localgroups.web.LinkView;
-
 import java.util.Optional;
+import org.localgroups.web.LinkView;
 
 /**
  * A group in a list: its name linked to its page, main link, one-line description and status.
  *
- * @param slug        the group's id
- * @param name        its name
+ * @param slug the group's id
+ * @param name its name
  * @param description its one-line description ("" if none)
- * @param mainLink    its main link, when it has one
- * @param status      the status in lower case ("active")
+ * @param mainLink its main link, when it has one
+ * @param status the status in lower case ("active")
  * @param statusLabel the status for people ("Active")
- * @param placeLabel  a short place ("Kraków, PL"), "" when unplaced
+ * @param placeLabel a short place ("Kraków, PL"), "" when unplaced
  */
 public record GroupCard(
     String slug,

@@ -1,26 +1,25 @@
 package org.localgroups.web.pages;
 
-import org.localgroups.web.Crumb;
-
-import org.localgroups.web.Layout;
-
 import java.util.List;
+import org.localgroups.web.Crumb;
+import org.localgroups.web.Layout;
 
 /**
  * One group with everything we know about it.
  *
- * @param layout      the frame
- * @param group       the group as a list shows it
- * @param linkGroups  its links, grouped by kind
- * @param founded     when it started, "" if unknown
- * @param meeting     when it meets, "" if unknown
- * @param notes       other notes
- * @param placeText   where it is placed, for people ("Kraków, Lesser Poland, Poland"; "Placed at country level: Poland")
- * @param placed      whether it is on the map
- * @param latitude    its latitude when placed
- * @param longitude   its longitude when placed
+ * @param layout the frame
+ * @param group the group as a list shows it
+ * @param linkGroups its links, grouped by kind
+ * @param founded when it started, "" if unknown
+ * @param meeting when it meets, "" if unknown
+ * @param notes other notes
+ * @param placeText where it is placed, for people ("Kraków, Lesser Poland, Poland"; "Placed at
+ *     country level: Poland")
+ * @param placed whether it is on the map
+ * @param latitude its latitude when placed
+ * @param longitude its longitude when placed
  * @param coordinates the coordinates for people ("50.06° N, 19.94° E"), "" when not placed
- * @param regions     the regions that list it
+ * @param regions the regions that list it
  */
 public record GroupPage(
     Layout layout,

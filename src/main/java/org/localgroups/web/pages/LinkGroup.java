@@ -1,15 +1,14 @@
 package org.localgroups.web.pages;
 
-import org.localgroups.web.LinkView;
-
 import java.util.List;
+import org.localgroups.web.LinkView;
 
 /**
  * A group's links of one kind.
  *
  * @param kindLabel the kind for people ("Mailing list")
- * @param icon      the id of its pictogram in /static/icons.svg
- * @param links     the links
+ * @param icon the id of its pictogram in /static/icons.svg
+ * @param links the links
  */
 public record LinkGroup(String kindLabel, String icon, List<LinkView> links) {
   public LinkGroup {

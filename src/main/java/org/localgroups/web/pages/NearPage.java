@@ -1,22 +1,20 @@
 package org.localgroups.web.pages;
 
-import org.localgroups.web.PlaceChoice;
-
-import org.localgroups.web.Layout;
-
 import java.util.List;
+import org.localgroups.web.Layout;
+import org.localgroups.web.PlaceChoice;
 
 /**
  * The answer to "groups near X".
  *
- * @param layout          the frame
- * @param query           the text searched for ("" when coordinates were given)
- * @param understood      the place it was understood as, or the coordinates for people
- * @param alternatives    other places the text could mean
- * @param inPlace         groups in the place itself
- * @param nearby          the other groups, nearest first
+ * @param layout the frame
+ * @param query the text searched for ("" when coordinates were given)
+ * @param understood the place it was understood as, or the coordinates for people
+ * @param alternatives other places the text could mean
+ * @param inPlace groups in the place itself
+ * @param nearby the other groups, nearest first
  * @param anyWithinRadius whether any group is within the radius
- * @param radiusText      the radius for people ("150 km")
+ * @param radiusText the radius for people ("150 km")
  */
 public record NearPage(
     Layout layout,

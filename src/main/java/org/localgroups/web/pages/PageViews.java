@@ -28,7 +28,8 @@ import org.localgroups.web.WebConfig;
 /** Builds the page models from the directory. Pure apart from country names from the gazetteer. */
 final class PageViews {
   private static final Comparator<GroupCard> BY_NAME =
-      Comparator.comparing((GroupCard c) -> c.name().toLowerCase(Locale.ROOT)).thenComparing(GroupCard::slug);
+      Comparator.comparing((GroupCard c) -> c.name().toLowerCase(Locale.ROOT))
+          .thenComparing(GroupCard::slug);
 
   private final Gazetteer gazetteer;
   private final WebConfig config;
@@ -43,14 +44,17 @@ final class PageViews {
   }
 
   HomePage home(Directory d) {
-    return new HomePage(layout("Find your local Python user group", "home"), d.groups().size(), countryCount(d),
+    return new HomePage(
+        layout("Find your local Python user group", "home"),
+        d.groups().size(),
+        countryCount(d),
         d.regions().size());
   }
 
   RegionsPage regions(Directory d) {
     List<RegionSection> sections = d.regions().stream().map(r -> section(d, r)).toList();
-    return new RegionsPage(layout("Python user groups by region", "regions"), toc(d, ""), sections,
-        d.groups().size());
+    return new RegionsPage(
+        layout("Python user groups by region", "regions"), toc(d, ""), sections, d.groups().size());
   }
 
   RegionPage region(Directory d, Region r) {
@@ -65,27 +69,47 @@ final class PageViews {
     for (Link l : g.links()) {
       byKind.computeIfAbsent(l.kind(), k -> new ArrayList<>()).add(Presentation.cardLink(g, l));
     }
-    List<LinkGroup> linkGroups = byKind.entrySet().stream()
-        .map(e -> new LinkGroup(Presentation.kindLabel(e.getKey()), Presentation.icon(e.getKey()), e.getValue()))
-        .toList();
+    List<LinkGroup> linkGroups =
+        byKind.entrySet().stream()
+            .map(
+                e ->
+                    new LinkGroup(
+                        Presentation.kindLabel(e.getKey()),
+                        Presentation.icon(e.getKey()),
+                        e.getValue()))
+            .toList();
     Placement p = g.placement();
-    List<Crumb> regions = d.regionsOf(g.slug()).stream()
-        .map(r -> new Crumb(r.name(), "/regions/" + r.slug()))
-        .toList();
-    return new GroupPage(layout(g.name(), ""), card(g), linkGroups, g.founded(), g.meeting(), g.notes(),
-        Presentation.placeText(p, countryName(p.countryCode())), p.hasPoint(), p.latitude(), p.longitude(),
-        p.hasPoint() ? Presentation.coordinates(p.latitude(), p.longitude()) : "", regions);
+    List<Crumb> regions =
+        d.regionsOf(g.slug()).stream()
+            .map(r -> new Crumb(r.name(), "/regions/" + r.slug()))
+            .toList();
+    return new GroupPage(
+        layout(g.name(), ""),
+        card(g),
+        linkGroups,
+        g.founded(),
+        g.meeting(),
+        g.notes(),
+        Presentation.placeText(p, countryName(p.countryCode())),
+        p.hasPoint(),
+        p.latitude(),
+        p.longitude(),
+        p.hasPoint() ? Presentation.coordinates(p.latitude(), p.longitude()) : "",
+        regions);
   }
 
   NearPage near(Directory d, String query, NearResult r) {
-    String understood = r.understood().isEmpty()
-        ? Presentation.coordinates(r.latitude(), r.longitude()) : r.understood();
-    List<PlaceChoice> alternatives = r.alternatives().stream()
-        .map(m -> m.place().label())
-        .filter(label -> Presentation.worthOffering(label, r.understood()))
-        .distinct()
-        .map(Presentation::placeChoice)
-        .toList();
+    String understood =
+        r.understood().isEmpty()
+            ? Presentation.coordinates(r.latitude(), r.longitude())
+            : r.understood();
+    List<PlaceChoice> alternatives =
+        r.alternatives().stream()
+            .map(m -> m.place().label())
+            .filter(label -> Presentation.worthOffering(label, r.understood()))
+            .distinct()
+            .map(Presentation::placeChoice)
+            .toList();
     List<NearCard> inPlace = new ArrayList<>();
     List<NearCard> nearby = new ArrayList<>();
     for (int i = 0; i < r.groups().size(); i++) {
@@ -93,12 +117,20 @@ final class PageViews {
       Optional<Group> g = d.group(ng.groupSlug());
       if (g.isPresent()) {
         boolean here = i < r.inPlace();
-        (here ? inPlace : nearby).add(new NearCard(card(g.get()), Presentation.distanceText(ng.distanceKm()), here));
+        (here ? inPlace : nearby)
+            .add(new NearCard(card(g.get()), Presentation.distanceText(ng.distanceKm()), here));
       }
     }
     String title = "Groups near " + understood;
-    return new NearPage(layout(title, "home"), query, understood, alternatives, inPlace, nearby,
-        r.anyWithinRadius(), Presentation.distanceText(r.radiusKm()));
+    return new NearPage(
+        layout(title, "home"),
+        query,
+        understood,
+        alternatives,
+        inPlace,
+        nearby,
+        r.anyWithinRadius(),
+        Presentation.distanceText(r.radiusKm()));
   }
 
   MapPage map(Directory d) {
@@ -123,32 +155,48 @@ final class PageViews {
   // ---- pure parts, tested in PageViewsTest
 
   static int countryCount(Directory d) {
-    return (int) d.groups().stream()
-        .map(g -> g.placement().countryCode())
-        .filter(c -> !c.isEmpty())
-        .distinct()
-        .count();
+    return (int)
+        d.groups().stream()
+            .map(g -> g.placement().countryCode())
+            .filter(c -> !c.isEmpty())
+            .distinct()
+            .count();
   }
 
-  /** The table of contents below a region ("" for the whole tree), each entry with the groups under it. */
+  /**
+   * The table of contents below a region ("" for the whole tree), each entry with the groups under
+   * it.
+   */
   static List<TocEntry> toc(Directory d, String parentSlug) {
-    return d.mapTree(parentSlug, (r, children) ->
-        new TocEntry(r.slug(), r.name(), d.groupsUnder(r.slug()).size(), children));
+    return d.mapTree(
+        parentSlug,
+        (r, children) ->
+            new TocEntry(r.slug(), r.name(), d.groupsUnder(r.slug()).size(), children));
   }
 
   static RegionSection section(Directory d, Region r) {
-    List<GroupCard> groups = r.groupSlugs().stream()
-        .flatMap(slug -> d.group(slug).stream())
-        .map(PageViews::card)
-        .toList();
+    List<GroupCard> groups =
+        r.groupSlugs().stream()
+            .flatMap(slug -> d.group(slug).stream())
+            .map(PageViews::card)
+            .toList();
     int heading = Math.min(Math.max(r.level() + 1, 2), 6);
-    return new RegionSection(r.slug(), r.name(), heading, groups,
+    return new RegionSection(
+        r.slug(),
+        r.name(),
+        heading,
+        groups,
         r.resources().stream().map(Presentation::link).toList());
   }
 
   static GroupCard card(Group g) {
-    return new GroupCard(g.slug(), g.name(), g.description(), g.mainLink().map(l -> Presentation.cardLink(g, l)),
-        Presentation.lower(g.status()), Presentation.statusLabel(g.status()),
+    return new GroupCard(
+        g.slug(),
+        g.name(),
+        g.description(),
+        g.mainLink().map(l -> Presentation.cardLink(g, l)),
+        Presentation.lower(g.status()),
+        Presentation.statusLabel(g.status()),
         Presentation.shortPlace(g.placement()));
   }
 

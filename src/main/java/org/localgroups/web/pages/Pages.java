@@ -31,18 +31,30 @@ public final class Pages {
   public void register(RoutesConfig routes) {
     routes.get("/", ctx -> wholeDirectoryPage(ctx, "home.jte", views::home));
     routes.get("/regions", ctx -> wholeDirectoryPage(ctx, "regions.jte", views::regions));
-    routes.get("/regions/{slug}", ctx -> {
-      Directory d = services.view().directory();
-      html(ctx, "region.jte", views.region(d, Params.region(d, ctx.pathParam("slug"))));
-    });
-    routes.get("/groups/{slug}", ctx -> {
-      Directory d = services.view().directory();
-      html(ctx, "group.jte", views.group(d, Params.group(d, ctx.pathParam("slug"))));
-    });
+    routes.get(
+        "/regions/{slug}",
+        ctx -> {
+          Directory d = services.view().directory();
+          html(ctx, "region.jte", views.region(d, Params.region(d, ctx.pathParam("slug"))));
+        });
+    routes.get(
+        "/groups/{slug}",
+        ctx -> {
+          Directory d = services.view().directory();
+          html(ctx, "group.jte", views.group(d, Params.group(d, ctx.pathParam("slug"))));
+        });
     routes.get("/near", this::near);
     routes.get("/map", ctx -> wholeDirectoryPage(ctx, "map.jte", views::map));
-    routes.get("/start", ctx -> html(ctx, "start.jte", new StaticPage(views.layout("Start a Python user group", "start"))));
-    routes.get("/about", ctx -> html(ctx, "about.jte", new StaticPage(views.layout("About localgroups", "about"))));
+    routes.get(
+        "/start",
+        ctx ->
+            html(
+                ctx,
+                "start.jte",
+                new StaticPage(views.layout("Start a Python user group", "start"))));
+    routes.get(
+        "/about",
+        ctx -> html(ctx, "about.jte", new StaticPage(views.layout("About localgroups", "about"))));
   }
 
   private void near(Context ctx) {
@@ -52,8 +64,12 @@ public final class Pages {
       return;
     }
     DirectoryView view = services.view();
-    NearResult r = Params.near(view.finder(), where.get(), Params.k(ctx.queryParam("k")),
-        Params.radiusKm(ctx.queryParam("radius_km")));
+    NearResult r =
+        Params.near(
+            view.finder(),
+            where.get(),
+            Params.k(ctx.queryParam("k")),
+            Params.radiusKm(ctx.queryParam("radius_km")));
     String query = where.get() instanceof Params.ByText t ? t.text() : "";
     html(ctx, "near.jte", views.near(view.directory(), query, r));
   }
@@ -62,12 +78,14 @@ public final class Pages {
   private record Rendered(Directory directory, String html) {}
 
   /**
-   * Pages that show the whole directory and nothing of the request (home, directory, map) are rendered once
-   * per directory: the directory is immutable, so the same object gives the same page.
+   * Pages that show the whole directory and nothing of the request (home, directory, map) are
+   * rendered once per directory: the directory is immutable, so the same object gives the same
+   * page.
    */
   private void wholeDirectoryPage(Context ctx, String template, Function<Directory, Object> page) {
     Directory d = services.view().directory();
-    AtomicReference<Rendered> slot = rendered.computeIfAbsent(template, t -> new AtomicReference<>());
+    AtomicReference<Rendered> slot =
+        rendered.computeIfAbsent(template, t -> new AtomicReference<>());
     Rendered r = slot.get();
     if (r == null || r.directory() != d) {
       r = new Rendered(d, templates.render(template, page.apply(d)));

@@ -1,20 +1,19 @@
 package org.localgroups.web.pages;
 
-import org.localgroups.web.Crumb;
-
-import org.localgroups.web.Layout;
-
 import java.util.List;
+import org.localgroups.web.Crumb;
+import org.localgroups.web.Layout;
 
 /**
  * One region: where it sits, its sub-regions, groups and channels.
  *
- * @param layout     the frame
+ * @param layout the frame
  * @param breadcrumb the way from the directory down to its parent
- * @param region     the region itself
+ * @param region the region itself
  * @param subRegions its sub-regions, with theirs
  */
-public record RegionPage(Layout layout, List<Crumb> breadcrumb, RegionSection region, List<TocEntry> subRegions) {
+public record RegionPage(
+    Layout layout, List<Crumb> breadcrumb, RegionSection region, List<TocEntry> subRegions) {
   public RegionPage {
     breadcrumb = List.copyOf(breadcrumb);
     subRegions = List.copyOf(subRegions);

@@ -1,4 +1,7 @@
-/** The HTML pages a visitor sees (jte templates, page records, server-side rendering; they work without JavaScript). */
+/**
+ * The HTML pages a visitor sees (jte templates, page records, server-side rendering; they work
+ * without JavaScript).
+ */
 @NullMarked
 package org.localgroups.web.pages;
 

@@ -15,12 +15,16 @@ import org.localgroups.web.errors.ErrorMapping;
 import org.localgroups.web.pages.Pages;
 
 /**
- * The visitor's side of localgroups: HTML pages, the JSON API and static files, as one Javalin server.
- * Call {@code start(port)} on the result; nothing is loaded from another host at run time.
+ * The visitor's side of localgroups: HTML pages, the JSON API and static files, as one Javalin
+ * server. Call {@code start(port)} on the result; nothing is loaded from another host at run time.
  */
 public final class WebApp {
-  /** Jetty's default (8 KB) would answer an over-long query with a bare 431 before our own clear 400. */
+  /**
+   * Jetty's default (8 KB) would answer an over-long query with a bare 431 before our own clear
+   * 400.
+   */
   private static final int REQUEST_HEADER_BYTES = 16 * 1024;
+
   private static final String STATIC_CACHE = "public, max-age=86400";
 
   private WebApp() {}
@@ -34,36 +38,42 @@ public final class WebApp {
     ErrorMapping errors = new ErrorMapping(config, templates, json);
     String csp = contentSecurityPolicy(config);
 
-    return Javalin.create(c -> {
-      c.startup.showJavalinBanner = false;
-      c.startup.showOldJavalinVersionWarning = false;
-      c.http.compressionStrategy = CompressionStrategy.GZIP;
-      c.http.prefer405over404 = true;
-      c.jetty.modifyHttpConfiguration(h -> h.setRequestHeaderSize(REQUEST_HEADER_BYTES));
-      c.jetty.modifyServer(server -> server.setErrorHandler(new ErrorMapping.TransportErrors()));
-      c.staticFiles.add(sf -> {
-        sf.hostedPath = "/static";
-        sf.directory = "/static";
-        sf.location = Location.CLASSPATH;
-        sf.headers = Map.of("Cache-Control", STATIC_CACHE);
-      });
-      c.routes.before(ctx -> {
-        securityHeaders(ctx, csp);
-        if (ErrorMapping.wantsJson(ctx)) {
-          ctx.header("Access-Control-Allow-Origin", "*");
-        }
-        Params.checkQueryStringSize(ctx.queryString());
-      });
-      pages.register(c.routes);
-      api.register(c.routes);
-      errors.register(c.routes);
-    });
+    return Javalin.create(
+        c -> {
+          c.startup.showJavalinBanner = false;
+          c.startup.showOldJavalinVersionWarning = false;
+          c.http.compressionStrategy = CompressionStrategy.GZIP;
+          c.http.prefer405over404 = true;
+          c.jetty.modifyHttpConfiguration(h -> h.setRequestHeaderSize(REQUEST_HEADER_BYTES));
+          c.jetty.modifyServer(
+              server -> server.setErrorHandler(new ErrorMapping.TransportErrors()));
+          c.staticFiles.add(
+              sf -> {
+                sf.hostedPath = "/static";
+                sf.directory = "/static";
+                sf.location = Location.CLASSPATH;
+                sf.headers = Map.of("Cache-Control", STATIC_CACHE);
+              });
+          c.routes.before(
+              ctx -> {
+                securityHeaders(ctx, csp);
+                if (ErrorMapping.wantsJson(ctx)) {
+                  ctx.header("Access-Control-Allow-Origin", "*");
+                }
+                Params.checkQueryStringSize(ctx.queryString());
+              });
+          pages.register(c.routes);
+          api.register(c.routes);
+          errors.register(c.routes);
+        });
   }
 
   /** Only our own origin, plus the tile server when one is configured. */
   static String contentSecurityPolicy(WebConfig config) {
     String tiles = config.tileSource().isEmpty() ? "" : " " + config.tileSource();
-    return "default-src 'self'; img-src 'self' data:" + tiles + "; script-src 'self'; style-src 'self'; "
+    return "default-src 'self'; img-src 'self' data:"
+        + tiles
+        + "; script-src 'self'; style-src 'self'; "
         + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
         + "frame-ancestors 'none'";
   }

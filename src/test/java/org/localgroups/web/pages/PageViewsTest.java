@@ -1,17 +1,11 @@
 package org.localgroups.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.localgroups.LocalGroupsException;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.GroupStatus;
-import org.localgroups.directory.Link;
-import org.localgroups.directory.LinkKind;
 import org.localgroups.directory.Placement;
 import org.localgroups.geo.PlaceMatch;
 import org.localgroups.search.NearGroup;
@@ -30,7 +24,9 @@ class PageViewsTest {
   @Test
   void tableOfContentsCountsGroupsBelow() {
     List<TocEntry> toc = PageViews.toc(directory, "");
-    assertThat(toc).extracting(TocEntry::slug).containsExactly("asia", "europe", "north-america", "south-america");
+    assertThat(toc)
+        .extracting(TocEntry::slug)
+        .containsExactly("asia", "europe", "north-america", "south-america");
     assertThat(toc).extracting(TocEntry::groupCount).containsExactly(4, 6, 4, 1);
     TocEntry usa = toc.get(2).children().getFirst();
     assertThat(usa.children()).extracting(TocEntry::name).containsExactly("California", "Texas");
@@ -38,18 +34,35 @@ class PageViewsTest {
 
   @Test
   void headingLevelsFollowTheTreeWithinH2ToH6() {
-    assertThat(PageViews.section(directory, directory.region("asia").orElseThrow()).heading()).isEqualTo(2);
-    assertThat(PageViews.section(directory, directory.region("usa-california").orElseThrow()).heading()).isEqualTo(4);
-    var deep = new org.localgroups.directory.Region("deep", "Deep", 9, "usa-california",
-        org.localgroups.directory.Region.RegionKind.OTHER, Placement.unplaced(""), List.of(), List.of(), 0);
+    assertThat(PageViews.section(directory, directory.region("asia").orElseThrow()).heading())
+        .isEqualTo(2);
+    assertThat(
+            PageViews.section(directory, directory.region("usa-california").orElseThrow())
+                .heading())
+        .isEqualTo(4);
+    var deep =
+        new org.localgroups.directory.Region(
+            "deep",
+            "Deep",
+            9,
+            "usa-california",
+            org.localgroups.directory.Region.RegionKind.OTHER,
+            Placement.unplaced(""),
+            List.of(),
+            List.of(),
+            0);
     assertThat(PageViews.section(directory, deep).heading()).isEqualTo(6);
   }
 
   @Test
   void regionPageHasBreadcrumbFromTheTop() {
     RegionPage page = views.region(directory, directory.region("usa-texas").orElseThrow());
-    assertThat(page.breadcrumb()).extracting(Crumb::label).containsExactly("All regions", "North America", "USA");
-    assertThat(page.region().groups()).extracting(GroupCard::slug).containsExactly("austin-python", "pytexas");
+    assertThat(page.breadcrumb())
+        .extracting(Crumb::label)
+        .containsExactly("All regions", "North America", "USA");
+    assertThat(page.region().groups())
+        .extracting(GroupCard::slug)
+        .containsExactly("austin-python", "pytexas");
   }
 
   @Test
@@ -62,8 +75,19 @@ class PageViewsTest {
   @Test
   void nearPageSplitsThePlaceItselfFromTheRestAndDropsTheUnderstoodAlternative() {
     var krakow = new FixtureGazetteer().lookup("Krakow").getFirst();
-    NearResult r = new NearResult(50.06143, 19.93658, "Kraków, Lesser Poland, Poland", List.of(krakow),
-        List.of(new NearGroup("pykrakow", 0), new NearGroup("pywaw", 252.3), new NearGroup("gone", 300)), 1, 150, true);
+    NearResult r =
+        new NearResult(
+            50.06143,
+            19.93658,
+            "Kraków, Lesser Poland, Poland",
+            List.of(krakow),
+            List.of(
+                new NearGroup("pykrakow", 0),
+                new NearGroup("pywaw", 252.3),
+                new NearGroup("gone", 300)),
+            1,
+            150,
+            true);
     NearPage page = views.near(directory, "Cracow", r);
     assertThat(page.inPlace()).extracting(c -> c.group().slug()).containsExactly("pykrakow");
     assertThat(page.nearby()).extracting(c -> c.group().slug()).containsExactly("pywaw");
@@ -74,8 +98,16 @@ class PageViewsTest {
 
   @Test
   void nearByCoordinatesNamesThePoint() {
-    NearResult r = new NearResult(-23.5, -46.6, "", List.<PlaceMatch>of(), List.of(new NearGroup("grupy-sp", 5)), 0, 150,
-        true);
+    NearResult r =
+        new NearResult(
+            -23.5,
+            -46.6,
+            "",
+            List.<PlaceMatch>of(),
+            List.of(new NearGroup("grupy-sp", 5)),
+            0,
+            150,
+            true);
     NearPage page = views.near(directory, "", r);
     assertThat(page.understood()).isEqualTo("23.5000° S, 46.6000° W");
     assertThat(page.inPlace()).isEmpty();
@@ -85,15 +117,25 @@ class PageViewsTest {
   @Test
   void mapListsCountriesByNameAndUnplacedLast() {
     MapPage map = views.map(directory);
-    assertThat(map.byCountry()).extracting(CountryGroups::country)
-        .containsExactly("Brazil", "Germany", "India", "Pakistan", "Poland", "Ukraine", "United States",
+    assertThat(map.byCountry())
+        .extracting(CountryGroups::country)
+        .containsExactly(
+            "Brazil",
+            "Germany",
+            "India",
+            "Pakistan",
+            "Poland",
+            "Ukraine",
+            "United States",
             "Not placed on the map yet");
   }
 
   @Test
   void groupPageGroupsLinksByKind() {
     GroupPage page = views.group(directory, directory.group("bangpypers").orElseThrow());
-    assertThat(page.linkGroups()).extracting(LinkGroup::kindLabel).containsExactly("Mailing list", "Meetup");
+    assertThat(page.linkGroups())
+        .extracting(LinkGroup::kindLabel)
+        .containsExactly("Mailing list", "Meetup");
     assertThat(page.regions()).extracting(Crumb::href).containsExactly("/regions/india");
     assertThat(page.placed()).isTrue();
     assertThat(page.group().statusLabel()).isEqualTo("Active");
