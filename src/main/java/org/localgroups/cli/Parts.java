@@ -1,6 +1,7 @@
 package org.localgroups.cli;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import org.localgroups.curate.Curator;
 import org.localgroups.curate.ImportOptions;
 import org.localgroups.curate.Imported;
@@ -19,9 +20,9 @@ final class Parts implements AutoCloseable {
   static final String SEED_RESOURCE = "/seed/LocalUserGroups.moin";
 
   private final DataOptions options;
-  private DirectoryStore store;
+  private @Nullable DirectoryStore store;
   private final Object gazetteerLock = new Object();
-  private Gazetteer gazetteer;
+  private @Nullable Gazetteer gazetteer;
 
   Parts(DataOptions options) {
     this.options = options;

@@ -16,7 +16,7 @@ final class Text {
       throw LocalGroupsException.badInput(
           option + " has at most " + max + " characters, not " + t.length() + ".");
     }
-    if (t.chars().anyMatch(c -> c < 0x20 && c != '\t' || c == 0x7f)) {
+    if (t.chars().anyMatch(c -> (c < 0x20 && c != '\t') || c == 0x7f)) {
       throw LocalGroupsException.badInput(option + " must not hold control characters.");
     }
     return t;

@@ -51,7 +51,7 @@ public final class Directory {
       children.computeIfAbsent(r.parentSlug(), k -> new ArrayList<>()).add(r);
       for (String slug : r.groupSlugs()) {
         List<Region> of = byGroup.computeIfAbsent(slug, k -> new ArrayList<>(1));
-        if (of.isEmpty() || of.getLast() != r) {
+        if (of.isEmpty() || !of.getLast().equals(r)) {
           of.add(r); // a region that lists a group twice is still one of its regions
         }
       }

@@ -440,7 +440,7 @@ public final class Merge {
       }
       GroupState b = (GroupState) stored.base().get(l.ref());
       boolean listedBefore = b != null;
-      if (mode == Mode.REPLACE || listedBefore && sameFields(b, l)) {
+      if (mode == Mode.REPLACE || (b != null && sameFields(b, l))) {
         changes.add(new Change(e.revision(), RevisionKind.REMOVE, l, true));
         liveGroupsAfter.remove(l.id());
       } else if (listedBefore) {
@@ -544,7 +544,7 @@ public final class Merge {
       changed = false;
       for (String id : List.copyOf(mayGo.keySet())) {
         if (holdingGroups.contains(id) || parentOfStaying.containsValue(id)) {
-          parentOfStaying.put(id, mayGo.remove(id).parent());
+          parentOfStaying.put(id, Objects.requireNonNull(mayGo.remove(id)).parent());
           changed = true;
         }
       }
@@ -552,7 +552,14 @@ public final class Merge {
     List<Change> out = new ArrayList<>();
     mayGo
         .values()
-        .forEach(l -> out.add(new Change(revisions.get(l.id()), RevisionKind.REMOVE, l, true)));
+        .forEach(
+            l ->
+                out.add(
+                    new Change(
+                        Objects.requireNonNull(revisions.get(l.id())),
+                        RevisionKind.REMOVE,
+                        l,
+                        true)));
     return out;
   }
 

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -189,7 +190,8 @@ final class CurrentTables {
     List<Change> groups = new ArrayList<>();
     for (Change c : changes) {
       switch (c.state()) {
-        case IntroState intro -> writeIntro(h, intro, revisionIds.get(c.ref()));
+        case IntroState intro ->
+            writeIntro(h, intro, Objects.requireNonNull(revisionIds.get(c.ref())));
         case RegionState r -> regions.add(c);
         case GroupState g -> groups.add(c);
       }

@@ -267,7 +267,10 @@ final class HistoryTables {
             (rs, ctx) ->
                 List.of(
                     rs.getString("entity_kind"), rs.getString("slug"), rs.getString("entity_id")))
-        .forEach(row -> out.get(EntityKind.valueOf(row.get(0))).put(row.get(1), row.get(2)));
+        .forEach(
+            row ->
+                out.computeIfAbsent(EntityKind.valueOf(row.get(0)), k -> new HashMap<>())
+                    .put(row.get(1), row.get(2)));
     return out;
   }
 

@@ -239,8 +239,8 @@ final class JdbiDirectoryStore implements DirectoryStore {
               intro.stream().findFirst(),
               entities,
               BaseTables.read(h, source),
-              retired.get(EntityKind.GROUP),
-              retired.get(EntityKind.REGION));
+              retired.getOrDefault(EntityKind.GROUP, Map.of()),
+              retired.getOrDefault(EntityKind.REGION, Map.of()));
         });
   }
 
