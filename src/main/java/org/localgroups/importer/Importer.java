@@ -5,6 +5,7 @@ import org.localgroups.LocalGroupsException;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Placement;
 import org.localgroups.geo.Gazetteer;
+import org.localgroups.geo.Place;
 import org.localgroups.importer.Drafts.GroupDraft;
 import org.localgroups.importer.Drafts.PageDraft;
 import org.localgroups.outline.Outline;
@@ -31,6 +32,8 @@ public final class Importer {
   }
 
   /**
+   * Reads an outline into a directory (its groups placed) and the report of every line.
+   *
    * @throws LocalGroupsException BAD_INPUT when the page has no regions or no group entries (an
    *     empty or vandalised page), so that it never replaces a real directory
    */
@@ -48,5 +51,19 @@ public final class Importer {
     Map<GroupDraft, Placement> placements = new GroupPlacing(placer).place(page.groups());
     Directory directory = page.freeze(placements);
     return new ImportResult(directory, ledger.report(source, format, outline.lineCount()));
+  }
+
+  /**
+   * A group placed at a place someone named (an edit's {@code --place}): in the city, state or
+   * country it is, as sure as the person who named it.
+   */
+  public static Placement placementAt(Place place, String reason) {
+    Placement.Precision precision =
+        switch (place.kind()) {
+          case CITY -> Placement.Precision.CITY;
+          case ADMIN1 -> Placement.Precision.STATE;
+          case COUNTRY -> Placement.Precision.COUNTRY;
+        };
+    return Placer.placement(place, precision, 1, reason);
   }
 }

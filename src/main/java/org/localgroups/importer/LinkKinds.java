@@ -7,10 +7,11 @@ import org.localgroups.directory.LinkKind;
 /**
  * Tells what a link is from its URL and label (a Google Group, a meetup page, a mailing list...).
  */
-final class LinkKinds {
+public final class LinkKinds {
   private LinkKinds() {}
 
-  static LinkKind of(String url, String label) {
+  /** What a link is, from its URL and its label. */
+  public static LinkKind of(String url, String label) {
     String u = url.toLowerCase(Locale.ROOT);
     String l = head(label.toLowerCase(Locale.ROOT));
     if (u.isEmpty()) {
