@@ -136,12 +136,7 @@ class CalendarFeedsTest {
     LocalDate seed = (LocalDate) event.getStartDate().orElseThrow().getDate();
     assertThat(seed).isEqualTo(LocalDate.of(2026, 1, 29));
     assertThat(rrule.getRecur().getDates(seed, seed, LocalDate.of(2026, 12, 31)))
-        .containsExactly(
-            LocalDate.of(2026, 1, 29),
-            LocalDate.of(2026, 4, 30),
-            LocalDate.of(2026, 7, 30),
-            LocalDate.of(2026, 10, 29),
-            LocalDate.of(2026, 12, 31));
+        .containsExactlyElementsOf(Groups.FIFTH_THURSDAYS_2026);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.localgroups.meetings;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.localgroups.directory.Group;
 import org.localgroups.directory.GroupStatus;
@@ -24,19 +25,12 @@ final class Groups {
         List.of(1));
   }
 
-  static Group placed(String slug, String meeting, Placement placement) {
-    Group g = group(slug, meeting);
-    return new Group(
-        g.id(),
-        g.slug(),
-        g.name(),
-        g.description(),
-        g.links(),
-        g.status(),
-        g.founded(),
-        g.meeting(),
-        g.notes(),
-        placement,
-        g.lines());
-  }
+  /** The fifth Thursdays of 2026: months without one have no "fifth Thursday" meeting. */
+  static final List<LocalDate> FIFTH_THURSDAYS_2026 =
+      List.of(
+          LocalDate.of(2026, 1, 29),
+          LocalDate.of(2026, 4, 30),
+          LocalDate.of(2026, 7, 30),
+          LocalDate.of(2026, 10, 29),
+          LocalDate.of(2026, 12, 31));
 }

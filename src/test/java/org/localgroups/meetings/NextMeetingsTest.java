@@ -54,12 +54,7 @@ class NextMeetingsTest {
             NextMeetings.between(
                 List.of(fifth), null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
         .extracting(Occurrence::date)
-        .containsExactly(
-            LocalDate.of(2026, 1, 29),
-            LocalDate.of(2026, 4, 30),
-            LocalDate.of(2026, 7, 30),
-            LocalDate.of(2026, 10, 29),
-            LocalDate.of(2026, 12, 31));
+        .containsExactlyElementsOf(Groups.FIFTH_THURSDAYS_2026);
   }
 
   @Test

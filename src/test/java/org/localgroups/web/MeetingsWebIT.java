@@ -78,18 +78,8 @@ class MeetingsWebIT {
   }
 
   private static Group with(Group g, String meeting, Placement placement) {
-    return new Group(
-        g.id(),
-        g.slug(),
-        g.name(),
-        g.description(),
-        g.links(),
-        g.status(),
-        g.founded(),
-        meeting,
-        g.notes(),
-        placement == null ? g.placement() : placement,
-        g.lines());
+    Group met = g.withMeeting(meeting);
+    return placement == null ? met : met.withPlacement(placement);
   }
 
   @BeforeAll
