@@ -23,6 +23,8 @@ final class RuleAssembly {
     final List<Element.Days> days = new ArrayList<>();
     @Nullable TimeRange time;
     String place = "";
+    int placeStart = -1;
+    int placeEnd = -1;
   }
 
   private final String phrase;
@@ -77,8 +79,14 @@ final class RuleAssembly {
         String written = phrase.substring(place.start(), place.end());
         if (slot == null) {
           loosePlace = loosePlace.isEmpty() ? written : loosePlace;
-        } else {
-          slot.place = slot.place.isEmpty() ? written : slot.place + ", " + written;
+        } else if (slot.place.isEmpty()) {
+          slot.place = written;
+          slot.placeStart = place.start();
+          slot.placeEnd = place.end();
+        } else if (phrase.substring(slot.placeEnd, place.start()).matches("[\\s,]*")) {
+          // "Jill's, the St Julien Hotel": places next to each other are one, as written
+          slot.placeEnd = place.end();
+          slot.place = phrase.substring(slot.placeStart, slot.placeEnd);
         }
       }
       case Element.Often often -> cadence = cadence == null ? often.cadence() : cadence;
@@ -221,7 +229,13 @@ final class RuleAssembly {
         return partial(slot, Cadence.every(frequency, interval), days, noStart);
       }
     }
-    return new Recurrence(frequency, interval, days, months(), first, slot.time, slot.place);
+    Set<Month> months = months();
+    if (months.isEmpty()) {
+      // "September to June, except September to June": no month is left to meet in
+      return partial(slot, Cadence.every(frequency, interval), days, Missing.MONTHS);
+    }
+    List<Month> only = months.size() == Month.values().length ? List.of() : List.copyOf(months);
+    return new Recurrence(frequency, interval, days, only, first, slot.time, slot.place);
   }
 
   private MeetingRule.Partial partial(
@@ -229,10 +243,11 @@ final class RuleAssembly {
     return new MeetingRule.Partial(phrase, c, days, slot.time, slot.place, missing);
   }
 
-  private List<Month> months() {
+  /** The months it meets in: those said (or all), less those excepted. */
+  private Set<Month> months() {
     Set<Month> months = only == null ? EnumSet.allOf(Month.class) : EnumSet.copyOf(only);
     months.removeAll(except);
-    return months.size() == Month.values().length ? List.of() : List.copyOf(months);
+    return months;
   }
 
   /** Whether a first date given is one of the rule's days (else it cannot anchor it). */
