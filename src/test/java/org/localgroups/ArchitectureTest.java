@@ -55,7 +55,9 @@ class ArchitectureTest {
           entry("store", Set.of("directory", "revision")),
           entry("search", Set.of("directory", "geo")),
           entry("export", Set.of("directory")),
-          entry("web", Set.of("directory", "geo", "search", "export")),
+          // when groups meet: phrases to rules, zones from places, next meetings, feeds
+          entry("meetings", Set.of("directory", "geo")),
+          entry("web", Set.of("directory", "geo", "search", "export", "meetings")),
           // the one place that changes the directory: imports as merges, history, edits
           entry(
               "curate",
@@ -76,6 +78,7 @@ class ArchitectureTest {
                   "curate",
                   "search",
                   "export",
+                  "meetings",
                   "web")));
 
   /** The feature packages of the compiled code: the first name after {@code org.localgroups.}. */

@@ -63,4 +63,9 @@ final class DeferredGazetteer implements Gazetteer {
   public Optional<Place> byId(long geonameId) {
     return loaded().byId(geonameId);
   }
+
+  @Override
+  public List<String> zonesIn(Place place) {
+    return loaded().zonesIn(place);
+  }
 }

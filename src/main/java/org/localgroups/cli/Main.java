@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ExportCommand.class,
       GeocodeCommand.class,
-      GroupsCommand.class
+      GroupsCommand.class,
+      MeetingsCommand.class
     })
 public final class Main implements Runnable {
   /** Exit codes, one per failure kind. */

@@ -52,6 +52,18 @@ public record Group(
     this("", slug, name, description, links, status, founded, meeting, notes, placement, lines);
   }
 
+  /** This group with another meeting phrase. */
+  public Group withMeeting(String phrase) {
+    return new Group(
+        id, slug, name, description, links, status, founded, phrase, notes, placement, lines);
+  }
+
+  /** This group placed elsewhere. */
+  public Group withPlacement(Placement place) {
+    return new Group(
+        id, slug, name, description, links, status, founded, meeting, notes, place, lines);
+  }
+
   /** The main website of the group, or its first link. */
   public java.util.Optional<Link> mainLink() {
     return links.stream().findFirst();

@@ -61,4 +61,11 @@ public interface Gazetteer {
 
   /** A place by GeoNames id. */
   Optional<Place> byId(long geonameId);
+
+  /**
+   * The time zone ids used in a place, sorted: a city's own; for a first-level division or a
+   * country, its own and those of every city in it ("US" gives America/New_York, America/Chicago,
+   * ... ). Empty when the gazetteer knows no zone there.
+   */
+  List<String> zonesIn(Place place);
 }

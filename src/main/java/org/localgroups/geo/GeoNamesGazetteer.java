@@ -259,4 +259,9 @@ public final class GeoNamesGazetteer implements Gazetteer {
   public Optional<Place> byId(long geonameId) {
     return table.rowOf(geonameId).map(table::place);
   }
+
+  @Override
+  public List<String> zonesIn(Place place) {
+    return table.rowOf(place.geonameId()).map(table::zonesWithin).orElse(List.of());
+  }
 }

@@ -35,6 +35,18 @@ public record Place(
     COUNTRY
   }
 
+  /**
+   * Whether the other place lies in this one: itself, a place of this country, or a place of this
+   * first-level division.
+   */
+  public boolean contains(Place other) {
+    return switch (kind) {
+      case CITY -> geonameId == other.geonameId;
+      case COUNTRY -> countryCode.equals(other.countryCode);
+      case ADMIN1 -> countryCode.equals(other.countryCode) && admin1Code.equals(other.admin1Code);
+    };
+  }
+
   /** "Kraków, Lesser Poland, Poland" style label for people. */
   public String label() {
     StringBuilder sb = new StringBuilder(name);

@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every place of the gazetteer as parallel arrays indexed by row (countries, then first-level
@@ -38,6 +42,9 @@ final class PlaceTable {
   private final String[] zoneIds;
   private final Map<String, Integer> countryByCode; // alpha-2 and alpha-3, upper case
   private final Map<String, Integer> admin1ByCode; // "US.CA" (GeoNames code) and "US.CA" (ISO code)
+
+  /** Zone indexes used in each country and division (by row), made on first use. */
+  private volatile @Nullable Map<Integer, BitSet> regionZones;
 
   /** GeoNames id << 20 | row, sorted: the rows by id without boxing. */
   private long[] idRows = new long[0];
@@ -252,6 +259,43 @@ final class PlaceTable {
     }
     double value = digits / Math.pow(10, scale);
     return negative ? -value : value;
+  }
+
+  /**
+   * The zone ids used in the place of this row, sorted: a city's own; a country's or division's own
+   * and those of every place in it.
+   */
+  List<String> zonesWithin(int row) {
+    BitSet used = new BitSet();
+    if (kinds[row] == CITY) {
+      used.set(zones[row]);
+    } else {
+      used.or(regionZones().getOrDefault(row, new BitSet()));
+      used.set(zones[row]);
+    }
+    List<String> ids = new ArrayList<>();
+    used.stream().mapToObj(i -> zoneIds[i]).filter(z -> !z.isEmpty()).forEach(ids::add);
+    ids.sort(null);
+    return List.copyOf(ids);
+  }
+
+  private Map<Integer, BitSet> regionZones() {
+    Map<Integer, BitSet> made = regionZones;
+    if (made == null) {
+      // one pass over all places, the first time a region's zones are asked for
+      made = new HashMap<>();
+      for (int r = 0; r < kinds.length; r++) {
+        int country = countries[r];
+        if (countryCodes[country].equals(countryCodes[r])) {
+          made.computeIfAbsent(country, k -> new BitSet()).set(zones[r]);
+        }
+        if (admin1s[r] >= 0) {
+          made.computeIfAbsent(admin1s[r], k -> new BitSet()).set(zones[r]);
+        }
+      }
+      regionZones = made;
+    }
+    return made;
   }
 
   Place place(int row) {

@@ -67,11 +67,12 @@ final class Drafting {
   GroupDraft newGroup(EntryLine e, RegionDraft region, String why) {
     ListingLine listing = e.listing();
     ListingFacts facts = ListingFacts.read(listing.text());
-    ListingFacts own =
-        new ListingFacts(
-            facts.status(),
-            facts.founded(),
-            ListingFacts.meeting(ListingLine.withoutSymbols(listing.description())));
+    String meeting = ListingFacts.meeting(ListingLine.withoutSymbols(listing.description()));
+    if (meeting.isEmpty()) {
+      // "BostonPig meets monthly in Boston, MA.": with no link, the name ran into the clause
+      meeting = ListingFacts.meetingVerbClause(ListingLine.withoutSymbols(listing.text()));
+    }
+    ListingFacts own = new ListingFacts(facts.status(), facts.founded(), meeting);
     String firstWord = ListingLine.read(List.of(new Inline.Text(listing.name()))).firstWord();
     GroupDraft g =
         new GroupDraft(

@@ -105,6 +105,16 @@ record ListingFacts(GroupStatus status, String founded, String meeting) {
     return "";
   }
 
+  /**
+   * The meeting clause of a whole line, when it begins with the word "meet" ("BostonPig meets
+   * monthly in Boston, MA.", a line without a link whose name runs into it); "" otherwise, so that
+   * a name such as "Monday Night Python" is not a schedule.
+   */
+  static String meetingVerbClause(String text) {
+    String clause = meeting(text);
+    return MEET.matcher(clause).lookingAt() ? clause : "";
+  }
+
   /** Start of the comma/dash clause that contains position {@code at}. */
   private static String fromClauseStart(String sentence, int at) {
     int start =

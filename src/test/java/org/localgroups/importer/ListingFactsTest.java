@@ -58,4 +58,18 @@ class ListingFactsTest {
   void readsMeetingClause(String text, String expected) {
     assertThat(ListingFacts.meeting(text)).isEqualTo(expected);
   }
+
+  /** A line without a link whose name runs into its meeting clause (a revision of 2008). */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      BostonPig meets monthly in Boston, MA.   | meets monthly in Boston, MA
+      Monday Night Python                      | ''
+      Python Meeting Düsseldorf                | ''
+      """)
+  void readsAMeetingClauseRunIntoTheName(String text, String expected) {
+    assertThat(ListingFacts.meetingVerbClause(text)).isEqualTo(expected);
+  }
 }

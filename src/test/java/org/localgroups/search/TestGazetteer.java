@@ -94,4 +94,15 @@ final class TestGazetteer implements Gazetteer {
   public Optional<Place> byId(long geonameId) {
     return World.PLACES.stream().filter(p -> p.geonameId() == geonameId).findFirst();
   }
+
+  @Override
+  public List<String> zonesIn(Place place) {
+    return World.PLACES.stream()
+        .filter(place::contains)
+        .map(Place::timezone)
+        .filter(z -> !z.isEmpty())
+        .distinct()
+        .sorted()
+        .toList();
+  }
 }

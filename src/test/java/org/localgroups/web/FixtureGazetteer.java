@@ -295,4 +295,16 @@ public class FixtureGazetteer implements Gazetteer {
   public Optional<Place> byId(long geonameId) {
     return ROWS.stream().map(Row::place).filter(p -> p.geonameId() == geonameId).findFirst();
   }
+
+  @Override
+  public List<String> zonesIn(Place place) {
+    return ROWS.stream()
+        .map(Row::place)
+        .filter(place::contains)
+        .map(Place::timezone)
+        .filter(z -> !z.isEmpty())
+        .distinct()
+        .sorted()
+        .toList();
+  }
 }

@@ -579,6 +579,7 @@ class WebAppIT {
               "/api/regions",
               "/api/regions/{slug}",
               "/api/near",
+              "/api/meetings",
               "/api/places",
               "/api/export/{format}",
               "/api/openapi.json",

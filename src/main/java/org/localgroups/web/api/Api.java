@@ -87,7 +87,7 @@ public final class Api {
     }
   }
 
-  private static void preflight(Context ctx) {
+  static void preflight(Context ctx) {
     ctx.header("Access-Control-Allow-Methods", "GET, OPTIONS");
     ctx.header("Access-Control-Allow-Headers", "Accept, Content-Type");
     ctx.header("Access-Control-Max-Age", "86400");
@@ -123,13 +123,15 @@ public final class Api {
     int from = (int) Math.min((long) (page - 1) * perPage, matching.size());
     int to = Math.min(from + perPage, matching.size());
     List<GroupJson> items =
-        matching.subList(from, to).stream().map(g -> GroupJson.of(d, g)).toList();
+        matching.subList(from, to).stream()
+            .map(g -> GroupJson.of(d, g, services.meetings()))
+            .toList();
     json.write(ctx, new GroupList(items, matching.size(), page, perPage));
   }
 
   private void group(Context ctx) {
     Directory d = services.view().directory();
-    json.write(ctx, GroupJson.of(d, Params.group(d, ctx.pathParam("slug"))));
+    json.write(ctx, GroupJson.of(d, Params.group(d, ctx.pathParam("slug")), services.meetings()));
   }
 
   private void regions(Context ctx) {
@@ -146,7 +148,7 @@ public final class Api {
     List<GroupJson> groups =
         r.groupSlugs().stream()
             .flatMap(slug -> d.group(slug).stream())
-            .map(g -> GroupJson.of(d, g))
+            .map(g -> GroupJson.of(d, g, services.meetings()))
             .toList();
     json.write(
         ctx,

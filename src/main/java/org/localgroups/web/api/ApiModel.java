@@ -10,6 +10,8 @@ import org.localgroups.directory.Link;
 import org.localgroups.directory.Placement;
 import org.localgroups.directory.Region;
 import org.localgroups.geo.Place;
+import org.localgroups.meetings.GroupMeetings;
+import org.localgroups.meetings.Meetings;
 import org.localgroups.web.Presentation;
 
 /** The shapes the JSON API answers with (serialised with snake_case names). */
@@ -62,8 +64,14 @@ final class ApiModel {
       List<String> notes,
       List<LinkJson> links,
       PlaceJson place,
-      List<String> regions) {
-    static GroupJson of(Directory d, Group g) {
+      List<String> regions,
+      MeetingsJson.RuleJson meetingRule,
+      List<MeetingsJson.MeetingJson> nextMeetings) {
+    /** How many next meetings a group carries. */
+    static final int NEXT_MEETINGS = 3;
+
+    static GroupJson of(Directory d, Group g, Meetings meetings) {
+      GroupMeetings m = meetings.of(g);
       return new GroupJson(
           g.slug(),
           g.name(),
@@ -75,7 +83,9 @@ final class ApiModel {
           g.notes(),
           g.links().stream().map(LinkJson::of).toList(),
           PlaceJson.of(g.placement()),
-          d.regionsOf(g.slug()).stream().map(Region::slug).toList());
+          d.regionsOf(g.slug()).stream().map(Region::slug).toList(),
+          MeetingsJson.RuleJson.of(m),
+          meetings.next(m, NEXT_MEETINGS).stream().map(MeetingsJson.MeetingJson::of).toList());
     }
   }
 

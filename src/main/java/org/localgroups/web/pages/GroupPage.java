@@ -20,6 +20,7 @@ import org.localgroups.web.Layout;
  * @param longitude its longitude when placed
  * @param coordinates the coordinates for people ("50.06° N, 19.94° E"), "" when not placed
  * @param regions the regions that list it
+ * @param meetings its next meetings and calendar feed
  */
 public record GroupPage(
     Layout layout,
@@ -33,7 +34,8 @@ public record GroupPage(
     double latitude,
     double longitude,
     String coordinates,
-    List<Crumb> regions) {
+    List<Crumb> regions,
+    MeetingBlock meetings) {
   public GroupPage {
     linkGroups = List.copyOf(linkGroups);
     notes = List.copyOf(notes);

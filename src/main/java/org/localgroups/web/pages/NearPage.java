@@ -15,6 +15,7 @@ import org.localgroups.web.PlaceChoice;
  * @param nearby the other groups, nearest first
  * @param anyWithinRadius whether any group is within the radius
  * @param radiusText the radius for people ("150 km")
+ * @param calendar the calendar feed of these groups' meetings
  */
 public record NearPage(
     Layout layout,
@@ -24,7 +25,8 @@ public record NearPage(
     List<NearCard> inPlace,
     List<NearCard> nearby,
     boolean anyWithinRadius,
-    String radiusText) {
+    String radiusText,
+    CalendarLinks calendar) {
   public NearPage {
     alternatives = List.copyOf(alternatives);
     inPlace = List.copyOf(inPlace);

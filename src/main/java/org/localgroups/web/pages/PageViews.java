@@ -58,13 +58,22 @@ final class PageViews {
   }
 
   RegionPage region(Directory d, Region r) {
+    return region(d, r, CalendarLinks.NONE);
+  }
+
+  RegionPage region(Directory d, Region r, CalendarLinks calendar) {
     List<Crumb> crumbs = new ArrayList<>();
     crumbs.add(new Crumb("All regions", "/regions"));
     d.ancestors(r.slug()).forEach(a -> crumbs.add(new Crumb(a.name(), "/regions/" + a.slug())));
-    return new RegionPage(layout(r.name(), "regions"), crumbs, section(d, r), toc(d, r.slug()));
+    return new RegionPage(
+        layout(r.name(), "regions"), crumbs, section(d, r), toc(d, r.slug()), calendar);
   }
 
   GroupPage group(Directory d, Group g) {
+    return group(d, g, MeetingBlock.NONE);
+  }
+
+  GroupPage group(Directory d, Group g, MeetingBlock meetings) {
     Map<LinkKind, List<LinkView>> byKind = new LinkedHashMap<>();
     for (Link l : g.links()) {
       byKind.computeIfAbsent(l.kind(), k -> new ArrayList<>()).add(Presentation.cardLink(g, l));
@@ -95,10 +104,24 @@ final class PageViews {
         p.latitude(),
         p.longitude(),
         p.hasPoint() ? Presentation.coordinates(p.latitude(), p.longitude()) : "",
-        regions);
+        regions,
+        meetings);
   }
 
   NearPage near(Directory d, String query, NearResult r) {
+    return near(d, query, r, g -> "", CalendarLinks.NONE);
+  }
+
+  /**
+   * @param next a group's next meeting for people, "" when not known
+   * @param calendar the feed of these groups' meetings
+   */
+  NearPage near(
+      Directory d,
+      String query,
+      NearResult r,
+      java.util.function.Function<Group, String> next,
+      CalendarLinks calendar) {
     String understood =
         r.understood().isEmpty()
             ? Presentation.coordinates(r.latitude(), r.longitude())
@@ -118,7 +141,12 @@ final class PageViews {
       if (g.isPresent()) {
         boolean here = i < r.inPlace();
         (here ? inPlace : nearby)
-            .add(new NearCard(card(g.get()), Presentation.distanceText(ng.distanceKm()), here));
+            .add(
+                new NearCard(
+                    card(g.get()),
+                    Presentation.distanceText(ng.distanceKm()),
+                    here,
+                    next.apply(g.get())));
       }
     }
     String title = "Groups near " + understood;
@@ -130,7 +158,8 @@ final class PageViews {
         inPlace,
         nearby,
         r.anyWithinRadius(),
-        Presentation.distanceText(r.radiusKm()));
+        Presentation.distanceText(r.radiusKm()),
+        calendar);
   }
 
   MapPage map(Directory d) {

@@ -8,8 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.localgroups.directory.Directory;
+import org.localgroups.directory.Group;
+import org.localgroups.directory.Region;
 import org.localgroups.search.DirectoryView;
 import org.localgroups.search.NearResult;
+import org.localgroups.web.NearGroups;
 import org.localgroups.web.Params;
 import org.localgroups.web.Templates;
 import org.localgroups.web.WebConfig;
@@ -20,12 +23,14 @@ public final class Pages {
   private final WebServices services;
   private final PageViews views;
   private final Templates templates;
+  private final MeetingViews meetings;
   private final Map<String, AtomicReference<Rendered>> rendered = new ConcurrentHashMap<>();
 
   public Pages(WebServices services, WebConfig config, Templates templates) {
     this.services = services;
     this.views = new PageViews(services.gazetteer(), config);
     this.templates = templates;
+    this.meetings = new MeetingViews(services.meetings());
   }
 
   public void register(RoutesConfig routes) {
@@ -35,13 +40,18 @@ public final class Pages {
         "/regions/{slug}",
         ctx -> {
           Directory d = services.view().directory();
-          html(ctx, "region.jte", views.region(d, Params.region(d, ctx.pathParam("slug"))));
+          Region r = Params.region(d, ctx.pathParam("slug"));
+          html(
+              ctx,
+              "region.jte",
+              views.region(d, r, MeetingViews.links(ctx, "/regions/" + r.slug() + ".ics")));
         });
     routes.get(
         "/groups/{slug}",
         ctx -> {
           Directory d = services.view().directory();
-          html(ctx, "group.jte", views.group(d, Params.group(d, ctx.pathParam("slug"))));
+          Group g = Params.group(d, ctx.pathParam("slug"));
+          html(ctx, "group.jte", views.group(d, g, meetings.block(g, ctx)));
         });
     routes.get("/near", this::near);
     routes.get("/map", ctx -> wholeDirectoryPage(ctx, "map.jte", views::map));
@@ -71,7 +81,9 @@ public final class Pages {
             Params.k(ctx.queryParam("k")),
             Params.radiusKm(ctx.queryParam("radius_km")));
     String query = where.get() instanceof Params.ByText t ? t.text() : "";
-    html(ctx, "near.jte", views.near(view.directory(), query, r));
+    CalendarLinks calendar =
+        MeetingViews.links(ctx, "/near.ics?" + NearGroups.query(where.get(), "km", r.radiusKm()));
+    html(ctx, "near.jte", views.near(view.directory(), query, r, meetings::nextShort, calendar));
   }
 
   /** A rendered page and the version of the directory it shows. */

@@ -11,9 +11,14 @@ import org.localgroups.web.Layout;
  * @param breadcrumb the way from the directory down to its parent
  * @param region the region itself
  * @param subRegions its sub-regions, with theirs
+ * @param calendar the calendar feed of its groups' meetings
  */
 public record RegionPage(
-    Layout layout, List<Crumb> breadcrumb, RegionSection region, List<TocEntry> subRegions) {
+    Layout layout,
+    List<Crumb> breadcrumb,
+    RegionSection region,
+    List<TocEntry> subRegions,
+    CalendarLinks calendar) {
   public RegionPage {
     breadcrumb = List.copyOf(breadcrumb);
     subRegions = List.copyOf(subRegions);

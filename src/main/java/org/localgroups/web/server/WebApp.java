@@ -11,7 +11,9 @@ import org.localgroups.web.Templates;
 import org.localgroups.web.WebConfig;
 import org.localgroups.web.WebServices;
 import org.localgroups.web.api.Api;
+import org.localgroups.web.api.MeetingsApi;
 import org.localgroups.web.errors.ErrorMapping;
+import org.localgroups.web.feeds.CalendarRoutes;
 import org.localgroups.web.pages.Pages;
 
 /**
@@ -35,6 +37,8 @@ public final class WebApp {
     Json json = new Json();
     Pages pages = new Pages(services, config, templates);
     Api api = new Api(services, json);
+    CalendarRoutes calendars = new CalendarRoutes(services);
+    MeetingsApi meetingsApi = new MeetingsApi(services, json);
     ErrorMapping errors = new ErrorMapping(config, templates, json);
     String csp = contentSecurityPolicy(config);
 
@@ -62,8 +66,11 @@ public final class WebApp {
                 }
                 Params.checkQueryStringSize(ctx.queryString());
               });
+          // before the pages: /groups/{slug} would take /groups/{slug}.ics
+          calendars.register(c.routes);
           pages.register(c.routes);
           api.register(c.routes);
+          meetingsApi.register(c.routes);
           errors.register(c.routes);
         });
   }
