@@ -49,7 +49,7 @@ public final class LocalGroupsServer implements AutoCloseable {
     DataOptions options = new DataOptions();
     options.data = dataFolder;
     options.databaseUrl = databaseUrl;
-    Parts parts = new Parts(options);
+    Parts parts = Parts.forReading(options);
     parts.gazetteer(); // starts loading the GeoNames data while the store opens
     LiveDirectory live = null;
     try {
