@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
@@ -42,8 +41,6 @@ class FullDiskIT {
   private static Path disk;
   private static Path data;
   private static String exportedBefore;
-
-  record Run(int exit, String out, String err) {}
 
   @BeforeAll
   static void mountImportAndFill() throws Exception {
@@ -83,7 +80,7 @@ class FullDiskIT {
             "= Europe =\n== Poland ==\n * [[http://pykonik.org|Pykonik]] - Kraków's group\n");
     Run run = run("import", page.toString(), "--data", data.toString());
     assertThat(run.exit()).as(run.err()).isEqualTo(Main.EXIT_UNAVAILABLE);
-    assertThat(run.err().lines().toList()).hasSize(1);
+    assertThat(run.errLines()).hasSize(1);
     assertThat(run.err())
         .startsWith("localgroups: ")
         .contains("disk holding it is full")
@@ -146,11 +143,7 @@ class FullDiskIT {
   }
 
   private static Run run(String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int exit = Main.run(out, err, args);
-    return new Run(
-        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return Run.of(args);
   }
 
   /** Writes zeros until the disk is full, then frees {@link #LEFT_FREE_BYTES} of them. */

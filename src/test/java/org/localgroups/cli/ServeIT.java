@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.localgroups.web.RawHttp;
 
 /**
- * {@code localgroups serve} as started from the command line with no options but its data folder,
- * in a child JVM: where it listens, and what its log says about hostile requests (issue 13).
+ * {@code localgroups serve} as started from the command line with no options but its data folder
+ * (the seed imported before), in a child JVM: where it listens, and what its log says about hostile
+ * requests (issue 13).
  */
 class ServeIT {
   @TempDir static Path data;
@@ -26,7 +27,7 @@ class ServeIT {
 
   @BeforeAll
   static void start() throws Exception {
-    server = ServeProcess.start(data);
+    server = ServeProcess.start(ServeProcess.seeded(data));
   }
 
   @AfterAll

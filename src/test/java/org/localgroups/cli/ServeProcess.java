@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * Closing it stops the child.
  */
 final class ServeProcess implements AutoCloseable {
+  private static final Path SEED = Path.of("src/main/resources/seed/LocalUserGroups.moin");
   private static final Pattern READY = Pattern.compile("at http://([^/]+):(\\d+)/ \\(ready in");
 
   private final Process process;
@@ -58,21 +59,11 @@ final class ServeProcess implements AutoCloseable {
    */
   static ServeProcess start(Path data, String... args) throws Exception {
     List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "--enable-native-access=ALL-UNNAMED",
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "serve",
-                "--port",
-                "0",
-                "--data",
-                data.toString()));
+        new ArrayList<>(List.of("serve", "--port", "0", "--data", data.toString()));
     command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(Run.inChildJvm(command.toArray(String[]::new)))
+            .redirectErrorStream(true);
     builder.environment().remove(DataOptions.DATABASE_ENV);
     ServeProcess serve = new ServeProcess(builder.start());
     try {
@@ -82,6 +73,18 @@ final class ServeProcess implements AutoCloseable {
       throw e;
     }
     return serve;
+  }
+
+  /**
+   * Imports the bundled seed page into this data folder in this JVM, which is faster than the
+   * child's first start (its JIT is cold): for tests that are not about seeding.
+   */
+  static Path seeded(Path data) {
+    Run imported = Run.of("import", SEED.toString(), "--data", data.toString());
+    if (imported.exit() != 0) {
+      throw new IllegalStateException("importing the seed failed: " + imported.err());
+    }
+    return data;
   }
 
   int port() {
