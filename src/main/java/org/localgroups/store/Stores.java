@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.OptionalLong;
+import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
 import org.localgroups.LocalGroupsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,12 +108,16 @@ public final class Stores {
       if (free.isEmpty() || !Files.isRegularFile(file) || hasUncheckpointedLog(file)) {
         throw e;
       }
+      DirectoryStore store = immutableSqlite(file, e);
+      if (store == null) {
+        throw e;
+      }
       LOG.warn(
           "The disk holding {} is full ({} KB free): reading the database as it was last"
               + " written; nothing can be saved until space is freed.",
           file,
           free.getAsLong() / 1024);
-      return immutableSqlite(file);
+      return store;
     }
   }
 
@@ -125,7 +131,14 @@ public final class Stores {
     }
   }
 
-  private static DirectoryStore immutableSqlite(Path file) {
+  /**
+   * The file opened read-only and immutable; null when it cannot be, or when its schema is older
+   * than this version's (migrating it would be a write).
+   *
+   * @param fullDisk the failure to report then, which keeps why this did not work either
+   */
+  private static @Nullable DirectoryStore immutableSqlite(
+      Path file, LocalGroupsException fullDisk) {
     var failures = new Failures(Dialect.SQLITE, file.toString(), Duration.ZERO);
     var config = new SQLiteConfig();
     config.setReadOnly(true);
@@ -133,13 +146,28 @@ public final class Stores {
     var source = new SQLiteDataSource(config);
     // immutable: no locks and no shared-memory index, which a full disk cannot hold
     source.setUrl("jdbc:sqlite:file:" + file + "?immutable=1");
-    HikariDataSource pool;
+    HikariDataSource pool = null;
     try {
       pool = sqlitePool("localgroups-sqlite-immutable", source, true);
+      boolean current =
+          Flyway.configure()
+                  .dataSource(pool)
+                  .locations(Dialect.SQLITE.migrations())
+                  .load()
+                  .info()
+                  .pending()
+                  .length
+              == 0;
+      if (current) {
+        return new JdbiDirectoryStore(Dialect.SQLITE, pool, pool, failures, pool::close);
+      }
     } catch (RuntimeException e) {
-      throw failures.translate(e);
+      fullDisk.addSuppressed(e);
     }
-    return new JdbiDirectoryStore(Dialect.SQLITE, pool, pool, failures, pool::close);
+    if (pool != null) {
+      pool.close();
+    }
+    return null;
   }
 
   private static HikariDataSource sqlitePool(
