@@ -29,6 +29,12 @@ public class LocalGroupsException extends RuntimeException {
     this.kind = kind;
   }
 
+  /** The sentence for the user; never null. */
+  @Override
+  public String getMessage() {
+    return java.util.Objects.requireNonNullElse(super.getMessage(), kind.name());
+  }
+
   public Kind kind() {
     return kind;
   }

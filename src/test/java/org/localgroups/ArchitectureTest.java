@@ -56,6 +56,10 @@ class ArchitectureTest {
           entry("search", Set.of("directory", "geo")),
           entry("export", Set.of("directory")),
           entry("web", Set.of("directory", "geo", "search", "export")),
+          // the one place that changes the directory: imports as merges, history, edits
+          entry(
+              "curate",
+              Set.of("outline", "pages", "directory", "revision", "geo", "importer", "store")),
           // the command line wires everything
           entry(
               "cli",
@@ -69,6 +73,7 @@ class ArchitectureTest {
                   "geo",
                   "importer",
                   "store",
+                  "curate",
                   "search",
                   "export",
                   "web")));

@@ -2,10 +2,14 @@ package org.localgroups.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.localgroups.curate.ImportOptions;
+import org.localgroups.curate.Imported;
 import org.localgroups.directory.ImportReport;
 import org.localgroups.directory.ImportReport.Disposition;
 import org.localgroups.pages.PageFormat;
+import org.localgroups.revision.Merge;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,8 +20,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "import",
     description =
-        "Import a MoinMoin or Markdown user-group page into the directory "
-            + "(replacing it; all or nothing), then print counts and the lines that did not become data.")
+        "Import a MoinMoin or Markdown user-group page into the directory as one change set: merged with"
+            + " the edits made here since the last import of the same page (a field changed on both sides keeps"
+            + " the edit made here and is reported as a conflict); then print counts, the change set and the"
+            + " lines that did not become data.")
 final class ImportCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "FILE",
@@ -43,6 +49,25 @@ final class ImportCommand implements Callable<Integer> {
       description = "print every line's disposition, not only those left out")
   boolean fullReport;
 
+  @Option(
+      names = "--dry-run",
+      description = "print the change set the page would make; apply nothing")
+  boolean dryRun;
+
+  @Option(
+      names = "--replace",
+      description =
+          "make the directory exactly the page (still one change set): edits made here are overwritten and"
+              + " groups not on the page removed")
+  boolean replace;
+
+  @Option(
+      names = "--comment",
+      defaultValue = "",
+      paramLabel = "TEXT",
+      description = "why, for the history")
+  String comment;
+
   @Mixin DataOptions data;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -50,24 +75,35 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PageFormat chosen = PageFormat.parse(format);
+    ImportOptions options =
+        new ImportOptions(
+            replace ? Merge.Mode.REPLACE : Merge.Mode.MERGE,
+            dryRun,
+            "",
+            Text.checked(comment, "--comment", Text.MAX_COMMENT),
+            Optional.empty(),
+            "");
     try (Parts parts = new Parts(data)) {
-      Parts.Imported imported = parts.importPage(file, chosen, baseUrl);
+      Imported imported = parts.importPage(file, chosen, baseUrl, options);
       print(imported, fullReport, spec.commandLine().getOut());
       return 0;
     }
   }
 
-  static void print(Parts.Imported imported, boolean fullReport, PrintWriter out) {
-    ImportReport report = imported.result().report();
-    var directory = imported.result().directory();
+  static void print(Imported imported, boolean fullReport, PrintWriter out) {
+    ImportReport report = imported.report();
+    var directory = imported.page();
+    boolean changed = !imported.changes().isEmpty();
     out.printf(
-        "Imported %s (%s): %d lines, %d regions, %d groups%s%n",
+        "%s %s (%s): %d lines, %d regions, %d groups%s%n",
+        imported.run().isPresent() ? "Imported" : "Dry run of",
         report.source(),
         report.format(),
         report.lineCount(),
         directory.regions().size(),
         directory.groups().size(),
-        imported.run().changed() ? "" : " (no change: the stored directory was already this)");
+        changed ? "" : " (no change: the stored directory was already this)");
+    ChangePrinter.summary(imported, out);
     for (Disposition d : Disposition.values()) {
       out.printf(
           "  %-16s %4d lines%n", d.name().toLowerCase(java.util.Locale.ROOT), report.count(d));

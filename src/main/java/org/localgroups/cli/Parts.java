@@ -1,15 +1,17 @@
 package org.localgroups.cli;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.localgroups.curate.Curator;
+import org.localgroups.curate.ImportOptions;
+import org.localgroups.curate.Imported;
 import org.localgroups.directory.Directory;
 import org.localgroups.geo.Gazetteer;
 import org.localgroups.geo.GeoNamesGazetteer;
-import org.localgroups.importer.ImportResult;
-import org.localgroups.importer.Importer;
 import org.localgroups.pages.PageFormat;
 import org.localgroups.pages.PageReader;
+import org.localgroups.revision.Ids;
 import org.localgroups.store.DirectoryStore;
-import org.localgroups.store.ImportRun;
 import org.localgroups.store.Stores;
 
 /** The application's parts, built once per command from its options. Owns the store. */
@@ -19,9 +21,9 @@ final class Parts implements AutoCloseable {
 
   private final DataOptions options;
   private final boolean reading;
-  private DirectoryStore store;
+  private @Nullable DirectoryStore store;
   private final Object gazetteerLock = new Object();
-  private Gazetteer gazetteer;
+  private @Nullable Gazetteer gazetteer;
 
   Parts(DataOptions options) {
     this(options, false);
@@ -64,10 +66,15 @@ final class Parts implements AutoCloseable {
     }
   }
 
-  /** Reads, imports and stores a page; one transaction. */
-  Imported importPage(Path file, PageFormat format, String baseUrl) {
+  /** Changes to the directory: imports as merges. */
+  Curator curator() {
+    return new Curator(store(), gazetteer(), Ids.random());
+  }
+
+  /** Reads and imports a page as one change set (nothing applied for a dry run). */
+  Imported importPage(Path file, PageFormat format, String baseUrl, ImportOptions options) {
     PageReader.Page page = new PageReader().read(file, format, baseUrl);
-    return store(page);
+    return curator().importPage(page, options);
   }
 
   /** Imports the bundled seed page. */
@@ -82,21 +89,15 @@ final class Parts implements AutoCloseable {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return store(new PageReader().read(bytes, "LocalUserGroups.moin", PageFormat.MOIN, ""));
-  }
-
-  private Imported store(PageReader.Page page) {
-    ImportResult result =
-        new Importer(gazetteer()).read(page.outline(), page.source(), page.format().id());
-    ImportRun run = store().saveImport(result.directory(), result.report());
-    return new Imported(result, run);
+    return curator()
+        .importPage(
+            new PageReader().read(bytes, "LocalUserGroups.moin", PageFormat.MOIN, ""),
+            ImportOptions.MERGE);
   }
 
   Directory directory() {
     return store().directory();
   }
-
-  record Imported(ImportResult result, ImportRun run) {}
 
   @Override
   public synchronized void close() {

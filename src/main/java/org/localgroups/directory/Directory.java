@@ -50,7 +50,10 @@ public final class Directory {
       regionsBySlug.putIfAbsent(r.slug(), r);
       children.computeIfAbsent(r.parentSlug(), k -> new ArrayList<>()).add(r);
       for (String slug : r.groupSlugs()) {
-        byGroup.computeIfAbsent(slug, k -> new ArrayList<>(1)).add(r);
+        List<Region> of = byGroup.computeIfAbsent(slug, k -> new ArrayList<>(1));
+        if (of.isEmpty() || !of.getLast().equals(r)) {
+          of.add(r); // a region that lists a group twice is still one of its regions
+        }
       }
     }
     children.replaceAll((k, v) -> List.copyOf(v));

@@ -35,6 +35,8 @@ public record ImportReport(String source, String format, int lineCount, List<Ent
   }
 
   /**
+   * What became of one source line.
+   *
    * @param line 1-based line number
    * @param disposition what became of it
    * @param subject slug of the group or region it went into, or ""

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.localgroups.LocalGroupsException;
 import org.localgroups.geo.PlaceRanking.Candidate;
@@ -24,6 +25,9 @@ import org.localgroups.text.Fold;
  * under a second into compact arrays; immutable and thread-safe once loaded.
  */
 public final class GeoNamesGazetteer implements Gazetteer {
+  /** What separates the parts of a place query ("Köln, Germany", "Springfield (MO)"). */
+  private static final Pattern QUERY_PARTS = Pattern.compile("\\s*[,;()]\\s*");
+
   static final String PLACES = "places.tsv.gz";
   static final String ZONES = "zones.txt";
   static final String NAMES = "names.bin.gz";
@@ -121,7 +125,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
     }
     Map<Integer, Candidate> found = new HashMap<>();
     collect(found, query, Qualifier.NONE, context);
-    String[] parts = query.split("\\s*[,;()]\\s*");
+    String[] parts = QUERY_PARTS.split(query);
     if (parts.length > 1 && !parts[0].isBlank()) {
       Qualifier qualifier = Qualifier.NONE;
       for (int i = parts.length - 1; i > 0 && qualifier.isEmpty(); i--) {

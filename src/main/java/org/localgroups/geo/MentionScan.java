@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.localgroups.geo.PlaceRanking.Candidate;
 import org.localgroups.text.Fold;
 
@@ -334,7 +335,12 @@ final class MentionScan {
     }
   }
 
-  /** Words of the text that look like a place name, with every place they may name. */
+  /**
+   * Words of the text that look like a place name, with every place they may name. The postings
+   * stay an int array (never shared, never compared): a mention scan reads thousands of them per
+   * page.
+   */
+  @SuppressWarnings("ArrayRecordComponent")
   private record Span(
       String text,
       int start,
@@ -347,7 +353,7 @@ final class MentionScan {
     /**
      * The same words read as the qualifier of the span before ("Rochester, New York"): its regions.
      */
-    Span asQualifierOf(Span before, PlaceTable table) {
+    Span asQualifierOf(Span before) {
       if (before.qualifier().isEmpty() || before.qualifierStart() != start) {
         return this;
       }
@@ -371,7 +377,7 @@ final class MentionScan {
         i++;
         continue;
       }
-      spans.add(spans.isEmpty() ? span : span.asQualifierOf(spans.getLast(), table));
+      spans.add(spans.isEmpty() ? span : span.asQualifierOf(spans.getLast()));
       i += countWords(words, i, span.end());
     }
     return rank(spans);
@@ -405,7 +411,7 @@ final class MentionScan {
     return words;
   }
 
-  private Span longestSpanAt(String text, List<Word> words, int first) {
+  private @Nullable Span longestSpanAt(String text, List<Word> words, int first) {
     Word head = words.get(first);
     if (!head.capitalised()) {
       return null;
@@ -577,8 +583,9 @@ final class MentionScan {
     return ranking.ranked(found, Integer.MAX_VALUE);
   }
 
-  private Candidate best(Span span, Set<Integer> regions, Set<Integer> towns, boolean first) {
-    Candidate best = null;
+  private @Nullable Candidate best(
+      Span span, Set<Integer> regions, Set<Integer> towns, boolean first) {
+    @Nullable Candidate best = null;
     double bestChoice = Double.NEGATIVE_INFINITY;
     for (int posting : span.postings()) {
       int row = posting >>> 1;

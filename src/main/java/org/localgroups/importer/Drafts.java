@@ -3,6 +3,7 @@ package org.localgroups.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
 import org.localgroups.directory.GroupStatus;
@@ -35,7 +36,7 @@ final class Drafts {
           title,
           intro,
           regions.stream().map(RegionDraft::freeze).toList(),
-          groups.stream().map(g -> g.freeze(placements.get(g))).toList());
+          groups.stream().map(g -> g.freeze(Objects.requireNonNull(placements.get(g)))).toList());
     }
   }
 

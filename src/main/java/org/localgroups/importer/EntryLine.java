@@ -1,7 +1,7 @@
 package org.localgroups.importer;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -57,7 +57,8 @@ record EntryLine(
 
   /** Each item and paragraph of the page, read. */
   static Map<Block, EntryLine> readAll(List<Block> content) {
-    Map<Block, EntryLine> entries = new IdentityHashMap<>();
+    // a block is a record with its line: no two blocks of a page are equal
+    Map<Block, EntryLine> entries = new HashMap<>();
     for (Block block : content) {
       switch (block) {
         case Block.Item i -> entries.put(i, read(i.line(), i.content()));

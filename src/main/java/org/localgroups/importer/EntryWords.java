@@ -14,6 +14,9 @@ import org.localgroups.outline.Target;
  * table-of-contents line. Rules shared by the importer's reading of items and paragraphs.
  */
 final class EntryWords {
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern DOT = Pattern.compile("\\.");
+
   private EntryWords() {}
 
   static final Pattern GROUP_WORDS =
@@ -125,7 +128,7 @@ final class EntryWords {
 
   /** "BangPypers Meetup Group", "PyTUG Wiki": past the first word, only words for a channel. */
   static boolean namesOnlyAChannel(String name) {
-    String[] words = name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    String[] words = NOT_WORD.split(name.toLowerCase(Locale.ROOT));
     for (int i = 1; i < words.length; i++) {
       if (!words[i].isEmpty() && !CHANNEL_WORDS.contains(words[i])) {
         return false;
@@ -154,7 +157,7 @@ final class EntryWords {
         || host.startsWith("groups.google.")) {
       return "";
     }
-    String[] parts = host.split("\\.");
+    String[] parts = DOT.split(host);
     if (parts.length < 2) {
       return "";
     }

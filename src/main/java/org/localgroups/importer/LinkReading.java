@@ -73,7 +73,7 @@ final class LinkReading {
             && !written.contains("@")
             && !HiddenAddresses.hides(written);
     if (label.equals(url)
-        || label.equals(written) && !relative
+        || (label.equals(written) && !relative)
         || label.equals(l.target().display())) {
       label = "";
     }

@@ -35,6 +35,8 @@ record ListingLine(
     boolean nameFromLink) {
 
   /** Separators between a name and its description: " - ", " -- ", ": ", ", ", ". ". */
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private static final Pattern SEPARATOR =
       Pattern.compile("\\s+[-–—]{1,2}\\s*|\\s*[-–—]{1,2}\\s+|:\\s+|,\\s+|\\.\\s+|\\s+\\(");
 
@@ -254,7 +256,7 @@ record ListingLine(
    * groups.
    */
   String firstWord() {
-    String[] words = name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    String[] words = NOT_WORD.split(name.toLowerCase(Locale.ROOT));
     return words.length == 0 ? "" : words[0];
   }
 }

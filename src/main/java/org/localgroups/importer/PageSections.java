@@ -2,6 +2,7 @@ package org.localgroups.importer;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.localgroups.directory.ImportReport.Disposition;
 import org.localgroups.outline.Block;
@@ -41,7 +42,7 @@ final class PageSections {
       if (block instanceof Block.Skipped) {
         continue;
       }
-      if (!entries.get(block).tableOfContents()) {
+      if (!Objects.requireNonNull(entries.get(block)).tableOfContents()) {
         return false;
       }
       count++;

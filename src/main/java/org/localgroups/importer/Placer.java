@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.localgroups.directory.Link;
 import org.localgroups.directory.Placement;
 import org.localgroups.directory.Placement.Precision;
@@ -20,6 +21,9 @@ import org.localgroups.text.Fold;
  * and says so.
  */
 final class Placer {
+  /** "Thailand/ประเทศไทย": a heading naming one place in two languages. */
+  private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+
   /** Top-level headings that name a continent or a world region rather than a country. */
   private static final Set<String> CONTINENTS =
       Set.of(
@@ -137,7 +141,7 @@ final class Placer {
     java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
     out.add(heading.strip());
     out.add(noParens);
-    for (String part : noParens.split("\\s*/\\s*")) {
+    for (String part : SLASH.split(noParens)) {
       if (!part.isBlank()) {
         out.add(part.strip());
       }
@@ -353,7 +357,7 @@ final class Placer {
       return Optional.empty();
     }
     String tld = host.substring(dot + 1);
-    if (tld.length() != 2 || tld.equals("us") && !host.contains(".us")) {
+    if (tld.length() != 2 || (tld.equals("us") && !host.contains(".us"))) {
       return Optional.empty();
     }
     // generic-looking two-letter domains that are not about a country's community

@@ -2,6 +2,7 @@ package org.localgroups.importer;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.localgroups.importer.Drafts.GroupDraft;
@@ -61,8 +62,8 @@ final class Reading {
         case Block.Heading h when PageSections.isAboutThePage(h) ->
             position = sections.aboutThePage(h, position);
         case Block.Heading h -> heading(h);
-        case Block.Item i -> item(i, entries.get(i));
-        case Block.Paragraph p -> paragraph(entries.get(p));
+        case Block.Item i -> item(i, Objects.requireNonNull(entries.get(i)));
+        case Block.Paragraph p -> paragraph(Objects.requireNonNull(entries.get(p)));
         case Block.Skipped s -> drafting.skipped(s.line(), s.reason());
       }
     }

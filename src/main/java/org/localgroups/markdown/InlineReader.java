@@ -222,8 +222,8 @@ final class InlineReader {
           && !(close instanceof HtmlInline h
               && ANCHOR_CLOSE.matcher(h.getLiteral().strip()).matches())) {
         if (++seen > ANCHOR_REACH
-            || close instanceof HtmlInline h
-                && ANCHOR_OPEN.matcher(h.getLiteral().strip()).matches()) {
+            || (close instanceof HtmlInline h
+                && ANCHOR_OPEN.matcher(h.getLiteral().strip()).matches())) {
           close = null; // no closing tag near: the tag is dropped like any other
           break;
         }

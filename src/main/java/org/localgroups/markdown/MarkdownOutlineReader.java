@@ -145,7 +145,7 @@ public final class MarkdownOutlineReader {
   private static String unquoted(String value) {
     String v = value.strip();
     if (v.length() >= 2
-        && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
+        && ((v.startsWith("\"") && v.endsWith("\"")) || (v.startsWith("'") && v.endsWith("'")))) {
       return v.substring(1, v.length() - 1).strip();
     }
     return v;

@@ -23,7 +23,7 @@ final class IndentStack {
     while (size > 0 && width < widths[size - 1]) {
       size--;
     }
-    if (width == 0 || size > 0 && width == widths[size - 1]) {
+    if (width == 0 || (size > 0 && width == widths[size - 1])) {
       return true;
     }
     if (size == limit) {

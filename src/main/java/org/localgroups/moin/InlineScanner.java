@@ -211,7 +211,7 @@ final class InlineScanner {
   }
 
   private @Nullable Token bangWord(int i, int to) {
-    if (i > 0 && !mayPrecedeWikiWord(text.charAt(i - 1)) || i + 1 >= to) {
+    if ((i > 0 && !mayPrecedeWikiWord(text.charAt(i - 1))) || i + 1 >= to) {
       return null;
     }
     int end = camelCaseEnd(i + 1, to);
@@ -340,7 +340,7 @@ final class InlineScanner {
   }
 
   private static boolean isAsciiLetter(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /** MoinMoin's look-behind {@code (?<![u l /])}; digits count as lower case. */

@@ -87,8 +87,8 @@ public final class Merge {
     this.stored = stored;
     this.ids = ids;
     this.mode = mode;
-    Set<String> takenGroups = new HashSet<>(stored.retiredGroupSlugs());
-    Set<String> takenRegions = new HashSet<>(stored.retiredRegionSlugs());
+    Set<String> takenGroups = new HashSet<>(stored.retiredGroupSlugs().keySet());
+    Set<String> takenRegions = new HashSet<>(stored.retiredRegionSlugs().keySet());
     for (StoredEntity e : stored.entities()) {
       current.put(e.state().ref(), e);
       (e.state() instanceof GroupState ? takenGroups : takenRegions).add(e.state().slug());
@@ -137,7 +137,9 @@ public final class Merge {
     newBase.put(EntityRef.INTRO, theirs);
     Optional<StoredEntity> local = stored.intro();
     if (local.isEmpty()) {
-      changes.add(new Change(0, RevisionKind.CREATE, theirs, false));
+      if (!theirs.equals(IntroState.empty())) {
+        changes.add(new Change(0, RevisionKind.CREATE, theirs, false));
+      }
       return;
     }
     IntroState l = (IntroState) local.get().state();
@@ -163,9 +165,14 @@ public final class Merge {
 
   /** The page's regions as states with ids (slugs not yet decided), parents before children. */
   private List<RegionState> matchRegions() {
-    Map<String, Deque<String>> byBasePath = paths(baseStates(RegionState.class));
-    Map<String, Deque<String>> byLivePath = paths(currentStates(RegionState.class, false));
-    Map<String, Deque<String>> byRemovedPath = paths(currentStates(RegionState.class, true));
+    Map<String, RegionState> all = new HashMap<>();
+    currentStates(RegionState.class, false).forEach(r -> all.put(r.id(), r));
+    currentStates(RegionState.class, true).forEach(r -> all.put(r.id(), r));
+    Map<String, RegionState> baseAll = new HashMap<>(all);
+    baseStates(RegionState.class).forEach(r -> baseAll.put(r.id(), r));
+    Map<String, Deque<String>> byBasePath = paths(baseStates(RegionState.class), baseAll);
+    Map<String, Deque<String>> byLivePath = paths(currentStates(RegionState.class, false), all);
+    Map<String, Deque<String>> byRemovedPath = paths(currentStates(RegionState.class, true), all);
     Map<String, String> pathOfSlug = new HashMap<>();
     List<RegionState> out = new ArrayList<>();
     for (Region r : page.regions()) {
@@ -253,6 +260,11 @@ public final class Merge {
     if (!name.isEmpty()) {
       keys.add("name:" + name + "|" + g.placement().countryCode());
     }
+    // last: the address, for a group with neither links nor a name that tells it (the same page
+    // again)
+    if (!g.slug().isEmpty()) {
+      keys.add("slug:" + g.slug());
+    }
     return keys;
   }
 
@@ -267,9 +279,8 @@ public final class Merge {
   }
 
   /** Regions by the folded path of their names from the top ("/europe/poland"). */
-  private static Map<String, Deque<String>> paths(List<RegionState> regions) {
-    Map<String, RegionState> byId = new HashMap<>();
-    regions.forEach(r -> byId.put(r.id(), r));
+  private static Map<String, Deque<String>> paths(
+      List<RegionState> regions, Map<String, RegionState> byId) {
     Map<String, Deque<String>> out = new HashMap<>();
     for (RegionState r : regions) {
       StringBuilder path = new StringBuilder();
@@ -294,8 +305,25 @@ public final class Merge {
     return Optional.empty();
   }
 
+  /**
+   * The base's states of a kind, in the stored order (where they stand now): when two of them share
+   * a key, the page's first listing matches the first stored one, so the same page matches the same
+   * way each time.
+   */
   private <T extends EntityState> List<T> baseStates(Class<T> type) {
-    return stored.base().values().stream().filter(type::isInstance).map(type::cast).toList();
+    List<T> out = new ArrayList<>();
+    for (StoredEntity e : stored.entities()) {
+      EntityState inBase = stored.base().get(e.state().ref());
+      if (type.isInstance(inBase)) {
+        out.add(type.cast(inBase));
+      }
+    }
+    stored.base().values().stream()
+        .filter(type::isInstance)
+        .filter(s -> !current.containsKey(s.ref()))
+        .map(type::cast)
+        .forEach(out::add);
+    return out;
   }
 
   private <T extends EntityState> List<T> currentStates(Class<T> type, boolean removed) {
@@ -336,7 +364,11 @@ public final class Merge {
     }
     GroupState merged =
         mode == Mode.REPLACE || b == null ? theirs : mergeGroup(b, l, theirs, lines);
-    merged = merged.withSlug(renamedSlug(l, merged));
+    String wanted =
+        mode == Mode.REPLACE
+            ? theirsWithPageSlug.slug()
+            : merged.name().equals(l.name()) ? l.slug() : Slugs.of(merged.name());
+    merged = merged.withSlug(slugFor(l, wanted, groupSlugs, stored.retiredGroupSlugs()));
     if (local.removed()) {
       changes.add(new Change(local.revision(), RevisionKind.RESTORE, merged, false));
     } else if (!merged.equals(l)) {
@@ -379,14 +411,18 @@ public final class Merge {
   }
 
   /**
-   * A renamed group takes the slug of its new name when that is free; otherwise it keeps its own.
+   * The slug an entity moves to: the one wanted (its new name's on a rename, the page's on a
+   * replace) when that is free or was its own before; otherwise it keeps its own.
    */
-  private String renamedSlug(GroupState before, GroupState after) {
-    if (after.name().equals(before.name())) {
-      return before.slug();
+  private static String slugFor(
+      EntityState current, String wanted, Slugs slugs, Map<String, String> retired) {
+    if (wanted.isEmpty() || wanted.equals(current.slug())) {
+      return current.slug();
     }
-    String wanted = Slugs.of(after.name());
-    return !wanted.isEmpty() && groupSlugs.isFree(wanted) ? groupSlugs.take(wanted) : before.slug();
+    String id = current.ref().id();
+    return slugs.isFree(wanted) || id.equals(retired.get(wanted))
+        ? slugs.take(wanted)
+        : current.slug();
   }
 
   private String regionSlugOf(String regionId) {
@@ -404,7 +440,7 @@ public final class Merge {
       }
       GroupState b = (GroupState) stored.base().get(l.ref());
       boolean listedBefore = b != null;
-      if (mode == Mode.REPLACE || listedBefore && sameFields(b, l)) {
+      if (mode == Mode.REPLACE || (b != null && sameFields(b, l))) {
         changes.add(new Change(e.revision(), RevisionKind.REMOVE, l, true));
         liveGroupsAfter.remove(l.id());
       } else if (listedBefore) {
@@ -449,12 +485,11 @@ public final class Merge {
                 field(b.kind(), l.kind(), theirs.kind(), l, "kind", List.of()),
                 field(b.place(), l.place(), theirs.place(), l, "place", List.of()),
                 links(b.resources(), l.resources(), theirs.resources(), l, List.of()));
-    if (!merged.name().equals(l.name())) {
-      String wanted = Slugs.of(merged.name());
-      if (!wanted.isEmpty() && regionSlugs.isFree(wanted)) {
-        merged = merged.withSlug(regionSlugs.take(wanted));
-      }
-    }
+    String wanted =
+        mode == Mode.REPLACE
+            ? theirsWithPageSlug.slug()
+            : merged.name().equals(l.name()) ? l.slug() : Slugs.of(merged.name());
+    merged = merged.withSlug(slugFor(l, wanted, regionSlugs, stored.retiredRegionSlugs()));
     if (local.removed()) {
       return Optional.of(new Change(local.revision(), RevisionKind.RESTORE, merged, false));
     }
@@ -469,46 +504,63 @@ public final class Merge {
             false));
   }
 
-  /** Regions the base had and the page dropped: removed when nothing here still needs them. */
+  /**
+   * Regions the page dropped: removed when they may go (a replace, or unchanged here since the
+   * base) and nothing that stays needs them (a live group listed there, or a region that stays
+   * below them).
+   */
   private List<Change> removeRegionsGoneFromThePage() {
     Set<String> holdingGroups = new HashSet<>();
     liveGroupsAfter.values().forEach(g -> holdingGroups.addAll(g.regions()));
-    List<Change> out = new ArrayList<>();
+    Map<String, RegionState> mayGo = new LinkedHashMap<>();
+    Map<String, Long> revisions = new HashMap<>();
+    Map<String, String> parentOfStaying = new HashMap<>();
+    for (EntityState s : newBase.values()) {
+      if (s instanceof RegionState r) {
+        parentOfStaying.put(r.id(), r.parent());
+      }
+    }
     for (StoredEntity e : stored.entities()) {
       if (!(e.state() instanceof RegionState l) || e.removed() || claimed.contains(l.id())) {
         continue;
       }
       RegionState b = (RegionState) stored.base().get(l.ref());
-      boolean listedBefore = b != null;
-      boolean unchanged = listedBefore && b.withSlug(l.slug()).equals(l);
-      boolean needed = holdingGroups.contains(l.id()) || parentOfLiveRegion(l.id());
-      if ((mode == Mode.REPLACE || unchanged) && !needed) {
-        out.add(new Change(e.revision(), RevisionKind.REMOVE, l, true));
-      } else if (listedBefore && !unchanged) {
-        conflicts.add(
-            new Conflict(
-                l.ref(), l.name(), "removed", "", "was edited", "no longer lists it", List.of()));
+      boolean unchanged = b != null && b.withSlug(l.slug()).equals(l);
+      if (mode == Mode.REPLACE || unchanged) {
+        mayGo.put(l.id(), l);
+        revisions.put(l.id(), e.revision());
+      } else {
+        parentOfStaying.put(l.id(), l.parent());
+        if (b != null) {
+          conflicts.add(
+              new Conflict(
+                  l.ref(), l.name(), "removed", "", "was edited", "no longer lists it", List.of()));
+        }
       }
     }
+    // a region that stays keeps its parent, which then stays too, and so on up the tree
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (String id : List.copyOf(mayGo.keySet())) {
+        if (holdingGroups.contains(id) || parentOfStaying.containsValue(id)) {
+          parentOfStaying.put(id, Objects.requireNonNull(mayGo.remove(id)).parent());
+          changed = true;
+        }
+      }
+    }
+    List<Change> out = new ArrayList<>();
+    mayGo
+        .values()
+        .forEach(
+            l ->
+                out.add(
+                    new Change(
+                        Objects.requireNonNull(revisions.get(l.id())),
+                        RevisionKind.REMOVE,
+                        l,
+                        true)));
     return out;
-  }
-
-  /** Whether a region is the parent of a region that stays: one on the page, or one kept here. */
-  private boolean parentOfLiveRegion(String id) {
-    for (EntityState s : newBase.values()) {
-      if (s instanceof RegionState r && r.parent().equals(id)) {
-        return true;
-      }
-    }
-    for (StoredEntity e : stored.entities()) {
-      if (e.state() instanceof RegionState r
-          && !e.removed()
-          && r.parent().equals(id)
-          && (claimed.contains(r.id()) || stored.base().get(r.ref()) == null)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   // ---- field rules
@@ -584,10 +636,17 @@ public final class Merge {
     return out;
   }
 
+  /**
+   * Links by identity; a second link of the same identity (the site written twice, with and without
+   * "www.") is keyed by its occurrence, so no link is lost.
+   */
   private static Map<String, Link> byIdentity(List<Link> links) {
     Map<String, Link> out = new LinkedHashMap<>();
+    Map<String, Integer> seen = new HashMap<>();
     for (Link link : links) {
-      out.putIfAbsent(link.identity(), link);
+      String identity = link.identity();
+      int n = seen.merge(identity, 1, Integer::sum);
+      out.put(n == 1 ? identity : identity + "#" + n, link);
     }
     return out;
   }

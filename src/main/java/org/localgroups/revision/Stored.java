@@ -3,7 +3,6 @@ package org.localgroups.revision;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What the store holds, as a merge needs it: every group and region (removed ones too) with its
@@ -13,25 +12,26 @@ import java.util.Set;
  * @param intro the intro's current state and revision, empty before the first import
  * @param entities every group and region, live or removed
  * @param base the source's base: its reading at its last import, per entity (empty the first time)
- * @param retiredGroupSlugs old slugs of groups, which still redirect and are not given again
+ * @param retiredGroupSlugs old slugs of groups, to the id of the group they redirect to: not given
+ *     to another
  * @param retiredRegionSlugs old slugs of regions, likewise
  */
 public record Stored(
     Optional<StoredEntity> intro,
     List<StoredEntity> entities,
     Map<EntityRef, EntityState> base,
-    Set<String> retiredGroupSlugs,
-    Set<String> retiredRegionSlugs) {
+    Map<String, String> retiredGroupSlugs,
+    Map<String, String> retiredRegionSlugs) {
   public Stored {
     entities = List.copyOf(entities);
     base = Map.copyOf(base);
-    retiredGroupSlugs = Set.copyOf(retiredGroupSlugs);
-    retiredRegionSlugs = Set.copyOf(retiredRegionSlugs);
+    retiredGroupSlugs = Map.copyOf(retiredGroupSlugs);
+    retiredRegionSlugs = Map.copyOf(retiredRegionSlugs);
   }
 
   /** An empty store. */
   public static Stored empty() {
-    return new Stored(Optional.empty(), List.of(), Map.of(), Set.of(), Set.of());
+    return new Stored(Optional.empty(), List.of(), Map.of(), Map.of(), Map.of());
   }
 
   /**

@@ -2,7 +2,6 @@ package org.localgroups.search;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.DirectorySource;
@@ -27,7 +26,7 @@ public final class LiveDirectory implements AutoCloseable {
 
   private final DirectorySource source;
   private final Gazetteer gazetteer;
-  private final AtomicReference<DirectoryView> current = new AtomicReference<>();
+  private volatile DirectoryView current;
   private final ReentrantLock reloading = new ReentrantLock();
   private final Deque<Retired> retired = new ArrayDeque<>();
 
@@ -38,7 +37,7 @@ public final class LiveDirectory implements AutoCloseable {
     this.source = source;
     this.gazetteer = gazetteer;
     long version = source.version();
-    current.set(view(version, source.directory()));
+    current = view(version, source.directory());
   }
 
   /**
@@ -46,20 +45,20 @@ public final class LiveDirectory implements AutoCloseable {
    * last one.
    */
   public DirectoryView current() {
-    DirectoryView view = current.get();
+    DirectoryView view = current;
     long version = source.version();
     if (version == view.version()) {
       return view;
     }
     reloading.lock();
     try {
-      view = current.get();
+      view = current;
       if (version != view.version()) {
         DirectoryView fresh = view(version, source.directory());
-        current.set(fresh);
+        current = fresh;
         retire(view);
       }
-      return current.get();
+      return current;
     } finally {
       reloading.unlock();
     }
@@ -95,7 +94,7 @@ public final class LiveDirectory implements AutoCloseable {
     try {
       retired.forEach(r -> r.view().index().close());
       retired.clear();
-      current.get().index().close();
+      current.index().close();
     } finally {
       reloading.unlock();
     }

@@ -21,6 +21,16 @@ enum Dialect {
     }
 
     @Override
+    boolean tableExists(Handle handle, String table) {
+      return handle
+              .createQuery("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = :t")
+              .bind("t", table)
+              .mapTo(Integer.class)
+              .one()
+          > 0;
+    }
+
+    @Override
     Instant instant(ResultSet rs, String column) throws SQLException {
       return Instant.parse(rs.getString(column));
     }
@@ -29,14 +39,23 @@ enum Dialect {
   POSTGRESQL("classpath:db/migration/postgresql", TransactionIsolationLevel.REPEATABLE_READ) {
     @Override
     void lockForWrite(Handle handle) {
-      // Serialises writers (each reads the stored directory, then replaces it); readers are not
-      // blocked.
-      handle.execute("LOCK TABLE import_runs IN SHARE ROW EXCLUSIVE MODE");
+      // Serialises writers (each checks the entities' current revisions, then gives the next ids);
+      // readers are not blocked.
+      handle.execute("LOCK TABLE change_sets IN SHARE ROW EXCLUSIVE MODE");
     }
 
     @Override
     Object instant(Instant at) {
       return at;
+    }
+
+    @Override
+    boolean tableExists(Handle handle, String table) {
+      return handle
+          .createQuery("SELECT to_regclass(:t) IS NOT NULL")
+          .bind("t", table)
+          .mapTo(Boolean.class)
+          .one();
     }
 
     @Override
@@ -70,4 +89,7 @@ enum Dialect {
   abstract Object instant(Instant at);
 
   abstract Instant instant(ResultSet rs, String column) throws SQLException;
+
+  /** Whether a table of that name is in the store's schema. */
+  abstract boolean tableExists(Handle handle, String table);
 }

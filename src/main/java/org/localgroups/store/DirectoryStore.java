@@ -1,36 +1,94 @@
 package org.localgroups.store;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.DirectorySource;
 import org.localgroups.directory.ImportReport;
+import org.localgroups.revision.ChangeSet;
+import org.localgroups.revision.ChangeSetInfo;
+import org.localgroups.revision.EntityKind;
+import org.localgroups.revision.EntityRef;
+import org.localgroups.revision.Revision;
+import org.localgroups.revision.Stored;
 
 /**
- * Where the directory lives: SQLite by default, PostgreSQL when configured. Each write is one
- * transaction: a failed write leaves the stored directory exactly as it was.
+ * Where the directory lives, with its whole history: SQLite by default, PostgreSQL when configured.
+ * The current directory is read from tables kept for fast reads; every change is a change set of
+ * revisions, applied in one transaction (all or nothing), refused whole when an entity it changes
+ * is no longer at the revision it was computed from. See docs/living-directory.md.
  */
 public interface DirectoryStore extends DirectorySource, AutoCloseable {
 
-  /**
-   * Replaces the stored directory by an imported one and records the run and its report,
-   * atomically.
-   */
-  ImportRun saveImport(Directory directory, ImportReport report);
-
-  /** The stored directory (empty when nothing was imported yet). */
+  /** The current directory: groups and regions not removed (empty before the first import). */
   @Override
   Directory directory();
 
-  /** The id of the last import run that changed the directory, 0 before the first. */
+  /** The id of the last change set, 0 before the first. */
   @Override
   long version();
+
+  /**
+   * What a merge of an import of this source reads: every entity, the source's base, retired slugs.
+   */
+  Stored stored(String source);
+
+  /**
+   * Applies a change set and records the import run that made it, in one transaction. A change set
+   * without changes records no change set (only the run, and the new base of its source).
+   *
+   * @throws org.localgroups.revision.StaleRevisionException when an entity it changes is no longer
+   *     at the revision the change was computed from; nothing is changed then
+   */
+  Applied apply(ChangeSet changes, Optional<ImportRecord> run);
 
   /** Import runs, newest first. */
   List<ImportRun> importRuns();
 
   /** The report of one run. */
   Optional<ImportReport> report(long runId);
+
+  /** The revisions (git commits) of a source already imported, applied or skipped. */
+  Set<String> importedRevisions(String source);
+
+  /** An entity's current state and revision, removed ones too. */
+  Optional<Stored.StoredEntity> entity(EntityRef ref);
+
+  /** The group or region whose current slug this is, removed or not. */
+  Optional<EntityRef> find(EntityKind kind, String slug);
+
+  /** The group or region that once had this slug and has another now (for a redirect). */
+  Optional<EntityRef> formerlyAt(EntityKind kind, String slug);
+
+  /**
+   * An entity's revisions, newest first: at most {@code limit}, older than {@code before} (0: the
+   * newest).
+   */
+  List<Revision> history(EntityRef ref, int limit, long before);
+
+  /** How many revisions an entity has. */
+  int revisionCount(EntityRef ref);
+
+  Optional<Revision> revision(long id);
+
+  /** Recent changes, newest first. */
+  List<Revision> changes(ChangeQuery query);
+
+  Optional<ChangeSetInfo> changeSet(long id);
+
+  /** The revisions a change set made, in order. */
+  List<Revision> revisionsOf(long changeSet);
+
+  /**
+   * The directory as it was right after a revision (in today's order where the page's order is
+   * known).
+   */
+  Directory directoryAt(long revision);
+
+  /** The last revision made at or before an instant, 0 when none. */
+  long revisionAt(Instant at);
 
   @Override
   void close();

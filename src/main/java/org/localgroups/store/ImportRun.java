@@ -6,13 +6,15 @@ import java.time.Instant;
  * One import, as recorded.
  *
  * @param id run id, increasing
- * @param source file name imported
+ * @param source the page imported (its file name)
  * @param format page format read
  * @param at when it ran
- * @param regions regions in the resulting directory
- * @param groups groups in the resulting directory
+ * @param regions regions the page has
+ * @param groups groups the page has
  * @param unusedLines lines the report marks as unused
- * @param changed false when the import left the stored directory as it was (a re-import)
+ * @param changeSet the change set it made, 0 when it changed nothing
+ * @param sourceRevision the page's revision in its own history (a git commit), "" when none
+ * @param skipped why the page was not applied ("" when it was)
  */
 public record ImportRun(
     long id,
@@ -22,4 +24,12 @@ public record ImportRun(
     int regions,
     int groups,
     int unusedLines,
-    boolean changed) {}
+    long changeSet,
+    String sourceRevision,
+    String skipped) {
+
+  /** Whether it changed the directory. */
+  public boolean changed() {
+    return changeSet != 0;
+  }
+}

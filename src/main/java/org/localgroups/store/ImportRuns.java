@@ -8,45 +8,44 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.localgroups.directory.Directory;
 import org.localgroups.directory.ImportReport;
 
 /** The import runs and their reports, in their tables. Runs inside the caller's transaction. */
 final class ImportRuns {
   private ImportRuns() {}
 
-  static ImportRun insert(
-      Handle h,
-      Dialect dialect,
-      Instant at,
-      Directory directory,
-      ImportReport report,
-      boolean changed) {
+  static ImportRun insert(Handle h, Dialect dialect, Instant at, ImportRecord run, long changeSet) {
+    ImportReport report = run.report();
     int unused = Math.toIntExact(report.count(ImportReport.Disposition.UNUSED));
     long id =
         h.createUpdate(
-                "INSERT INTO import_runs (source, format, at, line_count, regions, groups, unused_lines, changed)"
-                    + " VALUES (:source, :format, :at, :lineCount, :regions, :groups, :unused, :changed)")
+                "INSERT INTO import_runs (source, format, at, line_count, regions, groups,"
+                    + " unused_lines, changed, change_set_id, source_revision, skipped) VALUES"
+                    + " (:source, :format, :at, :lineCount, :regions, :groups, :unused, :changed,"
+                    + " :changeSet, :sourceRevision, :skipped)")
             .bind("source", report.source())
             .bind("format", report.format())
             .bind("at", dialect.instant(at))
             .bind("lineCount", report.lineCount())
-            .bind("regions", directory.regions().size())
-            .bind("groups", directory.groups().size())
+            .bind("regions", run.regions())
+            .bind("groups", run.groups())
             .bind("unused", unused)
-            .bind("changed", changed)
+            .bind("changed", changeSet != 0)
+            .bind("changeSet", changeSet == 0 ? null : changeSet)
+            .bind("sourceRevision", run.sourceRevision())
+            .bind("skipped", run.skipped())
             .executeAndReturnGeneratedKeys("id")
             .mapTo(Long.class)
             .one();
     PreparedBatch batch =
         h.prepareBatch(
-            "INSERT INTO import_report_entries (run_id, position, line, disposition, subject, message)"
-                + " VALUES (:run, :position, :line, :disposition, :subject, :message)");
+            "INSERT INTO import_report_entries (run_id, position, line, disposition, subject,"
+                + " message) VALUES (:run, :position, :line, :disposition, :subject, :message)");
     PreparedBatch notes =
         h.prepareBatch(
-            "INSERT INTO import_report_notes"
-                + " (run_id, entry_position, position, line_column, severity, code, message)"
-                + " VALUES (:run, :entry, :position, :column, :severity, :code, :message)");
+            "INSERT INTO import_report_notes (run_id, entry_position, position, line_column,"
+                + " severity, code, message) VALUES (:run, :entry, :position, :column, :severity,"
+                + " :code, :message)");
     List<ImportReport.Entry> entries = report.entries();
     for (int i = 0; i < entries.size(); i++) {
       ImportReport.Entry e = entries.get(i);
@@ -82,10 +81,22 @@ final class ImportRuns {
         report.source(),
         report.format(),
         at,
-        directory.regions().size(),
-        directory.groups().size(),
+        run.regions(),
+        run.groups(),
         unused,
-        changed);
+        changeSet,
+        run.sourceRevision(),
+        run.skipped());
+  }
+
+  /** The source revisions (git commits) of a source already imported, applied or skipped. */
+  static java.util.Set<String> sourceRevisions(Handle h, String source) {
+    return new java.util.HashSet<>(
+        h.createQuery(
+                "SELECT source_revision FROM import_runs WHERE source = :source AND source_revision <> ''")
+            .bind("source", source)
+            .mapTo(String.class)
+            .list());
   }
 
   /** Newest first. */
@@ -101,7 +112,9 @@ final class ImportRuns {
                     rs.getInt("regions"),
                     rs.getInt("groups"),
                     rs.getInt("unused_lines"),
-                    rs.getBoolean("changed")))
+                    rs.getLong("change_set_id"),
+                    rs.getString("source_revision"),
+                    rs.getString("skipped")))
         .list();
   }
 

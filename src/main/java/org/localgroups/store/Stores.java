@@ -103,8 +103,9 @@ public final class Stores {
     try {
       return sqlite(dataDir);
     } catch (LocalGroupsException e) {
-      Path file = dataDir.toAbsolutePath().normalize().resolve(SQLITE_FILE);
-      OptionalLong free = Failures.freeBytesIfNearlyFull(file.getParent());
+      Path folder = dataDir.toAbsolutePath().normalize();
+      Path file = folder.resolve(SQLITE_FILE);
+      OptionalLong free = Failures.freeBytesIfNearlyFull(folder);
       if (free.isEmpty() || !Files.isRegularFile(file) || hasUncheckpointedLog(file)) {
         throw e;
       }

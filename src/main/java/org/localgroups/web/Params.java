@@ -49,10 +49,10 @@ public final class Params {
     String q = text(ctx.queryParam("q"), "q");
     String lat = ctx.queryParam("lat");
     String lon = ctx.queryParam("lon");
-    if (isBlank(lat) && isBlank(lon)) {
+    if ((lat == null || lat.isBlank()) && (lon == null || lon.isBlank())) {
       return q.isEmpty() ? Optional.empty() : Optional.of(new ByText(q));
     }
-    if (isBlank(lat) || isBlank(lon)) {
+    if ((lat == null || lat.isBlank()) || (lon == null || lon.isBlank())) {
       throw LocalGroupsException.badInput("Give both lat and lon, or a place name in q.");
     }
     return Optional.of(point(lat, lon));
@@ -106,7 +106,7 @@ public final class Params {
   }
 
   public static double radiusKm(@Nullable String value) {
-    if (isBlank(value)) {
+    if ((value == null || value.isBlank())) {
       return DEFAULT_RADIUS_KM;
     }
     double r = number(value, "radius_km");
@@ -126,7 +126,7 @@ public final class Params {
   }
 
   public static Optional<GroupStatus> status(@Nullable String value) {
-    if (isBlank(value)) {
+    if ((value == null || value.isBlank())) {
       return Optional.empty();
     }
     try {
@@ -141,7 +141,7 @@ public final class Params {
 
   /** A country filter: an ISO 3166-1 alpha-2 code, upper-cased, or "". */
   public static String country(@Nullable String value) {
-    if (isBlank(value)) {
+    if ((value == null || value.isBlank())) {
       return "";
     }
     String c = value.strip().toUpperCase(Locale.ROOT);
@@ -222,7 +222,7 @@ public final class Params {
   }
 
   private static int intIn(@Nullable String value, String name, int dflt, int min, int max) {
-    if (isBlank(value)) {
+    if ((value == null || value.isBlank())) {
       return dflt;
     }
     int i;
@@ -247,7 +247,7 @@ public final class Params {
   }
 
   private static double number(@Nullable String value, String name) {
-    if (isBlank(value)) {
+    if ((value == null || value.isBlank())) {
       throw LocalGroupsException.badInput(name + " is missing.");
     }
     try {
@@ -259,10 +259,6 @@ public final class Params {
       // falls through to the message below
     }
     throw LocalGroupsException.badInput(name + " must be a number, got '" + shorten(value) + "'.");
-  }
-
-  private static boolean isBlank(@Nullable String s) {
-    return s == null || s.isBlank();
   }
 
   public static String shorten(String s) {

@@ -95,8 +95,11 @@ class SlowReaderIT {
 
     Latencies quiet = visit(http, base, QUIET);
     Latencies attacked;
-    try (SlowReaders unused = SlowReaders.open(port, CONNECTIONS, PIPELINED, EXPORT)) {
+    SlowReaders attack = SlowReaders.open(port, CONNECTIONS, PIPELINED, EXPORT);
+    try {
       attacked = visit(http, base, ATTACK);
+    } finally {
+      attack.close();
     }
     System.out.printf(
         "slow readers, %s: %d connections each pipelining %d x %s, never read%n"

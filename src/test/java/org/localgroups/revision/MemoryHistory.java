@@ -2,12 +2,10 @@ package org.localgroups.revision;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.localgroups.directory.Directory;
 import org.localgroups.revision.Stored.StoredEntity;
 
@@ -19,8 +17,8 @@ import org.localgroups.revision.Stored.StoredEntity;
 final class MemoryHistory {
   private final Map<EntityRef, StoredEntity> entities = new LinkedHashMap<>();
   private final Map<EntityRef, EntityState> base = new HashMap<>();
-  private final Set<String> retiredGroupSlugs = new HashSet<>();
-  private final Set<String> retiredRegionSlugs = new HashSet<>();
+  private final Map<String, String> retiredGroupSlugs = new HashMap<>();
+  private final Map<String, String> retiredRegionSlugs = new HashMap<>();
   private Layout layout = Layout.NONE;
   private long revisions;
   final List<ChangeSet> applied = new ArrayList<>();
@@ -64,7 +62,7 @@ final class MemoryHistory {
       StoredEntity before = entities.get(c.ref());
       if (before != null && !before.state().slug().equals(c.state().slug())) {
         (c.state() instanceof GroupState ? retiredGroupSlugs : retiredRegionSlugs)
-            .add(before.state().slug());
+            .put(before.state().slug(), c.ref().id());
       }
       entities.put(c.ref(), new StoredEntity(c.state(), ++revisions, c.removed()));
     }

@@ -207,7 +207,7 @@ class MergeTest {
     Directory after = history.directory();
     assertThat(after.group("warsaw-python").orElseThrow().id()).isEqualTo(id);
     assertThat(after.group("pywaw")).isEmpty();
-    assertThat(history.stored().retiredGroupSlugs()).contains("pywaw");
+    assertThat(history.stored().retiredGroupSlugs()).containsKey("pywaw");
   }
 
   @Test

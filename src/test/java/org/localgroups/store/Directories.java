@@ -583,7 +583,10 @@ final class Directories {
       List<String> members =
           groups.isEmpty()
               ? List.of()
-              : b.groupPicks().stream().map(p -> groups.get(p % groups.size()).slug()).toList();
+              : b.groupPicks().stream()
+                  .map(p -> groups.get(p % groups.size()).slug())
+                  .distinct() // a region lists a group once
+                  .toList();
       regions.add(
           new Region(
               "r" + i + "-" + slugText,

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -20,8 +21,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterProperty;
-import net.jqwik.api.lifecycle.BeforeProperty;
+import net.jqwik.api.lifecycle.AfterTry;
+import net.jqwik.api.lifecycle.BeforeTry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,11 +32,16 @@ import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
 import org.localgroups.directory.GroupStatus;
 import org.localgroups.directory.ImportReport;
-import org.localgroups.directory.IntroLine;
 import org.localgroups.directory.Link;
 import org.localgroups.directory.LinkKind;
 import org.localgroups.directory.Placement;
 import org.localgroups.directory.Region;
+import org.localgroups.revision.Change;
+import org.localgroups.revision.ChangeSet;
+import org.localgroups.revision.EntityRef;
+import org.localgroups.revision.GroupState;
+import org.localgroups.revision.Origin;
+import org.localgroups.revision.RevisionKind;
 
 /**
  * What every {@link DirectoryStore} does, whatever the database. Subclasses say how to get a fresh,
@@ -63,14 +69,14 @@ abstract class DirectoryStoreContract {
   DirectoryStore store;
 
   @BeforeEach
-  @BeforeProperty
+  @BeforeTry
   void openStore() throws Exception {
     fixture = newFixture();
     store = fixture.store();
   }
 
   @AfterEach
-  @AfterProperty
+  @AfterTry
   void closeStore() throws Exception {
     fixture.close();
   }
@@ -80,14 +86,14 @@ abstract class DirectoryStoreContract {
   }
 
   ImportRun save(Directory d) {
-    return store.saveImport(d, Directories.reportFor("LocalUserGroups.moin", d));
+    return Saving.save(store, d, Directories.reportFor("LocalUserGroups.moin", d));
   }
 
   // ---- round trip ----
 
   @Test
   void emptyStoreHasAnEmptyDirectoryAndNoRuns() {
-    assertThat(store.directory()).isEqualTo(Directory.empty());
+    assertThat(Saving.read(store)).isEqualTo(Directory.empty());
     assertThat(store.importRuns()).isEmpty();
     assertThat(store.report(1)).isEmpty();
   }
@@ -96,7 +102,7 @@ abstract class DirectoryStoreContract {
   void givesBackTheDirectoryItSaved() {
     Directory sample = Directories.sample();
     save(sample);
-    Directory read = store.directory();
+    Directory read = Saving.read(store);
     assertThat(read).isEqualTo(sample);
     // The parts equals() covers, spelled out where a failure would be hard to read otherwise.
     assertThat(read.regions())
@@ -127,7 +133,7 @@ abstract class DirectoryStoreContract {
   void anotherStoreOnTheSameDatabaseSeesTheSavedDirectory() throws Exception {
     save(Directories.sample());
     try (DirectoryStore another = fixture.openAnother()) {
-      assertThat(another.directory()).isEqualTo(Directories.sample());
+      assertThat(Saving.read(another)).isEqualTo(Directories.sample());
       assertThat(another.importRuns()).isEqualTo(store.importRuns());
     }
   }
@@ -166,7 +172,7 @@ abstract class DirectoryStoreContract {
     }
     Directory d = new Directory("", List.of(), List.of(), groups);
     save(d);
-    assertThat(store.directory()).isEqualTo(d);
+    assertThat(Saving.read(store)).isEqualTo(d);
   }
 
   /**
@@ -211,9 +217,9 @@ abstract class DirectoryStoreContract {
             1);
     Directory d = new Directory(attacks[2], List.of(), List.of(region), groups);
     save(d);
-    assertThat(store.directory()).isEqualTo(d);
+    assertThat(Saving.read(store)).isEqualTo(d);
     save(Directories.sample());
-    assertThat(store.directory())
+    assertThat(Saving.read(store))
         .as("every table is still there and usable")
         .isEqualTo(Directories.sample());
     assertThat(store.importRuns()).hasSize(2);
@@ -223,9 +229,9 @@ abstract class DirectoryStoreContract {
   void replacesTheWholeDirectory() {
     save(Directories.sample());
     save(Directories.other());
-    assertThat(store.directory()).isEqualTo(Directories.other());
+    assertThat(Saving.read(store)).isEqualTo(Directories.other());
     save(Directory.empty());
-    assertThat(store.directory()).isEqualTo(Directory.empty());
+    assertThat(Saving.read(store)).isEqualTo(Directory.empty());
   }
 
   // ---- runs and reports ----
@@ -235,7 +241,7 @@ abstract class DirectoryStoreContract {
     Directory sample = Directories.sample();
     ImportReport report = Directories.reportFor("LocalUserGroups.moin", sample);
     Instant before = Instant.now().minusSeconds(1);
-    ImportRun run = store.saveImport(sample, report);
+    ImportRun run = Saving.save(store, sample, report);
 
     assertThat(run.source()).isEqualTo("LocalUserGroups.moin");
     assertThat(run.format()).isEqualTo("moin");
@@ -251,7 +257,7 @@ abstract class DirectoryStoreContract {
   @Test
   void keepsEachLinesNotesAsDataInTheirOrder() {
     ImportReport report = Directories.reportFor("LocalUserGroups.moin", Directories.sample());
-    ImportRun run = store.saveImport(Directories.sample(), report);
+    ImportRun run = Saving.save(store, Directories.sample(), report);
 
     ImportReport read = store.report(run.id()).orElseThrow();
     assertThat(read.entries())
@@ -298,7 +304,7 @@ abstract class DirectoryStoreContract {
     assertThat(store.importRuns())
         .extracting(ImportRun::changed)
         .containsExactly(true, false, true);
-    assertThat(store.directory()).isEqualTo(renamed);
+    assertThat(Saving.read(store)).isEqualTo(renamed);
   }
 
   @Test
@@ -311,46 +317,47 @@ abstract class DirectoryStoreContract {
   @Test
   void rejectsTwoGroupsWithOneSlugAndKeepsEverythingAsItWas() {
     ImportRun first = save(Directories.sample());
-    Directory other = Directories.other();
-    Group twin = other.groups().get(0);
-    Directory broken =
-        new Directory(
-            "Broken", List.of(IntroLine.plain("x")), other.regions(), List.of(twin, twin));
+    long version = store.version();
+    GroupState twin = Revisions.group("g-twin-1", "pykrakow-twin", "Twin");
+    GroupState other = Revisions.group("g-twin-2", "pykrakow-twin", "Other twin");
+    ChangeSet broken =
+        ChangeSet.edit(
+            Origin.EDIT,
+            "tester",
+            "",
+            List.of(
+                new Change(0, RevisionKind.CREATE, twin, false),
+                new Change(0, RevisionKind.CREATE, other, false)));
 
-    assertThatThrownBy(() -> save(broken))
+    assertThatThrownBy(() -> store.apply(broken, Optional.empty()))
         .isInstanceOfSatisfying(
             LocalGroupsException.class,
             e -> {
               assertThat(e.kind()).isEqualTo(Kind.BAD_INPUT);
               assertThat(e.getMessage()).contains("nothing was changed").doesNotContain("SQL");
             });
-    assertThat(store.directory()).isEqualTo(Directories.sample());
+    assertThat(Saving.read(store)).isEqualTo(Directories.sample());
     assertThat(store.importRuns()).containsExactly(first);
+    assertThat(store.version()).isEqualTo(version);
   }
 
   @Test
-  void rejectsARegionListingAMissingGroupAndKeepsEverythingAsItWas() {
+  void rejectsAGroupInAMissingRegionAndKeepsEverythingAsItWas() {
     ImportRun first = save(Directories.sample());
-    Directory other = Directories.other();
-    Region region = other.regions().get(0);
-    Region dangling =
-        new Region(
-            region.slug(),
-            region.name(),
-            1,
-            "",
-            region.kind(),
-            region.place(),
-            List.of(),
-            List.of("kraków-pug", "no-such-group"),
-            1);
-    Directory broken = new Directory("Broken", List.of(), List.of(dangling), other.groups());
+    long version = store.version();
+    GroupState lost =
+        Revisions.group("g-lost", "lost", "Lost").withRegions(List.of("r-no-such-region"));
+    ChangeSet broken =
+        ChangeSet.edit(
+            Origin.EDIT, "tester", "", List.of(new Change(0, RevisionKind.CREATE, lost, false)));
 
-    assertThatThrownBy(() -> save(broken))
+    assertThatThrownBy(() -> store.apply(broken, Optional.empty()))
         .isInstanceOfSatisfying(
             LocalGroupsException.class, e -> assertThat(e.kind()).isEqualTo(Kind.BAD_INPUT));
-    assertThat(store.directory()).isEqualTo(Directories.sample());
+    assertThat(Saving.read(store)).isEqualTo(Directories.sample());
     assertThat(store.importRuns()).containsExactly(first);
+    assertThat(store.version()).isEqualTo(version);
+    assertThat(store.history(EntityRef.group("g-lost"), 10, 0)).isEmpty();
   }
 
   // ---- concurrency ----
@@ -373,7 +380,7 @@ abstract class DirectoryStoreContract {
                 () -> {
                   started.countDown();
                   while (!stop.get()) {
-                    seen.merge(store.directory(), 1, Integer::sum);
+                    seen.merge(Saving.read(store), 1, Integer::sum);
                   }
                   return null;
                 }));
@@ -392,7 +399,7 @@ abstract class DirectoryStoreContract {
     }
     assertThat(seen.keySet()).isSubsetOf(a, b);
     assertThat(seen.values().stream().mapToInt(Integer::intValue).sum()).isPositive();
-    assertThat(store.directory()).isEqualTo(a);
+    assertThat(Saving.read(store)).isEqualTo(a);
   }
 
   @Test
@@ -409,7 +416,7 @@ abstract class DirectoryStoreContract {
         runs.add(f.get(60, TimeUnit.SECONDS));
       }
       assertThat(store.importRuns()).containsExactlyInAnyOrderElementsOf(runs);
-      assertThat(store.directory()).isIn(Directories.sample(), Directories.other());
+      assertThat(Saving.read(store)).isIn(Directories.sample(), Directories.other());
     } finally {
       pool.shutdownNow();
     }
@@ -420,7 +427,7 @@ abstract class DirectoryStoreContract {
   @Property(tries = 40)
   void givesBackAnyGeneratedDirectory(@ForAll("directories") Directory d) {
     save(d);
-    assertThat(store.directory()).isEqualTo(d);
+    assertThat(Saving.read(store)).isEqualTo(d);
     assertThat(save(d).changed()).isFalse();
   }
 

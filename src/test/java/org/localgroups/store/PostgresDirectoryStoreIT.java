@@ -23,6 +23,11 @@ class PostgresDirectoryStoreIT extends DirectoryStoreContract {
 
   @Override
   protected Fixture newFixture() throws SQLException {
+    return postgresFixture();
+  }
+
+  /** A store in a new schema, dropped on close. */
+  static Fixture postgresFixture() throws SQLException {
     String schema = "lg_store_" + UUID.randomUUID().toString().replace("-", "");
     execute("CREATE SCHEMA " + schema);
     String url = SERVER + "?currentSchema=" + schema;
@@ -71,5 +76,20 @@ class PostgresDirectoryStoreIT extends DirectoryStoreContract {
                   .contains("127.0.0.1:1/test", "cannot be reached")
                   .doesNotContain("secret");
             });
+  }
+
+  @Test
+  void aSnapshotDatabaseOpensWithItsDirectoryAsTheFirstChangeSet() throws Exception {
+    String schema = "lg_legacy_" + UUID.randomUUID().toString().replace("-", "");
+    execute("CREATE SCHEMA " + schema);
+    String url = SERVER + "?currentSchema=" + schema;
+    try {
+      LegacyUpgradeTest.writeLegacy(url, "classpath:db/migration/postgresql", USER);
+      try (DirectoryStore store = Stores.postgres(url, USER, "")) {
+        LegacyUpgradeTest.assertUpgraded(store);
+      }
+    } finally {
+      execute("DROP SCHEMA " + schema + " CASCADE");
+    }
   }
 }

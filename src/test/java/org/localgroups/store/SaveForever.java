@@ -14,7 +14,7 @@ final class SaveForever {
     try (DirectoryStore store = Stores.sqlite(Path.of(args[0]))) {
       for (int i = 0; ; i++) {
         Directory d = i % 2 == 0 ? Directories.other() : Directories.sample();
-        store.saveImport(d, Directories.reportFor("run-" + i, d));
+        Saving.save(store, d, Directories.reportFor("run-" + i, d));
         System.out.println("saved " + i);
         System.out.flush();
       }

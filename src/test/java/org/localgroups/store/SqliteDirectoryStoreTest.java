@@ -34,6 +34,11 @@ class SqliteDirectoryStoreTest extends DirectoryStoreContract {
 
   @Override
   protected Fixture newFixture() throws IOException {
+    return sqliteFixture();
+  }
+
+  /** A store in a new temp folder, deleted on close. */
+  static Fixture sqliteFixture() throws IOException {
     Path folder = Files.createTempDirectory("localgroups-store-test");
     DirectoryStore store = Stores.sqlite(folder);
     return new Fixture() {
@@ -91,7 +96,7 @@ class SqliteDirectoryStoreTest extends DirectoryStoreContract {
     save(
         new org.localgroups.directory.Directory(
             "", java.util.List.of(), java.util.List.of(), java.util.List.of(group)));
-    assertThat(store.directory().groups().get(0).placement().latitude())
+    assertThat(Saving.read(store).groups().get(0).placement().latitude())
         .isEqualTo(0.0)
         .isNotNegative();
   }
@@ -102,11 +107,11 @@ class SqliteDirectoryStoreTest extends DirectoryStoreContract {
   void createsTheDataFolderAndTheDatabaseFile() throws Exception {
     Path folder = tmp.resolve("nested/data");
     try (DirectoryStore s = Stores.sqlite(folder)) {
-      s.saveImport(Directories.sample(), Directories.reportFor("x", Directories.sample()));
+      Saving.save(s, Directories.sample(), Directories.reportFor("x", Directories.sample()));
     }
     assertThat(folder.resolve("localgroups.db")).isRegularFile();
     try (DirectoryStore s = Stores.sqlite(folder)) {
-      assertThat(s.directory()).isEqualTo(Directories.sample());
+      assertThat(Saving.read(s)).isEqualTo(Directories.sample());
     }
   }
 
@@ -191,16 +196,17 @@ class SqliteDirectoryStoreTest extends DirectoryStoreContract {
       st.execute("UPDATE directory_meta SET title = 'half-written' WHERE id = 1");
 
       assertUnavailable(
-          () -> s.saveImport(Directories.other(), Directories.reportFor("y", Directories.other())),
+          () ->
+              Saving.save(s, Directories.other(), Directories.reportFor("y", Directories.other())),
           file);
       // WAL: readers go on while another connection writes, and see the last committed directory.
-      assertThat(s.directory()).isEqualTo(Directories.sample());
+      assertThat(Saving.read(s)).isEqualTo(Directories.sample());
 
       st.execute("ROLLBACK");
-      assertThat(s.directory()).isEqualTo(Directories.sample());
+      assertThat(Saving.read(s)).isEqualTo(Directories.sample());
       assertThat(s.importRuns()).containsExactly(before);
       assertThat(
-              s.saveImport(Directories.other(), Directories.reportFor("y", Directories.other()))
+              Saving.save(s, Directories.other(), Directories.reportFor("y", Directories.other()))
                   .changed())
           .isTrue();
     }
@@ -223,15 +229,16 @@ class SqliteDirectoryStoreTest extends DirectoryStoreContract {
       assertThat(said).isEqualTo("locked");
 
       assertUnavailable(
-          () -> s.saveImport(Directories.other(), Directories.reportFor("y", Directories.other())),
+          () ->
+              Saving.save(s, Directories.other(), Directories.reportFor("y", Directories.other())),
           file);
-      assertThat(s.directory()).isEqualTo(Directories.sample());
+      assertThat(Saving.read(s)).isEqualTo(Directories.sample());
 
       in.write("rollback\n");
       in.flush();
       assertThat(holder.waitFor(10, TimeUnit.SECONDS)).isTrue();
       assertThat(holder.exitValue()).isZero();
-      assertThat(s.directory()).isEqualTo(Directories.sample());
+      assertThat(Saving.read(s)).isEqualTo(Directories.sample());
       assertThat(s.importRuns()).hasSize(1);
     } finally {
       holder.destroyForcibly();
@@ -267,7 +274,7 @@ class SqliteDirectoryStoreTest extends DirectoryStoreContract {
       // transaction.
       String newest = runs.get(0).source();
       int i = Integer.parseInt(newest.substring("run-".length()));
-      assertThat(s.directory()).isEqualTo(i % 2 == 0 ? Directories.other() : Directories.sample());
+      assertThat(Saving.read(s)).isEqualTo(i % 2 == 0 ? Directories.other() : Directories.sample());
       assertThat(s.report(runs.get(0).id())).isPresent();
     }
   }
@@ -290,7 +297,8 @@ class SqliteDirectoryStoreTest extends DirectoryStoreContract {
   private Path savedFolder() throws IOException {
     Path folder = Files.createDirectory(tmp.resolve("saved"));
     try (DirectoryStore s = Stores.sqlite(folder)) {
-      s.saveImport(
+      Saving.save(
+          s,
           Directories.sample(),
           Directories.reportFor("LocalUserGroups.moin", Directories.sample()));
     }
@@ -299,7 +307,7 @@ class SqliteDirectoryStoreTest extends DirectoryStoreContract {
 
   private static void assertStillHoldsSample(Path folder) throws IOException {
     try (DirectoryStore s = Stores.sqlite(folder)) {
-      assertThat(s.directory()).isEqualTo(Directories.sample());
+      assertThat(Saving.read(s)).isEqualTo(Directories.sample());
       assertThat(s.importRuns()).hasSize(1);
     }
   }

@@ -22,8 +22,30 @@ import org.localgroups.search.DirectoryView;
  * the others asking for it wait, and a new version replaces the old one.
  */
 final class RenderedExports {
-  /** One export of one version, as bytes to send. */
-  record Rendered(long version, byte[] plain, byte[] gzipped) {}
+  /** One export of one version, as bytes to send; the arrays are shared, never changed. */
+  static final class Rendered {
+    private final long version;
+    private final byte[] plain;
+    private final byte[] gzipped;
+
+    Rendered(long version, byte[] plain, byte[] gzipped) {
+      this.version = version;
+      this.plain = plain;
+      this.gzipped = gzipped;
+    }
+
+    long version() {
+      return version;
+    }
+
+    byte[] plain() {
+      return plain;
+    }
+
+    byte[] gzipped() {
+      return gzipped;
+    }
+  }
 
   private final Map<ExportFormat, Rendered> latest = new EnumMap<>(ExportFormat.class);
 

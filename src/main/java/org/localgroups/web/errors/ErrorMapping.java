@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -82,7 +83,7 @@ public final class ErrorMapping {
                         + " is not allowed on "
                         + Params.shorten(ctx.path())
                         + "; this site is read-only here.";
-                default -> e.getMessage();
+                default -> Objects.requireNonNullElse(e.getMessage(), "HTTP " + status);
               };
           String type =
               switch (status) {
@@ -125,7 +126,7 @@ public final class ErrorMapping {
       String message,
       String pageMessage,
       List<String> suggestions) {
-    ctx.attribute(HANDLED, Boolean.TRUE);
+    ctx.attribute(HANDLED, true);
     ctx.status(status);
     if (wantsJson(ctx)) {
       json.write(

@@ -74,21 +74,20 @@ public final class Pages {
     html(ctx, "near.jte", views.near(view.directory(), query, r));
   }
 
-  /** A rendered page and the directory it shows. */
-  private record Rendered(Directory directory, String html) {}
+  /** A rendered page and the version of the directory it shows. */
+  private record Rendered(long version, String html) {}
 
   /**
    * Pages that show the whole directory and nothing of the request (home, directory, map) are
-   * rendered once per directory: the directory is immutable, so the same object gives the same
-   * page.
+   * rendered once per version of the directory.
    */
   private void wholeDirectoryPage(Context ctx, String template, Function<Directory, Object> page) {
-    Directory d = services.view().directory();
+    DirectoryView view = services.view();
     AtomicReference<Rendered> slot =
         rendered.computeIfAbsent(template, t -> new AtomicReference<>());
     Rendered r = slot.get();
-    if (r == null || r.directory() != d) {
-      r = new Rendered(d, templates.render(template, page.apply(d)));
+    if (r == null || r.version() != view.version()) {
+      r = new Rendered(view.version(), templates.render(template, page.apply(view.directory())));
       slot.set(r);
     }
     ctx.html(r.html());
