@@ -18,18 +18,18 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * The last word of {@code bin/test}: one line per test tier (unit, integration, browser, PostgreSQL) with what
+ * The last word of {@code bin/test}: one line per test tier (unit, integration, browser, PostgreSQL, full disk) with what
  * ran, failed and was skipped, and a non-zero exit when Maven failed or a tier that was not opted out ran no test.
  *
  * <p>Reads the Surefire and Failsafe XML reports under the target folder (Surefire = unit, Failsafe =
  * integration) and the tags that {@code org.localgroups.tiers.TierRecorder} wrote for every test class while the
- * tests ran (the reports do not record tags): a class tagged {@code browser} or {@code postgres} is in that tier,
+ * tests ran (the reports do not record tags): a class tagged {@code browser}, {@code postgres} or {@code disk} is in that tier,
  * whichever plugin ran it. A reported class without such a record is an error, so no test falls out of the
  * count unseen.
  *
  * <p>A single source file without dependencies, run as {@code java tools/test-tiers/TestTiers.java}, so that it
  * still speaks when the project did not compile:
- * {@code TestTiers [--target DIR] [--maven-exit N] [--skip browser,postgres]}.
+ * {@code TestTiers [--target DIR] [--maven-exit N] [--skip browser,postgres,disk]}.
  */
 public final class TestTiers {
 
@@ -37,7 +37,8 @@ public final class TestTiers {
     UNIT("unit", ""),
     INTEGRATION("integration", ""),
     BROWSER("browser", "browser"),
-    POSTGRES("PostgreSQL", "postgres");
+    POSTGRES("PostgreSQL", "postgres"),
+    DISK("full disk", "disk");
 
     final String label;
     /** The JUnit tag of the tier, and its name in {@code -Dlocalgroups.skip}; empty for the plugin tiers. */
@@ -58,6 +59,8 @@ public final class TestTiers {
       return tags;
     }
   }
+
+  private static final String[] TIER_COUNT_WORDS = {"no", "one", "two", "three", "four", "five", "six", "seven"};
 
   /** What one tier counted. */
   static final class Count {
@@ -197,7 +200,7 @@ public final class TestTiers {
     }
     if (seen.size() > 1) {
       problems.add(className + " has tests in more than one tier (" + String.join(" / ", seen)
-          + "): tag the whole class with @BrowserTier or @PostgresTier, not single tests");
+          + "): tag the whole class with @BrowserTier, @PostgresTier or @DiskTier, not single tests");
     }
     String tags = seen.iterator().next();
     for (Tier t : Tier.values()) {
@@ -242,7 +245,7 @@ public final class TestTiers {
     }
     if (problems.isEmpty()) {
       out.println(optedOut.isEmpty()
-          ? "All four tiers ran and passed."
+          ? "All " + TIER_COUNT_WORDS[Tier.values().length] + " tiers ran and passed."
           : "The tiers that ran passed; opted out: " + String.join(", ", optedOut) + ".");
       return 0;
     }

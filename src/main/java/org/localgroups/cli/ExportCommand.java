@@ -41,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ExportFormat chosen = ExportFormat.parse(format);
-    try (Parts parts = new Parts(data)) {
+    try (Parts parts = Parts.forReading(data)) {
       var directory = parts.directory();
       if (output == null) {
         // picocli's out: UTF-8 standard output (see Main.run)

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.localgroups.search.LiveDirectory;
 import org.localgroups.web.WebConfig;
 import org.localgroups.web.WebServices;
+import org.localgroups.web.server.ClientLimits;
 import org.localgroups.web.server.WebApp;
 
 /**
@@ -34,10 +35,21 @@ public final class LocalGroupsServer implements AutoCloseable {
    */
   public static LocalGroupsServer start(
       Path dataFolder, String databaseUrl, String host, int port, WebConfig config) {
+    return start(dataFolder, databaseUrl, host, port, config, ClientLimits.defaults());
+  }
+
+  /** As above, with these limits on what one client may hold. */
+  public static LocalGroupsServer start(
+      Path dataFolder,
+      String databaseUrl,
+      String host,
+      int port,
+      WebConfig config,
+      ClientLimits limits) {
     DataOptions options = new DataOptions();
     options.data = dataFolder;
     options.databaseUrl = databaseUrl;
-    Parts parts = new Parts(options);
+    Parts parts = Parts.forReading(options);
     parts.gazetteer(); // starts loading the GeoNames data while the store opens
     LiveDirectory live = null;
     try {
@@ -47,7 +59,7 @@ public final class LocalGroupsServer implements AutoCloseable {
         seeded = true;
       }
       live = new LiveDirectory(parts.store(), parts.gazetteer());
-      Javalin app = WebApp.create(new WebServices(live, parts.gazetteer()), config);
+      Javalin app = WebApp.create(new WebServices(live, parts.gazetteer()), config, limits);
       app.start(host, port);
       return new LocalGroupsServer(parts, live, app, seeded);
     } catch (RuntimeException e) {

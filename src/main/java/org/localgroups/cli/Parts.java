@@ -20,18 +20,38 @@ final class Parts implements AutoCloseable {
   static final String SEED_RESOURCE = "/seed/LocalUserGroups.moin";
 
   private final DataOptions options;
+  private final boolean reading;
   private @Nullable DirectoryStore store;
   private final Object gazetteerLock = new Object();
   private @Nullable Gazetteer gazetteer;
 
   Parts(DataOptions options) {
+    this(options, false);
+  }
+
+  private Parts(DataOptions options, boolean reading) {
     this.options = options;
+    this.reading = reading;
+  }
+
+  /**
+   * The parts of a command that reads (export, serve): on a full disk the SQLite file is opened
+   * read-only where it can be, rather than refused (see {@link Stores#sqliteForReading}).
+   */
+  static Parts forReading(DataOptions options) {
+    return new Parts(options, true);
   }
 
   synchronized DirectoryStore store() {
     if (store == null) {
       String url = options.databaseUrl();
-      store = url.isEmpty() ? Stores.sqlite(options.dataFolder()) : Stores.postgres(url, "", "");
+      if (!url.isEmpty()) {
+        store = Stores.postgres(url, "", "");
+      } else if (reading) {
+        store = Stores.sqliteForReading(options.dataFolder());
+      } else {
+        store = Stores.sqlite(options.dataFolder());
+      }
     }
     return store;
   }

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.localgroups.LocalGroupsException;
 import org.localgroups.web.WebConfig;
+import org.localgroups.web.server.ClientLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -27,8 +28,25 @@ final class ServeCommand implements Callable<Integer> {
       description = "port (default: $" + PORT_ENV + " or 8080; 0 = any free)")
   Integer port;
 
-  @Option(names = "--host", defaultValue = "0.0.0.0", description = "address to listen on")
+  /** Loopback only: to be public, the server is put behind a reverse proxy (see the README). */
+  static final String DEFAULT_HOST = "127.0.0.1";
+
+  @Option(
+      names = "--host",
+      defaultValue = DEFAULT_HOST,
+      paramLabel = "ADDRESS",
+      description =
+          "address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 for every interface)")
   String host;
+
+  @Option(
+      names = "--connections-per-address",
+      paramLabel = "N",
+      description =
+          "open connections one client address may hold (default: "
+              + ClientLimits.DEFAULT_CONNECTIONS_PER_ADDRESS
+              + "; 0 = no limit, for a reverse proxy on this machine, which limits its own clients)")
+  Integer connectionsPerAddress;
 
   @Option(
       names = "--tile-url",
@@ -51,12 +69,22 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     long started = System.nanoTime();
     WebConfig config = new WebConfig("localgroups", tileUrl, tileAttribution);
+    ClientLimits limits = ClientLimits.defaults();
+    if (connectionsPerAddress != null) {
+      if (connectionsPerAddress < 0) {
+        throw LocalGroupsException.badInput(
+            "--connections-per-address must be 0 (no limit) or more, not " + connectionsPerAddress);
+      }
+      limits = limits.withConnectionsPerAddress(connectionsPerAddress);
+    }
     LocalGroupsServer server =
-        LocalGroupsServer.start(data.dataFolder(), data.databaseUrl(), host, port(), config);
+        LocalGroupsServer.start(
+            data.dataFolder(), data.databaseUrl(), host, port(), config, limits);
     long millis = (System.nanoTime() - started) / 1_000_000;
     LOG.info(
-        "localgroups serving {} groups at http://localhost:{}/ (ready in {} ms{})",
+        "localgroups serving {} groups at http://{}:{}/ (ready in {} ms{})",
         server.groups(),
+        urlHost(host),
         server.port(),
         millis,
         server.seeded() ? ", bundled page imported into the empty database" : "");
@@ -70,6 +98,14 @@ final class ServeCommand implements Callable<Integer> {
                 }));
     stopped.await();
     return 0;
+  }
+
+  /** The host as written in a URL: a wildcard address as "localhost", IPv6 in brackets. */
+  static String urlHost(String host) {
+    if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
+      return "localhost";
+    }
+    return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
   }
 
   private int port() {

@@ -1,8 +1,12 @@
 package org.localgroups.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.localgroups.LocalGroupsException;
 import org.localgroups.LocalGroupsException.Kind;
 import org.sqlite.SQLiteErrorCode;
@@ -13,6 +17,14 @@ import org.sqlite.SQLiteException;
  * names the database and says what to do. The original exception stays attached as the cause.
  */
 final class Failures {
+  /**
+   * Free space under which a failed write is put down to a full disk. A write needs its pages in
+   * the WAL and, to open the file at all, the 32 KB shared-memory index; an import writes a few
+   * hundred KB. A disk with less than this free is the likeliest cause of any I/O failure, and
+   * worth naming even when it is not the only one.
+   */
+  static final long NEARLY_FULL_BYTES = 1024 * 1024;
+
   private final Dialect dialect;
   private final String location;
   private final Duration busyTimeout;
@@ -55,8 +67,19 @@ final class Failures {
     if (name.startsWith("SQLITE_CONSTRAINT")) {
       return rejected(e);
     }
+    // A full disk shows as SQLITE_FULL only when the database file itself cannot grow; creating
+    // the shared-memory index or the WAL fails as an I/O error (or cannot-open, or read-only)
+    boolean mayBeSpace =
+        name.startsWith("SQLITE_FULL")
+            || name.startsWith("SQLITE_IOERR")
+            || name.startsWith("SQLITE_CANTOPEN")
+            || name.startsWith("SQLITE_READONLY");
+    OptionalLong free =
+        mayBeSpace ? freeBytesIfNearlyFull(folderOf(location)) : OptionalLong.empty();
     String message;
-    if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
+    if (free.isPresent()) {
+      message = fullDisk(location, free.getAsLong());
+    } else if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
       message =
           "The database file "
               + location
@@ -149,6 +172,40 @@ final class Failures {
               + "): check its log, then try again.";
     }
     return new LocalGroupsException(Kind.UNAVAILABLE, message, e);
+  }
+
+  /** The sentence for a database that cannot be written because its disk is full. */
+  static String fullDisk(String location, long freeBytes) {
+    return "The database file "
+        + location
+        + " cannot be written because the disk holding it is full ("
+        + (freeBytes / 1024)
+        + " KB free): free some space and try again.";
+  }
+
+  /**
+   * The usable space of the file system holding this folder (or its nearest existing parent), when
+   * it is below {@link #NEARLY_FULL_BYTES}; empty when there is more, or when it cannot be told.
+   */
+  static OptionalLong freeBytesIfNearlyFull(Path folder) {
+    Path existing = folder.toAbsolutePath();
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return OptionalLong.empty();
+    }
+    try {
+      long free = Files.getFileStore(existing).getUsableSpace();
+      return free < NEARLY_FULL_BYTES ? OptionalLong.of(free) : OptionalLong.empty();
+    } catch (IOException e) {
+      return OptionalLong.empty();
+    }
+  }
+
+  private static Path folderOf(String file) {
+    Path parent = Path.of(file).toAbsolutePath().getParent();
+    return parent == null ? Path.of(file).toAbsolutePath() : parent;
   }
 
   /** The schema refused the data itself: nothing was written. */

@@ -6,7 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.OptionalLong;
+import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
 import org.localgroups.LocalGroupsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -16,6 +21,7 @@ import org.sqlite.SQLiteDataSource;
  * sentence that says what to do, rather than at the first import.
  */
 public final class Stores {
+  private static final Logger LOG = LoggerFactory.getLogger(Stores.class);
 
   /** The database file's name inside the data folder. */
   public static final String SQLITE_FILE = "localgroups.db";
@@ -53,11 +59,13 @@ public final class Stores {
       reads =
           sqlitePool(
               "localgroups-sqlite-reads",
-              sqliteSource(file, busyTimeout, SQLiteConfig.TransactionMode.DEFERRED));
+              sqliteSource(file, busyTimeout, SQLiteConfig.TransactionMode.DEFERRED),
+              false);
       writes =
           sqlitePool(
               "localgroups-sqlite-writes",
-              sqliteSource(file, busyTimeout, SQLiteConfig.TransactionMode.IMMEDIATE));
+              sqliteSource(file, busyTimeout, SQLiteConfig.TransactionMode.IMMEDIATE),
+              false);
       HikariDataSource r = reads;
       HikariDataSource w = writes;
       return new JdbiDirectoryStore(
@@ -81,9 +89,94 @@ public final class Stores {
     }
   }
 
-  private static HikariDataSource sqlitePool(String name, SQLiteDataSource source) {
+  /**
+   * The store for commands that read (export, serve): as {@link #sqlite(Path)}, except on a full
+   * disk, where SQLite cannot even open the file for writing (its shared-memory index needs 32 KB).
+   * Then an existing database whose write-ahead log is empty (every commit in the file, no other
+   * process writing) is opened read-only as an immutable file, which needs no index, and a warning
+   * is logged; its reads work and any write fails saying the disk is full.
+   *
+   * @throws LocalGroupsException (UNAVAILABLE) as {@link #sqlite(Path)} does, when even that is not
+   *     possible
+   */
+  public static DirectoryStore sqliteForReading(Path dataDir) {
+    try {
+      return sqlite(dataDir);
+    } catch (LocalGroupsException e) {
+      Path folder = dataDir.toAbsolutePath().normalize();
+      Path file = folder.resolve(SQLITE_FILE);
+      OptionalLong free = Failures.freeBytesIfNearlyFull(folder);
+      if (free.isEmpty() || !Files.isRegularFile(file) || hasUncheckpointedLog(file)) {
+        throw e;
+      }
+      DirectoryStore store = immutableSqlite(file, e);
+      if (store == null) {
+        throw e;
+      }
+      LOG.warn(
+          "The disk holding {} is full ({} KB free): reading the database as it was last"
+              + " written; nothing can be saved until space is freed.",
+          file,
+          free.getAsLong() / 1024);
+      return store;
+    }
+  }
+
+  /** Whether a write-ahead log with frames lies beside the file: then the file alone is stale. */
+  private static boolean hasUncheckpointedLog(Path file) {
+    Path wal = file.resolveSibling(file.getFileName() + "-wal");
+    try {
+      return Files.exists(wal) && Files.size(wal) > 0;
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
+  /**
+   * The file opened read-only and immutable; null when it cannot be, or when its schema is older
+   * than this version's (migrating it would be a write).
+   *
+   * @param fullDisk the failure to report then, which keeps why this did not work either
+   */
+  private static @Nullable DirectoryStore immutableSqlite(
+      Path file, LocalGroupsException fullDisk) {
+    var failures = new Failures(Dialect.SQLITE, file.toString(), Duration.ZERO);
+    var config = new SQLiteConfig();
+    config.setReadOnly(true);
+    config.enforceForeignKeys(true);
+    var source = new SQLiteDataSource(config);
+    // immutable: no locks and no shared-memory index, which a full disk cannot hold
+    source.setUrl("jdbc:sqlite:file:" + file + "?immutable=1");
+    HikariDataSource pool = null;
+    try {
+      pool = sqlitePool("localgroups-sqlite-immutable", source, true);
+      boolean current =
+          Flyway.configure()
+                  .dataSource(pool)
+                  .locations(Dialect.SQLITE.migrations())
+                  .load()
+                  .info()
+                  .pending()
+                  .length
+              == 0;
+      if (current) {
+        return new JdbiDirectoryStore(Dialect.SQLITE, pool, pool, failures, pool::close);
+      }
+    } catch (RuntimeException e) {
+      fullDisk.addSuppressed(e);
+    }
+    if (pool != null) {
+      pool.close();
+    }
+    return null;
+  }
+
+  private static HikariDataSource sqlitePool(
+      String name, SQLiteDataSource source, boolean readOnly) {
     var config = new HikariConfig();
     config.setDataSource(source);
+    // the SQLite driver refuses to change this flag on an open connection: Hikari must agree
+    config.setReadOnly(readOnly);
     config.setPoolName(name);
     config.setMaximumPoolSize(4);
     config.setMinimumIdle(1);
@@ -142,8 +235,13 @@ public final class Stores {
       while (existing.getParent() != null && !Files.exists(existing)) {
         existing = existing.getParent();
       }
+      OptionalLong free = Failures.freeBytesIfNearlyFull(existing);
       String why =
-          Files.isDirectory(existing) ? existing + " is not writable" : existing + " is a file";
+          free.isPresent()
+              ? "the disk holding it is full (" + free.getAsLong() / 1024 + " KB free)"
+              : Files.isDirectory(existing)
+                  ? existing + " is not writable"
+                  : existing + " is a file";
       throw unavailable(
           "The data folder "
               + folder

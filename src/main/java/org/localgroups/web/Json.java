@@ -25,8 +25,13 @@ public final class Json {
   }
 
   public void write(Context ctx, String contentType, Object value) {
+    ctx.contentType(contentType).result(bytes(value));
+  }
+
+  /** A value as JSON in UTF-8. */
+  public byte[] bytes(Object value) {
     try {
-      ctx.contentType(contentType).result(mapper.writeValueAsBytes(value));
+      return mapper.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
       throw new LocalGroupsException(
           LocalGroupsException.Kind.UNAVAILABLE, "The answer could not be written.", e);

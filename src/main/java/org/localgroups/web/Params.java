@@ -1,6 +1,11 @@
 package org.localgroups.web;
 
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -170,6 +175,50 @@ public final class Params {
               + MAX_QUERY_STRING_BYTES
               + ").");
     }
+  }
+
+  /**
+   * What is wrong with an address's path as it came in, percent-encoded: "" when nothing. Its
+   * escapes must be {@code %} and two hex digits, and the bytes they make well-formed UTF-8 without
+   * control characters (no {@code %u0041}, lone {@code %}, overlong {@code %C0%AF}, surrogate
+   * {@code %ED%A0%80}, {@code %FF} or {@code %00}). Such paths name nothing here; decoding them
+   * failed deep inside the router (issue 13).
+   */
+  public static String pathProblem(String rawPath) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(rawPath.length());
+    for (int i = 0; i < rawPath.length(); i++) {
+      char c = rawPath.charAt(i);
+      if (c == '%') {
+        int high = i + 2 < rawPath.length() ? Character.digit(rawPath.charAt(i + 1), 16) : -1;
+        int low = high < 0 ? -1 : Character.digit(rawPath.charAt(i + 2), 16);
+        if (low < 0) {
+          return "a % that is not followed by two hex digits";
+        }
+        bytes.write(high * 16 + low);
+        i += 2;
+      } else {
+        bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    String decoded;
+    try {
+      decoded =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes.toByteArray()))
+              .toString();
+    } catch (CharacterCodingException e) {
+      return "its escapes are not UTF-8";
+    }
+    return decoded.chars().anyMatch(Character::isISOControl) ? "it holds a control character" : "";
+  }
+
+  /** An address for a log line: printable ASCII only, at most 200 characters. */
+  public static String forLog(String rawPath) {
+    String printable = rawPath.replaceAll("[^\\x21-\\x7e]", "?");
+    return printable.length() <= 200 ? printable : printable.substring(0, 200) + "...";
   }
 
   private static int intIn(@Nullable String value, String name, int dflt, int min, int max) {

@@ -2,7 +2,6 @@ package org.localgroups.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +11,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -43,13 +41,6 @@ class CliIT {
   private static final int SEED_LINES = 441;
   private static final int SEED_GROUPS = 201;
   private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
-
-  /** What a command printed and returned. */
-  record Run(int exit, String out, String err) {
-    List<String> errLines() {
-      return err.lines().toList();
-    }
-  }
 
   @TempDir Path tmp;
 
@@ -552,11 +543,7 @@ class CliIT {
   // ---- helpers ----
 
   private static Run run(String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int exit = Main.run(out, err, args);
-    return new Run(
-        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return Run.of(args);
   }
 
   /**
@@ -564,17 +551,7 @@ class CliIT {
    * or unset.
    */
   private static Run runProcess(Path workDir, Path data, String... args) throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED",
-                "-Xmx256m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
-    command.addAll(List.of(args));
-    var builder = new ProcessBuilder(command).directory(workDir.toFile());
+    var builder = new ProcessBuilder(Run.inChildJvm(args)).directory(workDir.toFile());
     builder.environment().remove(DataOptions.DATABASE_ENV);
     if (data == null) {
       builder.environment().remove(DataOptions.DATA_ENV);

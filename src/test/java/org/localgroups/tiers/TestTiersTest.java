@@ -45,8 +45,8 @@ class TestTiersTest {
   record Summary(int exit, String out) {}
 
   @Test
-  void everyTierRunningAndPassingGivesFourLinesAndSuccess() throws Exception {
-    allFourTiers();
+  void everyTierRunningAndPassingGivesOneLineEachAndSuccess() throws Exception {
+    allTiers();
 
     Summary s = summarise(0, "");
 
@@ -57,12 +57,13 @@ class TestTiersTest {
             "integration      1 run, 0 failed, 0 skipped",
             "browser          2 run, 0 failed, 0 skipped",
             "PostgreSQL       1 run, 0 failed, 1 skipped",
-            "All four tiers ran and passed.");
+            "full disk        1 run, 0 failed, 0 skipped",
+            "All five tiers ran and passed.");
   }
 
   @Test
   void aMissingBrowserFailsTheRun() throws Exception {
-    allFourTiers();
+    allTiers();
     // What Failsafe writes when @BeforeAll throws because Chromium is missing: no test of the class
     // ran.
     for (String browserTest :
@@ -88,7 +89,7 @@ class TestTiersTest {
 
   @Test
   void aTierThatRanNothingFailsEvenWhenMavenPassed() throws Exception {
-    allFourTiers();
+    allTiers();
     Files.delete(target.resolve("failsafe-reports/TEST-org.localgroups.web.WebBrowserIT.xml"));
 
     Summary s = summarise(0, "");
@@ -100,7 +101,7 @@ class TestTiersTest {
 
   @Test
   void anOptedOutTierIsNamedAndNotRequired() throws Exception {
-    allFourTiers();
+    allTiers();
     Files.delete(target.resolve("failsafe-reports/TEST-org.localgroups.web.WebBrowserIT.xml"));
 
     Summary s = summarise(0, "browser");
@@ -112,7 +113,7 @@ class TestTiersTest {
 
   @Test
   void aReportedClassWithoutATierRecordFailsTheRun() throws Exception {
-    allFourTiers();
+    allTiers();
     report(
         "surefire-reports",
         "org.localgroups.NewTest",
@@ -129,7 +130,7 @@ class TestTiersTest {
    * Reports of every tier, nested classes counted as the classes they are, with the tags the
    * listener saw.
    */
-  private void allFourTiers() throws IOException {
+  private void allTiers() throws IOException {
     report(
         "surefire-reports",
         "org.localgroups.geo.NameKeyTest",
@@ -157,6 +158,10 @@ class TestTiersTest {
         "org.localgroups.web.WebBrowserIT",
         "<testcase name=\"types\" classname=\"org.localgroups.web.WebBrowserIT\"/>"
             + "<testcase name=\"maps\" classname=\"org.localgroups.web.WebBrowserIT\"/>");
+    report(
+        "failsafe-reports",
+        "org.localgroups.cli.FullDiskIT",
+        "<testcase name=\"fills\" classname=\"org.localgroups.cli.FullDiskIT\"/>");
     Files.createDirectories(target.resolve("test-tiers"));
     Files.write(
         target.resolve("test-tiers/tags-1.tsv"),
@@ -170,6 +175,7 @@ class TestTiersTest {
             "org.localgroups.cli.CliIT\t",
             "org.localgroups.cli.CliIT$OnPostgres\tpostgres",
             "org.localgroups.store.PostgresDirectoryStoreIT\tpostgres",
+            "org.localgroups.cli.FullDiskIT\tdisk",
             "org.localgroups.web.WebBrowserIT\tbrowser",
             "org.localgroups.cli.SeedBrowserIT\tbrowser"));
   }

@@ -74,4 +74,48 @@ class ParamsTest {
     assertThatThrownBy(() -> Params.text("x".repeat(201), "q"))
         .hasMessage("q is too long (201 characters; at most 200).");
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/",
+        "/groups/pykonik",
+        "/groups/krak%C3%B3w",
+        "/groups/kraków",
+        "/regions/a%2Fb",
+        "/api/export/json",
+        "/%2e%2e",
+        "/%F0%9F%90%8D",
+        "/a+b"
+      })
+  void wellFormedPathsHaveNoProblem(String path) {
+    assertThat(Params.pathProblem(path)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/groups/%u0041",
+        "/groups/%",
+        "/groups/%4",
+        "/groups/%zz",
+        "/groups/%C0%AF",
+        "/groups/%E0%80%AF",
+        "/groups/%ED%A0%80",
+        "/groups/%F4%90%80%80",
+        "/groups/%FF",
+        "/groups/%C3",
+        "/groups/%00",
+        "/groups/a%0Ab",
+        "/groups/%7F"
+      })
+  void undecodablePathsAreNamed(String path) {
+    assertThat(Params.pathProblem(path)).isNotEmpty();
+  }
+
+  @Test
+  void pathsInLogLinesArePrintableAndShort() {
+    assertThat(Params.forLog("/a b\u001b[31m\n")).isEqualTo("/a?b?[31m?");
+    assertThat(Params.forLog("/" + "x".repeat(500))).hasSize(203).endsWith("...");
+  }
 }

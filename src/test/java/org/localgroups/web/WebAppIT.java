@@ -351,10 +351,11 @@ class WebAppIT {
           .startsWith("application/problem+json");
       assertThat(JSON.readTree(huge.body()).path("detail").asText())
           .isEqualTo("The address is too long.");
+      // an overlong UTF-8 "/": refused by us, in the path's own format (HostileRequestsIT has more)
+      assertProblem(get("/api/groups/%C0%AF"), 400, "malformed");
       var malformed = get("/groups/%C0%AF");
-      assertThat(malformed.statusCode()).isEqualTo(400);
-      assertThat(JSON.readTree(malformed.body()).path("status").asInt()).isEqualTo(400);
-      assertThat(malformed.body()).doesNotContain("Exception").doesNotContain("jetty");
+      assertHtml(malformed, 400);
+      assertThat(malformed.body()).contains("malformed").doesNotContain("jetty");
     }
 
     @Test

@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +16,6 @@ import org.localgroups.directory.Group;
 import org.localgroups.directory.GroupStatus;
 import org.localgroups.directory.Region;
 import org.localgroups.export.ExportFormat;
-import org.localgroups.export.Exports;
 import org.localgroups.search.DirectoryView;
 import org.localgroups.search.NearGroup;
 import org.localgroups.search.NearResult;
@@ -61,6 +59,7 @@ public final class Api {
   private final WebServices services;
   private final Json json;
   private final byte[] openApi;
+  private final RenderedExports exports = new RenderedExports();
 
   public Api(WebServices services, Json json) {
     this.services = services;
@@ -85,6 +84,14 @@ public final class Api {
     for (String path : PATHS) {
       routes.options(path, Api::preflight);
     }
+  }
+
+  /**
+   * Whether other websites may read the answers on this path ({@code Access-Control-Allow-Origin:
+   * *}): the read-only API, not /health, whose heap figures are nobody else's business.
+   */
+  public static boolean isCrossOrigin(String path) {
+    return path.equals("/api") || path.startsWith("/api/");
   }
 
   static void preflight(Context ctx) {
@@ -242,17 +249,30 @@ public final class Api {
               + "'; try json, csv, geojson, moin or markdown.");
     }
     ExportFormat format = ExportFormat.parse(name);
-    String body = Exports.render(services.view().directory(), format);
     ctx.header(
         "Content-Disposition",
         "attachment; filename=\"localgroups." + format.fileExtension() + "\"");
-    ctx.contentType(format.mediaType()).result(body.getBytes(StandardCharsets.UTF_8));
+    send(ctx, format.mediaType(), exports.of(services.view(), format));
   }
 
   /** The map's data: the GeoJSON export, one shape for the API and the file. */
   private void geojson(Context ctx) {
-    String body = Exports.render(services.view().directory(), ExportFormat.GEOJSON);
-    ctx.contentType(Json.GEOJSON).result(body.getBytes(StandardCharsets.UTF_8));
+    send(ctx, Json.GEOJSON, exports.of(services.view(), ExportFormat.GEOJSON));
+  }
+
+  /**
+   * An export from memory: gzipped as rendered when the client takes gzip, so that no request
+   * compresses it again.
+   */
+  private static void send(Context ctx, String mediaType, RenderedExports.Rendered export) {
+    ctx.header("Vary", "Accept-Encoding");
+    ctx.contentType(mediaType);
+    if (AcceptEncoding.takesGzip(ctx.header("Accept-Encoding"))) {
+      // with Content-Encoding set, Javalin leaves the body as it is
+      ctx.header("Content-Encoding", "gzip").result(export.gzipped());
+    } else {
+      ctx.result(export.plain());
+    }
   }
 
   private void health(Context ctx) {

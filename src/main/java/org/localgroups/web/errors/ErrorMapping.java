@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * All HTTP error mapping, in one place: problem+json (RFC 9457) under /api and /health, an HTML
- * page elsewhere; {@link TransportErrors} for what Jetty refuses before routing. Users never see a
+ * page elsewhere; {@link #transportErrors} for what Jetty refuses before routing. Users never see a
  * stack trace; unexpected failures are logged.
  */
 public final class ErrorMapping {
@@ -147,7 +147,7 @@ public final class ErrorMapping {
       int status, String message, List<String> suggestions, boolean offerStart, String query) {
     String title =
         switch (status) {
-          case 400 -> "That request did not work";
+          case 400, 408, 414, 431, 505 -> "That request did not work";
           case 404 -> "Not found";
           case 409 -> "Someone else changed this";
           case 503 -> "Not available right now";
@@ -173,7 +173,10 @@ public final class ErrorMapping {
    * page.
    */
   public static boolean wantsJson(Context ctx) {
-    String path = ctx.path();
+    return wantsJson(ctx.path());
+  }
+
+  private static boolean wantsJson(String path) {
     return path.equals("/api") || path.startsWith("/api/") || path.equals("/health");
   }
 
@@ -199,6 +202,11 @@ public final class ErrorMapping {
       case "unavailable" -> "Unavailable";
       case "server-error" -> "Internal server error";
       case "method-not-allowed" -> "Method not allowed";
+      case "bad-request" -> "Bad request";
+      case "request-timeout" -> "Request timeout";
+      case "uri-too-long" -> "Address too long";
+      case "headers-too-large" -> "Request headers too large";
+      case "http-version-not-supported" -> "HTTP version not supported";
       default -> "HTTP " + status;
     };
   }
@@ -208,11 +216,23 @@ public final class ErrorMapping {
   }
 
   /**
-   * Requests Jetty refuses before our routes see them (an address over 16 KB, headers too large, a
-   * malformed address): a short problem+json instead of Jetty's own page, with fixed text only.
+   * The handler of what Jetty refuses before our routes see it (a malformed request line, an HTTP
+   * version other than 1.x, an address over 16 KB or with escapes Jetty cannot decode, headers too
+   * large): the same security headers as every other answer, and our error page on the paths of
+   * pages, a short problem+json on API paths and where the path could not be read; fixed text only.
+   *
+   * @param headers the headers every answer carries
    */
-  public static final class TransportErrors extends ErrorHandler {
-    private static final String PROBLEM = "application/problem+json; charset=utf-8";
+  public ErrorHandler transportErrors(Map<String, String> headers) {
+    return new TransportErrors(Map.copyOf(headers));
+  }
+
+  private final class TransportErrors extends ErrorHandler {
+    private final Map<String, String> headers;
+
+    TransportErrors(Map<String, String> headers) {
+      this.headers = headers;
+    }
 
     @Override
     protected void generateResponse(
@@ -221,37 +241,53 @@ public final class ErrorMapping {
         int code,
         @Nullable String message,
         @Nullable Throwable cause,
-        Callback callback)
-        throws IOException {
-      response.getHeaders().put(HttpHeader.CONTENT_TYPE, PROBLEM);
-      response.getHeaders().put("X-Content-Type-Options", "nosniff");
-      response.write(true, ByteBuffer.wrap(body(code).getBytes(StandardCharsets.UTF_8)), callback);
+        Callback callback) {
+      headers.forEach(response.getHeaders()::put);
+      String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
+      // Jetty names a request whose first line it could not read "BAD": its path is unknown
+      boolean page = path != null && !"BAD".equals(request.getMethod()) && !wantsJson(path);
+      byte[] body;
+      if (page) {
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
+        body =
+            templates
+                .render("error.jte", page(code, transportMessage(code), List.of(), false, ""))
+                .getBytes(StandardCharsets.UTF_8);
+      } else {
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, Json.PROBLEM);
+        body =
+            json.bytes(
+                new Problem(
+                    "/problems/" + transportType(code),
+                    title(code, transportType(code)),
+                    code,
+                    transportMessage(code),
+                    "",
+                    List.of()));
+      }
+      response.write(true, ByteBuffer.wrap(body), callback);
     }
+  }
 
-    static String body(int status) {
-      String detail =
-          switch (status) {
-            case 400 -> "The request could not be read: the address or its encoding is malformed.";
-            case 414 -> "The address is too long.";
-            case 431 -> "The request headers are too large.";
-            default -> "The request could not be handled.";
-          };
-      String type =
-          switch (status) {
-            case 400 -> "bad-request";
-            case 414 -> "uri-too-long";
-            case 431 -> "headers-too-large";
-            default -> "http-" + status;
-          };
-      return "{\"type\":\"/problems/"
-          + type
-          + "\",\"title\":\"HTTP "
-          + status
-          + "\",\"status\":"
-          + status
-          + ",\"detail\":\""
-          + detail
-          + "\"}";
-    }
+  static String transportMessage(int status) {
+    return switch (status) {
+      case 400 -> "The request could not be read: the address or its encoding is malformed.";
+      case 408 -> "The request took too long to arrive.";
+      case 414 -> "The address is too long.";
+      case 431 -> "The request headers are too large.";
+      case 505 -> "This server speaks HTTP/1.1 and HTTP/1.0 only.";
+      default -> "The request could not be handled.";
+    };
+  }
+
+  private static String transportType(int status) {
+    return switch (status) {
+      case 400 -> "bad-request";
+      case 408 -> "request-timeout";
+      case 414 -> "uri-too-long";
+      case 431 -> "headers-too-large";
+      case 505 -> "http-version-not-supported";
+      default -> "http-" + status;
+    };
   }
 }

@@ -4,7 +4,10 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.localgroups.LocalGroupsException;
 import org.localgroups.web.Json;
 import org.localgroups.web.Params;
 import org.localgroups.web.Templates;
@@ -15,24 +18,27 @@ import org.localgroups.web.api.MeetingsApi;
 import org.localgroups.web.errors.ErrorMapping;
 import org.localgroups.web.feeds.CalendarRoutes;
 import org.localgroups.web.pages.Pages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The visitor's side of localgroups: HTML pages, the JSON API and static files, as one Javalin
  * server. Call {@code start(port)} on the result; nothing is loaded from another host at run time.
  */
 public final class WebApp {
-  /**
-   * Jetty's default (8 KB) would answer an over-long query with a bare 431 before our own clear
-   * 400.
-   */
-  private static final int REQUEST_HEADER_BYTES = 16 * 1024;
+  private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
   private static final String STATIC_CACHE = "public, max-age=86400";
 
   private WebApp() {}
 
-  /** A server over these services, not yet started. */
+  /** A server over these services with the default {@link ClientLimits}, not yet started. */
   public static Javalin create(WebServices services, WebConfig config) {
+    return create(services, config, ClientLimits.defaults());
+  }
+
+  /** A server over these services, not yet started. */
+  public static Javalin create(WebServices services, WebConfig config, ClientLimits limits) {
     Templates templates = new Templates();
     Json json = new Json();
     Pages pages = new Pages(services, config, templates);
@@ -40,7 +46,7 @@ public final class WebApp {
     CalendarRoutes calendars = new CalendarRoutes(services);
     MeetingsApi meetingsApi = new MeetingsApi(services, json);
     ErrorMapping errors = new ErrorMapping(config, templates, json);
-    String csp = contentSecurityPolicy(config);
+    Map<String, String> securityHeaders = securityHeaders(config);
 
     return Javalin.create(
         c -> {
@@ -48,9 +54,7 @@ public final class WebApp {
           c.startup.showOldJavalinVersionWarning = false;
           c.http.compressionStrategy = CompressionStrategy.GZIP;
           c.http.prefer405over404 = true;
-          c.jetty.modifyHttpConfiguration(h -> h.setRequestHeaderSize(REQUEST_HEADER_BYTES));
-          c.jetty.modifyServer(
-              server -> server.setErrorHandler(new ErrorMapping.TransportErrors()));
+          JettySetup.configure(c.jetty, limits, errors.transportErrors(securityHeaders));
           c.staticFiles.add(
               sf -> {
                 sf.hostedPath = "/static";
@@ -60,10 +64,11 @@ public final class WebApp {
               });
           c.routes.before(
               ctx -> {
-                securityHeaders(ctx, csp);
-                if (ErrorMapping.wantsJson(ctx)) {
+                securityHeaders.forEach(ctx::header);
+                if (Api.isCrossOrigin(ctx.path())) {
                   ctx.header("Access-Control-Allow-Origin", "*");
                 }
+                refuseMalformedPath(ctx);
                 Params.checkQueryStringSize(ctx.queryString());
               });
           // before the pages: /groups/{slug} would take /groups/{slug}.ics
@@ -73,6 +78,24 @@ public final class WebApp {
           meetingsApi.register(c.routes);
           errors.register(c.routes);
         });
+  }
+
+  /**
+   * A path whose escapes do not decode names nothing here: a 400 and one log line, before the
+   * router tries to decode it (which failed with a 500 and a stack trace per request). Jetty lets
+   * such paths through to here (see {@link JettySetup}), unless it cannot read them at all.
+   */
+  private static void refuseMalformedPath(Context ctx) {
+    String problem = Params.pathProblem(ctx.path());
+    if (!problem.isEmpty()) {
+      LOG.info(
+          "Refused a malformed address ({}): {} {}",
+          problem,
+          ctx.method(),
+          Params.forLog(ctx.path()));
+      throw LocalGroupsException.badInput(
+          "The address " + Params.shorten(ctx.path()) + " is malformed: " + problem + ".");
+    }
   }
 
   /** Only our own origin, plus the tile server when one is configured. */
@@ -85,11 +108,14 @@ public final class WebApp {
         + "frame-ancestors 'none'";
   }
 
-  private static void securityHeaders(Context ctx, String csp) {
-    ctx.header("Content-Security-Policy", csp);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Permissions-Policy", "geolocation=(self), camera=(), microphone=()");
+  /** The headers every answer carries, ours and the errors Jetty answers before routing alike. */
+  static Map<String, String> securityHeaders(WebConfig config) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Content-Security-Policy", contentSecurityPolicy(config));
+    headers.put("X-Content-Type-Options", "nosniff");
+    headers.put("Referrer-Policy", "strict-origin-when-cross-origin");
+    headers.put("X-Frame-Options", "DENY");
+    headers.put("Permissions-Policy", "geolocation=(self), camera=(), microphone=()");
+    return Collections.unmodifiableMap(headers);
   }
 }

@@ -1,0 +1,30 @@
+package org.localgroups.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** What {@code serve} does when not told otherwise. */
+class ServeCommandTest {
+  @Test
+  void listensOnLoopbackOnlyUnlessToldOtherwise() {
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve).parseArgs();
+    assertThat(serve.host).isEqualTo("127.0.0.1");
+    assertThat(serve.connectionsPerAddress).isNull();
+
+    new CommandLine(serve).parseArgs("--host", "0.0.0.0", "--connections-per-address", "0");
+    assertThat(serve.host).isEqualTo("0.0.0.0");
+    assertThat(serve.connectionsPerAddress).isZero();
+  }
+
+  @Test
+  void theReadyLineNamesAnAddressToOpen() {
+    assertThat(ServeCommand.urlHost("127.0.0.1")).isEqualTo("127.0.0.1");
+    assertThat(ServeCommand.urlHost("0.0.0.0")).isEqualTo("localhost");
+    assertThat(ServeCommand.urlHost("::")).isEqualTo("localhost");
+    assertThat(ServeCommand.urlHost("::1")).isEqualTo("[::1]");
+    assertThat(ServeCommand.urlHost("example.org")).isEqualTo("example.org");
+  }
+}
