@@ -1,6 +1,6 @@
 /**
- * Finding groups: the Lucene index (full text and nearest), "find a group near me", and the live directory
- * that serves one version of the directory with its index to each request.
+ * Finding groups: the Lucene index (full text and nearest), "find a group near me", and the live
+ * directory that serves one version of the directory with its index to each request.
  */
 @NullMarked
 package org.localgroups.search;
