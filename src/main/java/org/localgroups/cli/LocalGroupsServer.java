@@ -2,6 +2,7 @@ package org.localgroups.cli;
 
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.localgroups.search.LiveDirectory;
 import org.localgroups.web.WebConfig;
 import org.localgroups.web.WebServices;
@@ -59,7 +60,11 @@ public final class LocalGroupsServer implements AutoCloseable {
         seeded = true;
       }
       live = new LiveDirectory(parts.store(), parts.gazetteer());
-      Javalin app = WebApp.create(new WebServices(live, parts.gazetteer()), config, limits);
+      Javalin app =
+          WebApp.create(
+              new WebServices(live, parts.gazetteer(), Clock.systemUTC(), parts.store()),
+              config,
+              limits);
       app.start(host, port);
       return new LocalGroupsServer(parts, live, app, seeded);
     } catch (RuntimeException e) {
