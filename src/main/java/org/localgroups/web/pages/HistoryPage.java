@@ -27,4 +27,9 @@ public record HistoryPage(
   public HistoryPage {
     revisions = List.copyOf(revisions);
   }
+
+  /** "1 revision", "6 revisions". */
+  public String totalText() {
+    return total + (total == 1 ? " revision" : " revisions");
+  }
 }
