@@ -30,8 +30,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.localgroups.curate.Editor;
+import org.localgroups.directory.Directory;
+import org.localgroups.revision.Change;
+import org.localgroups.revision.ChangeSet;
 import org.localgroups.revision.Ids;
+import org.localgroups.revision.Origin;
+import org.localgroups.revision.RegionState;
 import org.localgroups.revision.Revision;
+import org.localgroups.revision.RevisionKind;
+import org.localgroups.revision.States;
 import org.localgroups.search.LiveDirectory;
 import org.localgroups.store.DirectoryStore;
 import org.localgroups.store.StoreFixtures;
@@ -94,6 +101,7 @@ abstract class HistoryPagesContract {
         description("Munich's Python group"),
         0,
         new Editor.Attribution(HOSTILE_AUTHOR, HOSTILE_COMMENT));
+    renameRegion("brazil", "brasil", "Brasil");
     removal =
         editor.remove("pycologne", 0, new Editor.Attribution("carl", HOSTILE_COMMENT)).revision();
     WebServices services =
@@ -111,6 +119,34 @@ abstract class HistoryPagesContract {
     if (database != null) {
       database.close();
     }
+  }
+
+  /** Renames a region as an edit would (the Editor changes groups only). */
+  private void renameRegion(String slug, String newSlug, String newName) {
+    Directory d = store.directory();
+    RegionState was = States.region(d, d.region(slug).orElseThrow());
+    RegionState now =
+        new RegionState(
+            was.id(),
+            newSlug,
+            newName,
+            was.level(),
+            was.parent(),
+            was.kind(),
+            was.place(),
+            was.resources());
+    store.apply(
+        ChangeSet.edit(
+            Origin.EDIT,
+            "eve",
+            "the name in Portuguese",
+            List.of(
+                new Change(
+                    store.entity(was.ref()).orElseThrow().revision(),
+                    RevisionKind.EDIT,
+                    now,
+                    false))),
+        Optional.empty());
   }
 
   private static Editor.GroupFields fields(
@@ -174,6 +210,19 @@ abstract class HistoryPagesContract {
       assertThat(r.headers().firstValue("Location")).as(from[0]).contains(from[1]);
     }
     assertThat(page("/groups/" + renamedSlug)).contains("Warsaw Python");
+  }
+
+  @Test
+  void anOldRegionSlugAnswers301ToTheCurrentOne() throws Exception {
+    for (String[] from :
+        new String[][] {
+          {"/regions/brazil", "/regions/brasil"}, {"/regions/brazil.ics", "/regions/brasil.ics"}
+        }) {
+      HttpResponse<String> r = get(from[0]);
+      assertThat(r.statusCode()).as(from[0]).isEqualTo(301);
+      assertThat(r.headers().firstValue("Location")).as(from[0]).contains(from[1]);
+    }
+    assertThat(page("/regions/brasil")).contains("Brasil");
   }
 
   @Test

@@ -3,7 +3,9 @@ package org.localgroups.web.pages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
 import org.localgroups.revision.Stored.StoredEntity;
@@ -22,6 +24,11 @@ final class HistoryPages {
   private final HistoryViews history;
   private final PageViews views;
   private final Templates templates;
+
+  /** At most this many groups' history blocks are kept (a directory has about 500 groups). */
+  private static final int MAX_BLOCKS = 10_000;
+
+  private final Map<String, Block> blocks = new ConcurrentHashMap<>();
 
   HistoryPages(HistoryViews history, PageViews views, Templates templates) {
     this.history = history;
@@ -104,10 +111,26 @@ final class HistoryPages {
     return true;
   }
 
-  /** The group page with its last change and timeline. */
-  GroupPage groupPage(Directory d, Group g, MeetingBlock meetings) {
-    return views.group(d, g, meetings, history.block(g.id(), g.slug(), history.regionNames(d)));
+  /**
+   * The group page with its last change and timeline. The timeline reads all of a group's
+   * revisions, so it is kept per group for the version of the directory it was read at (any change
+   * makes a new version).
+   */
+  GroupPage groupPage(DirectoryView view, Group g, MeetingBlock meetings) {
+    Directory d = view.directory();
+    Block kept = blocks.get(g.id());
+    if (kept == null || kept.version() != view.version()) {
+      if (blocks.size() >= MAX_BLOCKS) {
+        blocks.clear();
+      }
+      kept = new Block(view.version(), history.block(g.id(), g.slug(), history.regionNames(d)));
+      blocks.put(g.id(), kept);
+    }
+    return views.group(d, g, meetings, kept.block());
   }
+
+  /** A group's history block and the version of the directory it was read at. */
+  private record Block(long version, HistoryBlock block) {}
 
   private void html(Context ctx, String template, Object page) {
     ctx.html(templates.render(template, page));

@@ -54,7 +54,8 @@ public final class Pages {
     routes.get(
         "/groups/{slug}",
         ctx -> {
-          Directory d = services.view().directory();
+          DirectoryView view = services.view();
+          Directory d = view.directory();
           String slug = ctx.pathParam("slug");
           if (d.group(slug).isEmpty()
               && history.isPresent()
@@ -67,7 +68,7 @@ public final class Pages {
               ctx,
               "group.jte",
               history.isPresent()
-                  ? history.get().groupPage(d, g, block)
+                  ? history.get().groupPage(view, g, block)
                   : views.group(d, g, block, HistoryBlock.NONE));
         });
     routes.get("/near", this::near);
