@@ -2,6 +2,7 @@ package org.localgroups.cli;
 
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.localgroups.search.LiveDirectory;
 import org.localgroups.web.WebConfig;
 import org.localgroups.web.WebServices;
@@ -73,7 +74,11 @@ public final class LocalGroupsServer implements AutoCloseable {
       }
       live = new LiveDirectory(parts.store(), parts.gazetteer());
       Javalin app =
-          WebApp.create(new WebServices(live, parts.gazetteer()), config, limits, requestLog);
+          WebApp.create(
+              new WebServices(live, parts.gazetteer(), Clock.systemUTC(), parts.store()),
+              config,
+              limits,
+              requestLog);
       app.start(host, port);
       return new LocalGroupsServer(parts, live, app, seeded);
     } catch (RuntimeException e) {
