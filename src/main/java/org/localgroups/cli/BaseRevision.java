@@ -11,7 +11,6 @@ import org.localgroups.revision.EntityRef;
 import org.localgroups.revision.FieldChange;
 import org.localgroups.revision.Revision;
 import org.localgroups.revision.StaleRevisionException;
-import org.localgroups.revision.StateDiff;
 import org.localgroups.store.DirectoryStore;
 
 /**
@@ -64,14 +63,7 @@ final class BaseRevision {
     lines.add("  your base: " + base.map(RevisionPrinter::header).orElse("none"));
     lines.add("  current:   " + current.map(RevisionPrinter::header).orElse("none"));
     if (base.isPresent() && current.isPresent()) {
-      List<FieldChange> diff =
-          new ArrayList<>(
-              StateDiff.between(base.get().state(), current.get().state(), regionNames));
-      if (base.get().removed() != current.get().removed()) {
-        diff.add(
-            new FieldChange(
-                "removed", yesNo(base.get().removed()), yesNo(current.get().removed())));
-      }
+      List<FieldChange> diff = RevisionPrinter.changes(base, current.get(), regionNames);
       if (diff.isEmpty()) {
         lines.add("  the two versions have the same fields");
       } else {
@@ -80,9 +72,5 @@ final class BaseRevision {
       }
     }
     return new Refusal(stale, lines);
-  }
-
-  static String yesNo(boolean b) {
-    return b ? "yes" : "no";
   }
 }

@@ -51,7 +51,7 @@ final class DiffCommand implements Callable<Integer> {
                 + what(b)
                 + "); diff compares two revisions of one.");
       }
-      List<FieldChange> diff = HistoryCommand.against(Optional.of(a), b, parts.regionNames());
+      List<FieldChange> diff = RevisionPrinter.changes(Optional.of(a), b, parts.regionNames());
       out.printf("%s, from %d to %d:%n", what(b), a.id(), b.id());
       out.println("  " + RevisionPrinter.header(a));
       out.println("  " + RevisionPrinter.header(b));

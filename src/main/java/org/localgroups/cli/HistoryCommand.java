@@ -1,7 +1,6 @@
 package org.localgroups.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.localgroups.LocalGroupsException;
 import org.localgroups.revision.EntityRef;
-import org.localgroups.revision.FieldChange;
 import org.localgroups.revision.Revision;
-import org.localgroups.revision.StateDiff;
 import org.localgroups.store.DirectoryStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,7 +74,7 @@ final class HistoryCommand implements Callable<Integer> {
                 ? Optional.empty()
                 : Optional.ofNullable(shown.get(r.parent())).or(() -> store.revision(r.parent()));
         out.println(RevisionPrinter.header(r));
-        RevisionPrinter.fields(against(parent, r, names), "  ", parent.isEmpty())
+        RevisionPrinter.fields(RevisionPrinter.changes(parent, r, names), "  ", parent.isEmpty())
             .forEach(out::println);
       }
       if (count > revisions.size()) {
@@ -90,20 +87,5 @@ final class HistoryCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
-  }
-
-  /** The fields a revision changed against its parent's state, "removed" among them. */
-  static List<FieldChange> against(
-      Optional<Revision> parent, Revision r, Function<String, String> names) {
-    List<FieldChange> diff =
-        new ArrayList<>(
-            StateDiff.between(parent.map(Revision::state).orElse(null), r.state(), names));
-    boolean wasRemoved = parent.map(Revision::removed).orElse(false);
-    if (wasRemoved != r.removed()) {
-      diff.add(
-          new FieldChange(
-              "removed", BaseRevision.yesNo(wasRemoved), BaseRevision.yesNo(r.removed())));
-    }
-    return diff;
   }
 }

@@ -6,10 +6,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.localgroups.curate.Editor;
 import org.localgroups.revision.FieldChange;
 import org.localgroups.revision.Revision;
 import org.localgroups.revision.RevisionKind;
+import org.localgroups.revision.StateDiff;
 
 /**
  * Revisions and their field-by-field differences as the command line prints them: one header line
@@ -72,6 +75,26 @@ final class RevisionPrinter {
       added.forEach(l -> lines.add(indent + "  + " + Text.safe(l)));
     }
     return lines;
+  }
+
+  /**
+   * The fields that differ from one revision of an entity to another ("removed" among them when one
+   * is removed and the other not); every field of {@code to} when there is no {@code from}.
+   */
+  static List<FieldChange> changes(
+      Optional<Revision> from, Revision to, Function<String, String> regionNames) {
+    List<FieldChange> diff =
+        new ArrayList<>(
+            StateDiff.between(from.map(Revision::state).orElse(null), to.state(), regionNames));
+    boolean wasRemoved = from.map(Revision::removed).orElse(false);
+    if (wasRemoved != to.removed()) {
+      diff.add(new FieldChange("removed", yesNo(wasRemoved), yesNo(to.removed())));
+    }
+    return diff;
+  }
+
+  private static String yesNo(boolean b) {
+    return b ? "yes" : "no";
   }
 
   /** "Edited 'PyCologne' (pycologne): revision 1205 in change set 57." and its fields. */

@@ -62,6 +62,15 @@ class RevisionPrinterTest {
         .containsExactly("name: PyWaw");
   }
 
+  @Test
+  void aRemovalIsAChangeOfItsOwnWhenTheFieldsStayTheSame() {
+    Revision live = revision("ana", "", false);
+    Revision removed = revision("bob", "gone", true);
+    assertThat(RevisionPrinter.changes(java.util.Optional.of(live), removed, id -> id))
+        .containsExactly(new FieldChange("removed", "no", "yes"));
+    assertThat(RevisionPrinter.changes(java.util.Optional.of(live), live, id -> id)).isEmpty();
+  }
+
   private static Revision revision(String author, String comment, boolean removed) {
     GroupState state =
         new GroupState(
