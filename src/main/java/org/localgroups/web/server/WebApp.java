@@ -37,8 +37,14 @@ public final class WebApp {
     return create(services, config, ClientLimits.defaults());
   }
 
-  /** A server over these services, not yet started. */
+  /** A server over these services, without a request log, not yet started. */
   public static Javalin create(WebServices services, WebConfig config, ClientLimits limits) {
+    return create(services, config, limits, RequestLog.off());
+  }
+
+  /** A server over these services, not yet started. */
+  public static Javalin create(
+      WebServices services, WebConfig config, ClientLimits limits, RequestLog requestLog) {
     Templates templates = new Templates();
     Json json = new Json();
     Pages pages = new Pages(services, config, templates);
@@ -46,6 +52,7 @@ public final class WebApp {
     CalendarRoutes calendars = new CalendarRoutes(services);
     MeetingsApi meetingsApi = new MeetingsApi(services, json);
     ErrorMapping errors = new ErrorMapping(config, templates, json);
+    Operations operations = new Operations(services, requestLog);
     Map<String, String> securityHeaders = securityHeaders(config);
 
     return Javalin.create(
@@ -54,6 +61,7 @@ public final class WebApp {
           c.startup.showOldJavalinVersionWarning = false;
           c.http.compressionStrategy = CompressionStrategy.GZIP;
           c.http.prefer405over404 = true;
+          c.requestLogger.http(operations::answered);
           JettySetup.configure(c.jetty, limits, errors.transportErrors(securityHeaders));
           c.staticFiles.add(
               sf -> {
@@ -76,6 +84,7 @@ public final class WebApp {
           pages.register(c.routes);
           api.register(c.routes);
           meetingsApi.register(c.routes);
+          operations.register(c.routes);
           errors.register(c.routes);
         });
   }
