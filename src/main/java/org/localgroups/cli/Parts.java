@@ -3,6 +3,7 @@ package org.localgroups.cli;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.localgroups.curate.Curator;
+import org.localgroups.curate.HistoryReplay;
 import org.localgroups.curate.ImportOptions;
 import org.localgroups.curate.Imported;
 import org.localgroups.directory.Directory;
@@ -69,6 +70,11 @@ final class Parts implements AutoCloseable {
   /** Changes to the directory: imports as merges. */
   Curator curator() {
     return new Curator(store(), gazetteer(), Ids.random());
+  }
+
+  /** A page's past replayed from git. */
+  HistoryReplay historyReplay() {
+    return new HistoryReplay(store(), gazetteer(), Ids.random());
   }
 
   /** Reads and imports a page as one change set (nothing applied for a dry run). */
