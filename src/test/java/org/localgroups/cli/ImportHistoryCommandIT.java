@@ -107,6 +107,28 @@ class ImportHistoryCommandIT {
     assertThat(history.out()).contains("Lyon, monthly");
   }
 
+  @Test
+  void resumesAfterNewCommitsJudgingThemAgainstTheLastRevisionReplayedBefore() throws Exception {
+    Path repo = tmp.resolve("wiki");
+    Path data = tmp.resolve("data");
+    try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+      commit(git, PAGE, "ana", "six groups", 1);
+      Run first = Run.of("import-history", repo.toString(), "--data", data.toString());
+      assertThat(first.out()).contains("  1 applied, 0 unchanged, 0 skipped as vandalism");
+      commit(git, SPAM, "spammer", "Look! Only now!", 2);
+      commit(git, PAGE, "bob", "revert spam", 3);
+    }
+
+    Run resumed = Run.of("import-history", repo.toString(), "--data", data.toString());
+
+    assertThat(resumed.exit()).as(resumed.err()).isZero();
+    assertThat(resumed.out())
+        .contains(
+            "  0 applied, 1 unchanged, 1 skipped as vandalism, 0 skipped as not a directory,"
+                + " 1 imported before",
+            "listed 6");
+  }
+
   @ParameterizedTest(name = "{2}")
   @CsvSource({
     "NOT_GIT, '', 2, is not a git bundle or repository",
