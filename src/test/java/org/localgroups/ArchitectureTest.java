@@ -59,7 +59,9 @@ class ArchitectureTest {
           entry("export", Set.of("directory")),
           // when groups meet: phrases to rules, zones from places, next meetings, feeds
           entry("meetings", Set.of("directory", "geo")),
-          entry("web", Set.of("directory", "geo", "search", "export", "meetings")),
+          entry(
+              "web",
+              Set.of("directory", "geo", "search", "export", "meetings", "store", "revision")),
           // the one place that changes the directory: imports as merges, history, edits
           entry(
               "curate",
