@@ -48,6 +48,8 @@ class ArchitectureTest {
           // the model and the gazetteer stand alone
           entry("directory", Set.of()),
           entry("geo", Set.of()),
+          // a page's revisions in git (JGit); knows nothing of groups
+          entry("wikihistory", Set.of()),
           // the model of change: states, revisions, the merge
           entry("revision", Set.of("directory")),
           // core features point down only
@@ -64,7 +66,15 @@ class ArchitectureTest {
           // the one place that changes the directory: imports as merges, history, edits
           entry(
               "curate",
-              Set.of("outline", "pages", "directory", "revision", "geo", "importer", "store")),
+              Set.of(
+                  "outline",
+                  "pages",
+                  "directory",
+                  "revision",
+                  "geo",
+                  "importer",
+                  "store",
+                  "wikihistory")),
           // the command line wires everything
           entry(
               "cli",
@@ -79,6 +89,7 @@ class ArchitectureTest {
                   "importer",
                   "store",
                   "curate",
+                  "wikihistory",
                   "search",
                   "export",
                   "meetings",

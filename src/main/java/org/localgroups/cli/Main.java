@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ServeCommand.class,
       ImportCommand.class,
+      ImportHistoryCommand.class,
       ExportCommand.class,
       GeocodeCommand.class,
       GroupsCommand.class,

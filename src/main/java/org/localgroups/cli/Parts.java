@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.localgroups.LocalGroupsException;
 import org.localgroups.curate.Curator;
 import org.localgroups.curate.Editor;
+import org.localgroups.curate.HistoryReplay;
 import org.localgroups.curate.ImportOptions;
 import org.localgroups.curate.Imported;
 import org.localgroups.directory.Directory;
@@ -114,6 +115,11 @@ final class Parts implements AutoCloseable {
       names.put(id, name);
       return name;
     };
+  }
+
+  /** A page's past replayed from git. */
+  HistoryReplay historyReplay() {
+    return new HistoryReplay(store(), gazetteer(), Ids.random());
   }
 
   /** Reads and imports a page as one change set (nothing applied for a dry run). */
