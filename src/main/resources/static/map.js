@@ -61,6 +61,9 @@
     world.hidden = false;
     var status = document.querySelector('.map-status');
     var map = L.map(world, { worldCopyJump: true, minZoom: 1, maxZoom: 18 }).setView([25, 10], 2);
+    // a group page links here as #map=zoom/lat/lon
+    var view = /^#map=(\d{1,2})\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/.exec(location.hash);
+    if (view) map.setView([parseFloat(view[2]), parseFloat(view[3])], parseInt(view[1], 10));
     baseLayer(map);
     fetch('/api/groups.geojson')
       .then(function (r) { return r.json(); })
@@ -74,7 +77,11 @@
         });
         map.addLayer(cluster);
         // read by the browser tests: the markers actually in the layer, whatever the clustering shows
-        window.localgroupsMap = { markerCount: cluster.getLayers().length };
+        window.localgroupsMap = {
+          markerCount: cluster.getLayers().length,
+          zoom: map.getZoom(),
+          center: [map.getCenter().lat, map.getCenter().lng]
+        };
         if (status) status.textContent = fc.features.length + ' groups on the map.';
       })
       .catch(function (e) { if (window.console) console.error(e); if (status) status.textContent = 'The groups could not be loaded; see the list below.'; });
