@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.localgroups.search.LiveDirectory;
 import org.localgroups.web.WebConfig;
 import org.localgroups.web.WebServices;
+import org.localgroups.web.server.ApiRateLimit;
 import org.localgroups.web.server.ClientLimits;
 import org.localgroups.web.server.WebApp;
 
@@ -46,6 +47,18 @@ public final class LocalGroupsServer implements AutoCloseable {
       int port,
       WebConfig config,
       ClientLimits limits) {
+    return start(dataFolder, databaseUrl, host, port, config, limits, ApiRateLimit.defaults());
+  }
+
+  /** As above, with this rate limit on the public API. */
+  public static LocalGroupsServer start(
+      Path dataFolder,
+      String databaseUrl,
+      String host,
+      int port,
+      WebConfig config,
+      ClientLimits limits,
+      ApiRateLimit rate) {
     DataOptions options = new DataOptions();
     options.data = dataFolder;
     options.databaseUrl = databaseUrl;
@@ -59,7 +72,7 @@ public final class LocalGroupsServer implements AutoCloseable {
         seeded = true;
       }
       live = new LiveDirectory(parts.store(), parts.gazetteer());
-      Javalin app = WebApp.create(new WebServices(live, parts.gazetteer()), config, limits);
+      Javalin app = WebApp.create(new WebServices(live, parts.gazetteer()), config, limits, rate);
       app.start(host, port);
       return new LocalGroupsServer(parts, live, app, seeded);
     } catch (RuntimeException e) {

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.localgroups.LocalGroupsException;
 import org.localgroups.web.WebConfig;
+import org.localgroups.web.server.ApiRateLimit;
 import org.localgroups.web.server.ClientLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,16 @@ final class ServeCommand implements Callable<Integer> {
   Integer connectionsPerAddress;
 
   @Option(
+      names = "--api-rate",
+      paramLabel = "N/PERIOD",
+      description =
+          "requests to /api/ one client address may make per period, as 120/1m, 10/s or 5000/1h;"
+              + " off for none (default: "
+              + ApiRateLimit.DEFAULT_REQUESTS
+              + "/1m; clients on this machine are not limited)")
+  String apiRate;
+
+  @Option(
       names = "--tile-url",
       defaultValue = "",
       paramLabel = "URL",
@@ -77,9 +88,10 @@ final class ServeCommand implements Callable<Integer> {
       }
       limits = limits.withConnectionsPerAddress(connectionsPerAddress);
     }
+    ApiRateLimit rate = apiRate == null ? ApiRateLimit.defaults() : ApiRateLimit.parse(apiRate);
     LocalGroupsServer server =
         LocalGroupsServer.start(
-            data.dataFolder(), data.databaseUrl(), host, port(), config, limits);
+            data.dataFolder(), data.databaseUrl(), host, port(), config, limits, rate);
     long millis = (System.nanoTime() - started) / 1_000_000;
     LOG.info(
         "localgroups serving {} groups at http://{}:{}/ (ready in {} ms{})",

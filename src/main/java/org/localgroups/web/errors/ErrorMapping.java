@@ -80,6 +80,9 @@ public final class ErrorMapping {
                       "")));
         });
     routes.exception(
+        TooManyRequests.class,
+        (e, ctx) -> respond(ctx, 429, "too-many-requests", e.sentence(), List.of()));
+    routes.exception(
         LocalGroupsException.class,
         (e, ctx) -> {
           if (e instanceof UnknownPlaceException u) {

@@ -37,8 +37,15 @@ public final class WebApp {
     return create(services, config, ClientLimits.defaults());
   }
 
-  /** A server over these services, not yet started. */
+  /** A server over these services with the default {@link ApiRateLimit}, not yet started. */
   public static Javalin create(WebServices services, WebConfig config, ClientLimits limits) {
+    return create(services, config, limits, ApiRateLimit.defaults());
+  }
+
+  /** A server over these services, not yet started. */
+  public static Javalin create(
+      WebServices services, WebConfig config, ClientLimits limits, ApiRateLimit rate) {
+    ApiRateLimiter rateLimiter = new ApiRateLimiter(rate);
     Templates templates = new Templates();
     Json json = new Json();
     Pages pages = new Pages(services, config, templates);
@@ -70,6 +77,7 @@ public final class WebApp {
                 }
                 refuseMalformedPath(ctx);
                 Params.checkQueryStringSize(ctx.queryString());
+                rateLimiter.check(ctx);
               });
           // before the pages: /groups/{slug} would take /groups/{slug}.ics
           calendars.register(c.routes);
