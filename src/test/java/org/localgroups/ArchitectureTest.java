@@ -54,10 +54,13 @@ class ArchitectureTest {
           entry("importer", Set.of("outline", "directory", "geo")),
           entry("store", Set.of("directory", "revision")),
           entry("search", Set.of("directory", "geo")),
-          entry("export", Set.of("directory")),
+          // the writers; CSV shows each group's timeline, read from its revisions
+          entry("export", Set.of("directory", "revision")),
           // when groups meet: phrases to rules, zones from places, next meetings, feeds
           entry("meetings", Set.of("directory", "geo")),
-          entry("web", Set.of("directory", "geo", "search", "export", "meetings")),
+          entry(
+              "web",
+              Set.of("directory", "geo", "search", "export", "meetings", "store", "revision")),
           // the one place that changes the directory: imports as merges, history, edits
           entry(
               "curate",

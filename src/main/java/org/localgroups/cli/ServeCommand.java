@@ -6,6 +6,7 @@ import org.localgroups.LocalGroupsException;
 import org.localgroups.web.WebConfig;
 import org.localgroups.web.server.ApiRateLimit;
 import org.localgroups.web.server.ClientLimits;
+import org.localgroups.web.server.RequestLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -74,6 +75,14 @@ final class ServeCommand implements Callable<Integer> {
       description = "the credit line the tile server asks for")
   String tileAttribution;
 
+  @Option(
+      names = "--log-format",
+      defaultValue = "text",
+      paramLabel = "FORMAT",
+      description =
+          "one line per request on standard output: text (default), json (one object per line) or off")
+  String logFormat;
+
   @Mixin DataOptions data;
 
   @Override
@@ -88,10 +97,11 @@ final class ServeCommand implements Callable<Integer> {
       }
       limits = limits.withConnectionsPerAddress(connectionsPerAddress);
     }
+    RequestLog requestLog = new RequestLog(RequestLog.Format.named(logFormat), System.out);
     ApiRateLimit rate = apiRate == null ? ApiRateLimit.defaults() : ApiRateLimit.parse(apiRate);
     LocalGroupsServer server =
         LocalGroupsServer.start(
-            data.dataFolder(), data.databaseUrl(), host, port(), config, limits, rate);
+            data.dataFolder(), data.databaseUrl(), host, port(), config, limits, requestLog, rate);
     long millis = (System.nanoTime() - started) / 1_000_000;
     LOG.info(
         "localgroups serving {} groups at http://{}:{}/ (ready in {} ms{})",
