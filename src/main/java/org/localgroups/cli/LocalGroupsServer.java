@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.localgroups.search.LiveDirectory;
 import org.localgroups.web.WebConfig;
 import org.localgroups.web.WebServices;
+import org.localgroups.web.server.ApiRateLimit;
 import org.localgroups.web.server.ClientLimits;
 import org.localgroups.web.server.RequestLog;
 import org.localgroups.web.server.WebApp;
@@ -60,6 +61,20 @@ public final class LocalGroupsServer implements AutoCloseable {
       WebConfig config,
       ClientLimits limits,
       RequestLog requestLog) {
+    return start(
+        dataFolder, databaseUrl, host, port, config, limits, requestLog, ApiRateLimit.defaults());
+  }
+
+  /** As above, with this rate limit on the public API. */
+  public static LocalGroupsServer start(
+      Path dataFolder,
+      String databaseUrl,
+      String host,
+      int port,
+      WebConfig config,
+      ClientLimits limits,
+      RequestLog requestLog,
+      ApiRateLimit rate) {
     DataOptions options = new DataOptions();
     options.data = dataFolder;
     options.databaseUrl = databaseUrl;
@@ -78,7 +93,8 @@ public final class LocalGroupsServer implements AutoCloseable {
               new WebServices(live, parts.gazetteer(), Clock.systemUTC(), parts.store()),
               config,
               limits,
-              requestLog);
+              requestLog,
+              rate);
       app.start(host, port);
       return new LocalGroupsServer(parts, live, app, seeded);
     } catch (RuntimeException e) {

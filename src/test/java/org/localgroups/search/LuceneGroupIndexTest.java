@@ -230,6 +230,47 @@ class LuceneGroupIndexTest {
   }
 
   @Test
+  void findsANameInAnyScriptByItselfAndByItsTransliteration() {
+    index.replace(
+        new Directory(
+            "",
+            List.of(),
+            List.of(),
+            List.of(
+                World.group(
+                    "moskva",
+                    "Москва Питон",
+                    "",
+                    GroupStatus.ACTIVE,
+                    World.placed(World.BERLIN),
+                    ""),
+                World.group(
+                    "dong-jing",
+                    "東京 Python",
+                    "",
+                    GroupStatus.ACTIVE,
+                    World.placed(World.TOKYO),
+                    ""),
+                World.group(
+                    "seoul", "서울 파이썬", "", GroupStatus.ACTIVE, World.placed(World.TOKYO), ""),
+                World.group(
+                    "krakow-pug",
+                    "Kraków Python",
+                    "",
+                    GroupStatus.ACTIVE,
+                    World.placed(World.KRAKOW),
+                    ""))));
+    assertThat(search("Москва")).containsExactly("moskva");
+    assertThat(search("moskva")).containsExactly("moskva");
+    assertThat(search("Moskva piton")).containsExactly("moskva");
+    assertThat(search("東京")).containsExactly("dong-jing");
+    assertThat(search("dong jing")).containsExactly("dong-jing");
+    assertThat(search("서울")).containsExactly("seoul");
+    assertThat(search("seoul")).containsExactly("seoul");
+    assertThat(search("krakow")).containsExactly("krakow-pug");
+  }
+
+  @Test
   void forgivesTypos() {
     assertThat(search("Pyhton Krakow")).containsExactly("krakow-pug");
     assertThat(search("Krakw")).containsExactly("krakow-pug"); // one edit in a 5-letter word

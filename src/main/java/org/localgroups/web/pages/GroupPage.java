@@ -44,6 +44,14 @@ public record GroupPage(
     regions = List.copyOf(regions);
   }
 
+  /** The world map's zoom that shows a group's surroundings (a city and its neighbours). */
+  static final int MAP_ZOOM = 8;
+
+  /** The zoom of the link to the world map, centred on the group. */
+  public int mapZoom() {
+    return MAP_ZOOM;
+  }
+
   /** Latitude as a plain decimal for a data attribute. */
   public String latitudeText() {
     return Double.toString(latitude);

@@ -42,12 +42,29 @@ public final class WebApp {
 
   /** A server over these services, without a request log, not yet started. */
   public static Javalin create(WebServices services, WebConfig config, ClientLimits limits) {
-    return create(services, config, limits, RequestLog.off());
+    return create(services, config, limits, RequestLog.off(), ApiRateLimit.defaults());
+  }
+
+  /** A server over these services with this rate limit and no request log, not yet started. */
+  public static Javalin create(
+      WebServices services, WebConfig config, ClientLimits limits, ApiRateLimit rate) {
+    return create(services, config, limits, RequestLog.off(), rate);
+  }
+
+  /** A server over these services with the default {@link ApiRateLimit}, not yet started. */
+  public static Javalin create(
+      WebServices services, WebConfig config, ClientLimits limits, RequestLog requestLog) {
+    return create(services, config, limits, requestLog, ApiRateLimit.defaults());
   }
 
   /** A server over these services, not yet started. */
   public static Javalin create(
-      WebServices services, WebConfig config, ClientLimits limits, RequestLog requestLog) {
+      WebServices services,
+      WebConfig config,
+      ClientLimits limits,
+      RequestLog requestLog,
+      ApiRateLimit rate) {
+    ApiRateLimiter rateLimiter = new ApiRateLimiter(rate);
     Templates templates = new Templates();
     Json json = new Json();
     Pages pages = new Pages(services, config, templates);
@@ -85,6 +102,7 @@ public final class WebApp {
                 refuseMalformedPath(ctx);
                 Params.checkQueryStringSize(ctx.queryString());
                 moved.redirect(ctx);
+                rateLimiter.check(ctx);
               });
           // before the pages: /groups/{slug} would take /groups/{slug}.ics
           calendars.register(c.routes);
