@@ -2,9 +2,13 @@ package org.localgroups.cli;
 
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import org.localgroups.curate.Editor;
+import org.localgroups.revision.Ids;
 import org.localgroups.search.LiveDirectory;
 import org.localgroups.web.WebConfig;
 import org.localgroups.web.WebServices;
+import org.localgroups.web.api.Curation;
+import org.localgroups.web.api.EditToken;
 import org.localgroups.web.server.ClientLimits;
 import org.localgroups.web.server.WebApp;
 
@@ -46,6 +50,21 @@ public final class LocalGroupsServer implements AutoCloseable {
       int port,
       WebConfig config,
       ClientLimits limits) {
+    return start(dataFolder, databaseUrl, host, port, config, limits, EditToken.off());
+  }
+
+  /**
+   * As above; the API takes edits from clients that send {@code token} ({@link EditToken#off()}:
+   * none).
+   */
+  public static LocalGroupsServer start(
+      Path dataFolder,
+      String databaseUrl,
+      String host,
+      int port,
+      WebConfig config,
+      ClientLimits limits,
+      EditToken token) {
     DataOptions options = new DataOptions();
     options.data = dataFolder;
     options.databaseUrl = databaseUrl;
@@ -59,7 +78,11 @@ public final class LocalGroupsServer implements AutoCloseable {
         seeded = true;
       }
       live = new LiveDirectory(parts.store(), parts.gazetteer());
-      Javalin app = WebApp.create(new WebServices(live, parts.gazetteer()), config, limits);
+      Curation curation =
+          new Curation(
+              parts.store(), new Editor(parts.store(), parts.gazetteer(), Ids.random()), token);
+      Javalin app =
+          WebApp.create(new WebServices(live, parts.gazetteer()), config, limits, curation);
       app.start(host, port);
       return new LocalGroupsServer(parts, live, app, seeded);
     } catch (RuntimeException e) {

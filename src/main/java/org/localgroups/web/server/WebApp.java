@@ -7,6 +7,7 @@ import io.javalin.http.staticfiles.Location;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.localgroups.LocalGroupsException;
 import org.localgroups.web.Json;
 import org.localgroups.web.Params;
@@ -14,6 +15,7 @@ import org.localgroups.web.Templates;
 import org.localgroups.web.WebConfig;
 import org.localgroups.web.WebServices;
 import org.localgroups.web.api.Api;
+import org.localgroups.web.api.Curation;
 import org.localgroups.web.api.MeetingsApi;
 import org.localgroups.web.errors.ErrorMapping;
 import org.localgroups.web.feeds.CalendarRoutes;
@@ -37,12 +39,21 @@ public final class WebApp {
     return create(services, config, ClientLimits.defaults());
   }
 
-  /** A server over these services, not yet started. */
+  /** A server over these services, without revisions and edits, not yet started. */
   public static Javalin create(WebServices services, WebConfig config, ClientLimits limits) {
+    return create(services, config, limits, null);
+  }
+
+  /**
+   * A server over these services, not yet started; with {@code curation}, the API also answers with
+   * revisions and history and takes edits.
+   */
+  public static Javalin create(
+      WebServices services, WebConfig config, ClientLimits limits, @Nullable Curation curation) {
     Templates templates = new Templates();
     Json json = new Json();
     Pages pages = new Pages(services, config, templates);
-    Api api = new Api(services, json);
+    Api api = new Api(services, json, curation);
     CalendarRoutes calendars = new CalendarRoutes(services);
     MeetingsApi meetingsApi = new MeetingsApi(services, json);
     ErrorMapping errors = new ErrorMapping(config, templates, json);
@@ -65,7 +76,7 @@ public final class WebApp {
           c.routes.before(
               ctx -> {
                 securityHeaders.forEach(ctx::header);
-                if (Api.isCrossOrigin(ctx.path())) {
+                if (Api.isCrossOrigin(ctx.method(), ctx.path())) {
                   ctx.header("Access-Control-Allow-Origin", "*");
                 }
                 refuseMalformedPath(ctx);
