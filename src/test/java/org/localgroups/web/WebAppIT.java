@@ -576,6 +576,8 @@ class WebAppIT {
           .containsExactlyInAnyOrder(
               "/api/groups",
               "/api/groups/{slug}",
+              "/api/groups/{slug}/history",
+              "/api/changes",
               "/api/groups.geojson",
               "/api/regions",
               "/api/regions/{slug}",
