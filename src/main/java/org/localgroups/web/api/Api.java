@@ -63,6 +63,7 @@ public final class Api {
   private final byte[] openApi;
   private final RenderedExports exports = new RenderedExports();
   private final @Nullable HistoryApi history;
+  private final @Nullable GroupEdits edits;
 
   /** The read-only API over the served directory alone: no revisions, no edits. */
   public Api(WebServices services, Json json) {
@@ -78,6 +79,8 @@ public final class Api {
     this.json = json;
     this.openApi = resource(OPENAPI_RESOURCE);
     this.history = curation == null ? null : new HistoryApi(services, json, curation);
+    this.edits =
+        curation == null || history == null ? null : new GroupEdits(json, curation, history);
   }
 
   public void register(RoutesConfig routes) {
@@ -86,6 +89,9 @@ public final class Api {
     routes.get("/api/groups/{slug}", history == null ? this::group : history::group);
     if (history != null) {
       history.register(routes);
+    }
+    if (edits != null) {
+      edits.register(routes);
     }
     routes.get("/api/regions", this::regions);
     routes.get("/api/regions/{slug}", this::region);

@@ -3,8 +3,6 @@ package org.localgroups.web.api;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -22,15 +19,14 @@ import org.localgroups.LocalGroupsException;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
 import org.localgroups.directory.Region;
-import org.localgroups.geo.UnknownPlaceException;
 import org.localgroups.revision.EntityKind;
 import org.localgroups.revision.EntityRef;
 import org.localgroups.revision.EntityState;
+import org.localgroups.revision.FieldChange;
 import org.localgroups.revision.GroupState;
 import org.localgroups.revision.RegionState;
 import org.localgroups.revision.Revision;
 import org.localgroups.revision.RevisionKind;
-import org.localgroups.revision.StaleRevisionException;
 import org.localgroups.revision.StateDiff;
 import org.localgroups.revision.Stored.StoredEntity;
 import org.localgroups.revision.Timeline;
@@ -50,38 +46,30 @@ import org.localgroups.web.api.HistoryJson.Move;
 import org.localgroups.web.api.HistoryJson.Rename;
 import org.localgroups.web.api.HistoryJson.RevisionJson;
 import org.localgroups.web.api.HistoryJson.TimelineJson;
-import org.localgroups.web.api.HistoryJson.Version;
 import org.localgroups.web.errors.HttpProblem;
 
 /**
  * The API over the directory's revisions: a group with its revision (its ETag) and timeline, its
- * history, Recent Changes, and an edit of a group ({@code PATCH}) that names the revision it
- * started from ({@code If-Match}) and is refused over a newer one (412, both versions shown).
+ * history, and Recent Changes. Edits are {@link GroupEdits}.
  */
 public final class HistoryApi {
   static final int DEFAULT_LIMIT = 20;
   static final int MAX_LIMIT = 100;
 
-  /** A patch of a group's fields: its largest text fields together are far below this. */
-  static final int MAX_BODY_BYTES = 64 * 1024;
-
   private final WebServices services;
   private final Json json;
   private final DirectoryStore store;
-  private final Curation curation;
 
   public HistoryApi(WebServices services, Json json, Curation curation) {
     this.services = services;
     this.json = json;
     this.store = curation.store();
-    this.curation = curation;
   }
 
   /** The routes besides {@code GET /api/groups/{slug}}, which {@link Api} registers. */
   void register(RoutesConfig routes) {
     routes.get("/api/groups/{slug}/history", this::history);
     routes.get("/api/changes", this::changes);
-    routes.patch("/api/groups/{slug}", this::patch);
     routes.options("/api/groups/{slug}/history", Api::preflight);
     routes.options("/api/changes", Api::preflight);
   }
@@ -179,173 +167,12 @@ public final class HistoryApi {
     json.write(ctx, new ChangePage(items, next));
   }
 
-  // ---- editing ------------------------------------------------------------------------------
-
-  /**
-   * {@code PATCH /api/groups/{slug}} with a JSON body of fields, {@code If-Match: "rN"} and the
-   * edit token: one revision, or a refusal that changes nothing.
-   */
-  private void patch(Context ctx) {
-    authorize(ctx);
-    requireJson(ctx);
-    long base = ifMatch(ctx);
-    Optional<EntityRef> ref = locate(ctx, "");
-    if (ref.isEmpty()) {
-      return;
-    }
-    GroupPatch patch = GroupPatch.read(body(ctx));
-    var who = patch.attribution();
-    if (!patch.changesSomething()) {
-      throw LocalGroupsException.badInput(
-          "The change sets no field; give at least one of "
-              + String.join(", ", GroupPatch.FIELDS.subList(0, 9))
-              + ".");
-    }
-    StoredEntity entity = store.entity(ref.get()).orElseThrow();
-    try {
-      curation.editor().edit(entity.state().slug(), patch.fields(), base, who);
-    } catch (StaleRevisionException e) {
-      throw stale(ref.get(), base, e);
-    } catch (UnknownPlaceException e) {
-      throw HttpProblem.of(400, "unknown-place", "Unknown place", e.getMessage())
-          .with("suggestions", e.suggestions());
-    } catch (LocalGroupsException e) {
-      // the group was found above: what is not found now is named in the body (a region)
-      if (e.kind() == LocalGroupsException.Kind.NOT_FOUND) {
-        throw LocalGroupsException.badInput(e.getMessage());
-      }
-      throw e;
-    }
-    Current now = current(ref.get());
-    ctx.header("ETag", EntityTag.of(now.entity().revision()));
-    ctx.header("Cache-Control", "no-store");
-    json.write(ctx, detail(now));
-  }
-
-  private void authorize(Context ctx) {
-    EditToken token = curation.token();
-    if (!token.isOn()) {
-      throw HttpProblem.of(
-          403,
-          "editing-off",
-          "Editing is off",
-          "Editing through the API is off on this server; its operator turns it on with"
-              + " serve --edit-token-file.");
-    }
-    switch (token.check(ctx.header("Authorization"))) {
-      case NONE ->
-          throw HttpProblem.of(
-                  401,
-                  "unauthorized",
-                  "Unauthorized",
-                  "An edit needs the edit token: send it as 'Authorization: Bearer TOKEN'.")
-              .withHeader("WWW-Authenticate", "Bearer realm=\"localgroups\"");
-      case WRONG ->
-          throw HttpProblem.of(
-              403, "forbidden", "Forbidden", "The edit token sent is not this server's.");
-      case RIGHT -> {}
-    }
-  }
-
-  private static void requireJson(Context ctx) {
-    String type = ctx.header("Content-Type");
-    String media = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-    if (!media.equals("application/json")) {
-      throw HttpProblem.of(
-              415,
-              "unsupported-media-type",
-              "Unsupported media type",
-              "An edit is a JSON object sent as 'Content-Type: application/json'"
-                  + (type == null ? "" : ", not '" + Params.shorten(type) + "'")
-                  + ".")
-          .withHeader("Accept-Patch", "application/json");
-    }
-  }
-
-  private static long ifMatch(Context ctx) {
-    String header = ctx.header("If-Match");
-    if (header == null || header.isBlank() || header.strip().equals("*")) {
-      throw HttpProblem.of(
-          428,
-          "precondition-required",
-          "Precondition required",
-          "Name the revision your change starts from: send 'If-Match' with the ETag of"
-              + " GET /api/groups/{slug}, such as If-Match: \"r123\".");
-    }
-    OptionalLong base = EntityTag.revision(header);
-    if (base.isEmpty()) {
-      throw LocalGroupsException.badInput(
-          "If-Match must be one revision's ETag, such as \"r123\", not '"
-              + Params.shorten(header)
-              + "'.");
-    }
-    return base.getAsLong();
-  }
-
-  private static byte[] body(Context ctx) {
-    long declared = ctx.contentLength();
-    if (declared > MAX_BODY_BYTES) {
-      throw tooLarge(declared);
-    }
-    byte[] bytes;
-    try (InputStream in = ctx.bodyInputStream()) {
-      bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-    } catch (IOException e) {
-      throw LocalGroupsException.badInput("The body could not be read.");
-    }
-    if (bytes.length > MAX_BODY_BYTES) {
-      throw tooLarge(bytes.length);
-    }
-    return bytes;
-  }
-
-  private static HttpProblem tooLarge(long bytes) {
-    return HttpProblem.of(
-        413,
-        "content-too-large",
-        "Content too large",
-        "The body has "
-            + (bytes > MAX_BODY_BYTES ? "more than " + MAX_BODY_BYTES : String.valueOf(bytes))
-            + " bytes; an edit has at most "
-            + MAX_BODY_BYTES
-            + ".");
-  }
-
-  /** A refusal showing both versions: the one the edit named and the current one. */
-  private HttpProblem stale(EntityRef ref, long named, StaleRevisionException e) {
-    Current now = current(ref);
-    RegionNames regions = new RegionNames(now.view().directory(), store);
-    Version mine =
-        new Version(
-            named,
-            store
-                .revision(named)
-                .filter(r -> r.ref().equals(ref) && r.state() instanceof GroupState)
-                .map(r -> groupJson((GroupState) r.state(), regions))
-                .orElse(null));
-    Version theirs =
-        new Version(now.entity().revision(), groupJson((GroupState) now.entity().state(), regions));
-    String detail =
-        mine.group() == null
-            ? "Revision "
-                + named
-                + " is not a revision of '"
-                + now.entity().state().label()
-                + "'; its current revision is "
-                + now.entity().revision()
-                + ". Nothing was changed."
-            : e.getMessage();
-    return HttpProblem.of(412, "stale-revision", "Precondition failed", detail)
-        .with("yours", mine)
-        .with("current", theirs);
-  }
-
   // ---- shared -------------------------------------------------------------------------------
 
   /** A group's stored entity with the view read at the same version of the store. */
-  private record Current(DirectoryView view, StoredEntity entity) {}
+  record Current(DirectoryView view, StoredEntity entity) {}
 
-  private Current current(EntityRef ref) {
+  Current current(EntityRef ref) {
     for (int attempt = 0; ; attempt++) {
       DirectoryView view = services.view();
       StoredEntity entity =
@@ -359,7 +186,7 @@ public final class HistoryApi {
     }
   }
 
-  private GroupDetail detail(Current now) {
+  GroupDetail detail(Current now) {
     GroupState state = (GroupState) now.entity().state();
     Directory d = now.view().directory();
     Group g =
@@ -419,13 +246,12 @@ public final class HistoryApi {
     return new TimelineJson(Moment.of(t.firstListed()), renames, moves, removed, restored);
   }
 
-  private GroupJson groupJson(GroupState s, RegionNames regions) {
+  GroupJson groupJson(GroupState s, RegionNames regions) {
     return GroupJson.of(s, s.regions().stream().map(regions::slug).toList(), services.meetings());
   }
 
   /** The field-by-field difference of a revision from its parent (read when not at hand). */
-  private List<org.localgroups.revision.FieldChange> diff(
-      Revision r, Map<Long, Revision> known, RegionNames regions) {
+  private List<FieldChange> diff(Revision r, Map<Long, Revision> known, RegionNames regions) {
     EntityState before = null;
     if (r.parent() != 0) {
       Revision p = known.get(r.parent());
@@ -445,7 +271,7 @@ public final class HistoryApi {
    * redirect to the current address (301 for reads, 308 so that an edit is sent again as it was).
    * Empty when redirected.
    */
-  private Optional<EntityRef> locate(Context ctx, String suffix) {
+  Optional<EntityRef> locate(Context ctx, String suffix) {
     String slug = ctx.pathParam("slug");
     Optional<EntityRef> found = store.find(EntityKind.GROUP, slug);
     if (found.isPresent()) {

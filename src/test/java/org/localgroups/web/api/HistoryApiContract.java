@@ -395,7 +395,7 @@ abstract class HistoryApiContract {
 
   /** Each bad edit: its body, headers besides the token and If-Match, status and message. */
   static Stream<Arguments> badEdits() {
-    String big = "x".repeat(HistoryApi.MAX_BODY_BYTES);
+    String big = "x".repeat(GroupEdits.MAX_BODY_BYTES);
     return Stream.of(
         Arguments.of("{\"name\":5,\"author\":\"a\"}", "", 400, "'name' must be a string"),
         Arguments.of(
