@@ -10,6 +10,7 @@ import org.localgroups.web.WebServices;
 import org.localgroups.web.api.Curation;
 import org.localgroups.web.api.EditToken;
 import org.localgroups.web.server.ClientLimits;
+import org.localgroups.web.server.RequestLog;
 import org.localgroups.web.server.WebApp;
 
 /**
@@ -50,12 +51,25 @@ public final class LocalGroupsServer implements AutoCloseable {
       int port,
       WebConfig config,
       ClientLimits limits) {
-    return start(dataFolder, databaseUrl, host, port, config, limits, EditToken.off());
+    return start(
+        dataFolder, databaseUrl, host, port, config, limits, RequestLog.off(), EditToken.off());
+  }
+
+  /** As above, writing a line per request to this log. */
+  public static LocalGroupsServer start(
+      Path dataFolder,
+      String databaseUrl,
+      String host,
+      int port,
+      WebConfig config,
+      ClientLimits limits,
+      RequestLog requestLog) {
+    return start(dataFolder, databaseUrl, host, port, config, limits, requestLog, EditToken.off());
   }
 
   /**
-   * As above; the API takes edits from clients that send {@code token} ({@link EditToken#off()}:
-   * none).
+   * As above without a request log; the API takes edits from clients that send {@code token}
+   * ({@link EditToken#off()}: none).
    */
   public static LocalGroupsServer start(
       Path dataFolder,
@@ -64,6 +78,22 @@ public final class LocalGroupsServer implements AutoCloseable {
       int port,
       WebConfig config,
       ClientLimits limits,
+      EditToken token) {
+    return start(dataFolder, databaseUrl, host, port, config, limits, RequestLog.off(), token);
+  }
+
+  /**
+   * As above, writing a line per request to {@code requestLog}; the API takes edits from clients
+   * that send {@code token} ({@link EditToken#off()}: none).
+   */
+  public static LocalGroupsServer start(
+      Path dataFolder,
+      String databaseUrl,
+      String host,
+      int port,
+      WebConfig config,
+      ClientLimits limits,
+      RequestLog requestLog,
       EditToken token) {
     DataOptions options = new DataOptions();
     options.data = dataFolder;
@@ -82,7 +112,8 @@ public final class LocalGroupsServer implements AutoCloseable {
           new Curation(
               parts.store(), new Editor(parts.store(), parts.gazetteer(), Ids.random()), token);
       Javalin app =
-          WebApp.create(new WebServices(live, parts.gazetteer()), config, limits, curation);
+          WebApp.create(
+              new WebServices(live, parts.gazetteer()), config, limits, requestLog, curation);
       app.start(host, port);
       return new LocalGroupsServer(parts, live, app, seeded);
     } catch (RuntimeException e) {

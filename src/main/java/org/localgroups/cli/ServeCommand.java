@@ -7,6 +7,7 @@ import org.localgroups.LocalGroupsException;
 import org.localgroups.web.WebConfig;
 import org.localgroups.web.api.EditToken;
 import org.localgroups.web.server.ClientLimits;
+import org.localgroups.web.server.RequestLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -77,6 +78,14 @@ final class ServeCommand implements Callable<Integer> {
               + ", else editing through the API is off")
   Path editTokenFile;
 
+  @Option(
+      names = "--log-format",
+      defaultValue = "text",
+      paramLabel = "FORMAT",
+      description =
+          "one line per request on standard output: text (default), json (one object per line) or off")
+  String logFormat;
+
   @Mixin DataOptions data;
 
   @Override
@@ -91,9 +100,17 @@ final class ServeCommand implements Callable<Integer> {
       }
       limits = limits.withConnectionsPerAddress(connectionsPerAddress);
     }
+    RequestLog requestLog = new RequestLog(RequestLog.Format.named(logFormat), System.out);
     LocalGroupsServer server =
         LocalGroupsServer.start(
-            data.dataFolder(), data.databaseUrl(), host, port(), config, limits, editToken());
+            data.dataFolder(),
+            data.databaseUrl(),
+            host,
+            port(),
+            config,
+            limits,
+            requestLog,
+            editToken());
     long millis = (System.nanoTime() - started) / 1_000_000;
     LOG.info(
         "localgroups serving {} groups at http://{}:{}/ (ready in {} ms{})",

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.LatLonDocValuesField;
-import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.localgroups.directory.Directory;
@@ -44,9 +42,6 @@ final class GroupDocuments {
 
   /** {@link org.localgroups.directory.GroupStatus} name, exact. */
   static final String STATUS = "status";
-
-  /** Point and doc values of a placed group. */
-  static final String LOCATION = "location";
 
   private final Map<String, Set<String>> regionPaths;
   private final Map<String, List<String>> regionNames;
@@ -109,10 +104,6 @@ final class GroupDocuments {
       doc.add(new StringField(REGION, regionSlug, Field.Store.NO));
     }
     doc.add(new StringField(STATUS, group.status().name(), Field.Store.NO));
-    if (placement.hasPoint()) {
-      doc.add(new LatLonPoint(LOCATION, placement.latitude(), placement.longitude()));
-      doc.add(new LatLonDocValuesField(LOCATION, placement.latitude(), placement.longitude()));
-    }
     return doc;
   }
 

@@ -39,9 +39,24 @@ public final class WebApp {
     return create(services, config, ClientLimits.defaults());
   }
 
-  /** A server over these services, without revisions and edits, not yet started. */
+  /** A server over these services, without a request log, revisions and edits, not yet started. */
   public static Javalin create(WebServices services, WebConfig config, ClientLimits limits) {
-    return create(services, config, limits, null);
+    return create(services, config, limits, RequestLog.off(), null);
+  }
+
+  /** A server over these services, without revisions and edits, not yet started. */
+  public static Javalin create(
+      WebServices services, WebConfig config, ClientLimits limits, RequestLog requestLog) {
+    return create(services, config, limits, requestLog, null);
+  }
+
+  /**
+   * A server over these services without a request log, not yet started; with {@code curation}, the
+   * API also answers with revisions and history and takes edits.
+   */
+  public static Javalin create(
+      WebServices services, WebConfig config, ClientLimits limits, Curation curation) {
+    return create(services, config, limits, RequestLog.off(), curation);
   }
 
   /**
@@ -49,7 +64,11 @@ public final class WebApp {
    * revisions and history and takes edits.
    */
   public static Javalin create(
-      WebServices services, WebConfig config, ClientLimits limits, @Nullable Curation curation) {
+      WebServices services,
+      WebConfig config,
+      ClientLimits limits,
+      RequestLog requestLog,
+      @Nullable Curation curation) {
     Templates templates = new Templates();
     Json json = new Json();
     Pages pages = new Pages(services, config, templates);
@@ -57,6 +76,7 @@ public final class WebApp {
     CalendarRoutes calendars = new CalendarRoutes(services);
     MeetingsApi meetingsApi = new MeetingsApi(services, json);
     ErrorMapping errors = new ErrorMapping(config, templates, json);
+    Operations operations = new Operations(services, requestLog);
     Map<String, String> securityHeaders = securityHeaders(config);
 
     return Javalin.create(
@@ -65,6 +85,7 @@ public final class WebApp {
           c.startup.showOldJavalinVersionWarning = false;
           c.http.compressionStrategy = CompressionStrategy.GZIP;
           c.http.prefer405over404 = true;
+          c.requestLogger.http(operations::answered);
           JettySetup.configure(c.jetty, limits, errors.transportErrors(securityHeaders));
           c.staticFiles.add(
               sf -> {
@@ -87,6 +108,7 @@ public final class WebApp {
           pages.register(c.routes);
           api.register(c.routes);
           meetingsApi.register(c.routes);
+          operations.register(c.routes);
           errors.register(c.routes);
         });
   }
