@@ -2,6 +2,7 @@ package org.localgroups.cli;
 
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.localgroups.curate.Editor;
 import org.localgroups.revision.Ids;
 import org.localgroups.search.LiveDirectory;
@@ -113,7 +114,11 @@ public final class LocalGroupsServer implements AutoCloseable {
               parts.store(), new Editor(parts.store(), parts.gazetteer(), Ids.random()), token);
       Javalin app =
           WebApp.create(
-              new WebServices(live, parts.gazetteer()), config, limits, requestLog, curation);
+              new WebServices(live, parts.gazetteer(), Clock.systemUTC(), parts.store()),
+              config,
+              limits,
+              requestLog,
+              curation);
       app.start(host, port);
       return new LocalGroupsServer(parts, live, app, seeded);
     } catch (RuntimeException e) {

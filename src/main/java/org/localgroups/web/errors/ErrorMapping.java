@@ -200,15 +200,18 @@ public final class ErrorMapping {
   }
 
   /**
-   * Whether errors on this path are answered as problem+json (the API and /health) rather than a
-   * page.
+   * Whether errors on this path are answered as problem+json (the API, /health and the Atom feed,
+   * whose readers are programs) rather than a page.
    */
   public static boolean wantsJson(Context ctx) {
     return wantsJson(ctx.path());
   }
 
   private static boolean wantsJson(String path) {
-    return path.equals("/api") || path.startsWith("/api/") || path.equals("/health");
+    return path.equals("/api")
+        || path.startsWith("/api/")
+        || path.equals("/health")
+        || path.endsWith(".atom");
   }
 
   static int status(LocalGroupsException.Kind kind) {

@@ -21,6 +21,7 @@ import org.localgroups.web.Layout;
  * @param coordinates the coordinates for people ("50.06° N, 19.94° E"), "" when not placed
  * @param regions the regions that list it
  * @param meetings its next meetings and calendar feed
+ * @param history when it last changed, by whom, and its timeline
  */
 public record GroupPage(
     Layout layout,
@@ -35,7 +36,8 @@ public record GroupPage(
     double longitude,
     String coordinates,
     List<Crumb> regions,
-    MeetingBlock meetings) {
+    MeetingBlock meetings,
+    HistoryBlock history) {
   public GroupPage {
     linkGroups = List.copyOf(linkGroups);
     notes = List.copyOf(notes);

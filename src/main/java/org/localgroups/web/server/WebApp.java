@@ -7,9 +7,11 @@ import io.javalin.http.staticfiles.Location;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.localgroups.LocalGroupsException;
 import org.localgroups.web.Json;
+import org.localgroups.web.MovedSlugs;
 import org.localgroups.web.Params;
 import org.localgroups.web.Templates;
 import org.localgroups.web.WebConfig;
@@ -19,6 +21,7 @@ import org.localgroups.web.api.Curation;
 import org.localgroups.web.api.MeetingsApi;
 import org.localgroups.web.errors.ErrorMapping;
 import org.localgroups.web.feeds.CalendarRoutes;
+import org.localgroups.web.feeds.ChangesFeed;
 import org.localgroups.web.pages.Pages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,6 +77,9 @@ public final class WebApp {
     Pages pages = new Pages(services, config, templates);
     Api api = new Api(services, json, curation);
     CalendarRoutes calendars = new CalendarRoutes(services);
+    MovedSlugs moved = new MovedSlugs(services);
+    Optional<ChangesFeed> changesFeed =
+        services.history().map(store -> new ChangesFeed(services, store, config));
     MeetingsApi meetingsApi = new MeetingsApi(services, json);
     ErrorMapping errors = new ErrorMapping(config, templates, json);
     Operations operations = new Operations(services, requestLog);
@@ -102,9 +108,11 @@ public final class WebApp {
                 }
                 refuseMalformedPath(ctx);
                 Params.checkQueryStringSize(ctx.queryString());
+                moved.redirect(ctx);
               });
           // before the pages: /groups/{slug} would take /groups/{slug}.ics
           calendars.register(c.routes);
+          changesFeed.ifPresent(f -> f.register(c.routes));
           pages.register(c.routes);
           api.register(c.routes);
           meetingsApi.register(c.routes);
