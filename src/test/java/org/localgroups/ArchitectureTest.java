@@ -60,9 +60,18 @@ class ArchitectureTest {
           entry("export", Set.of("directory", "revision")),
           // when groups meet: phrases to rules, zones from places, next meetings, feeds
           entry("meetings", Set.of("directory", "geo")),
+          // the web reads revisions from the store and edits through curate (the API's PATCH)
           entry(
               "web",
-              Set.of("directory", "geo", "search", "export", "meetings", "store", "revision")),
+              Set.of(
+                  "directory",
+                  "geo",
+                  "search",
+                  "export",
+                  "meetings",
+                  "revision",
+                  "store",
+                  "curate")),
           // the one place that changes the directory: imports as merges, history, edits
           entry(
               "curate",

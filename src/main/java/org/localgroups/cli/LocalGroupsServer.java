@@ -3,9 +3,13 @@ package org.localgroups.cli;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.localgroups.curate.Editor;
+import org.localgroups.revision.Ids;
 import org.localgroups.search.LiveDirectory;
 import org.localgroups.web.WebConfig;
 import org.localgroups.web.WebServices;
+import org.localgroups.web.api.Curation;
+import org.localgroups.web.api.EditToken;
 import org.localgroups.web.server.ApiRateLimit;
 import org.localgroups.web.server.ClientLimits;
 import org.localgroups.web.server.RequestLog;
@@ -62,10 +66,42 @@ public final class LocalGroupsServer implements AutoCloseable {
       ClientLimits limits,
       RequestLog requestLog) {
     return start(
-        dataFolder, databaseUrl, host, port, config, limits, requestLog, ApiRateLimit.defaults());
+        dataFolder,
+        databaseUrl,
+        host,
+        port,
+        config,
+        limits,
+        requestLog,
+        ApiRateLimit.defaults(),
+        EditToken.off());
   }
 
-  /** As above, with this rate limit on the public API. */
+  /**
+   * As above without a request log; the API takes edits from clients that send {@code token}
+   * ({@link EditToken#off()}: none).
+   */
+  public static LocalGroupsServer start(
+      Path dataFolder,
+      String databaseUrl,
+      String host,
+      int port,
+      WebConfig config,
+      ClientLimits limits,
+      EditToken token) {
+    return start(
+        dataFolder,
+        databaseUrl,
+        host,
+        port,
+        config,
+        limits,
+        RequestLog.off(),
+        ApiRateLimit.defaults(),
+        token);
+  }
+
+  /** As above, with a request log and this rate limit on the public API. */
   public static LocalGroupsServer start(
       Path dataFolder,
       String databaseUrl,
@@ -75,6 +111,47 @@ public final class LocalGroupsServer implements AutoCloseable {
       ClientLimits limits,
       RequestLog requestLog,
       ApiRateLimit rate) {
+    return start(
+        dataFolder, databaseUrl, host, port, config, limits, requestLog, rate, EditToken.off());
+  }
+
+  /** As above, with a request log and an edit token. */
+  public static LocalGroupsServer start(
+      Path dataFolder,
+      String databaseUrl,
+      String host,
+      int port,
+      WebConfig config,
+      ClientLimits limits,
+      RequestLog requestLog,
+      EditToken token) {
+    return start(
+        dataFolder,
+        databaseUrl,
+        host,
+        port,
+        config,
+        limits,
+        requestLog,
+        ApiRateLimit.defaults(),
+        token);
+  }
+
+  /**
+   * Starts serving: a line per request to {@code requestLog}, the public API limited by {@code
+   * rate}; the API takes edits from clients that send {@code token} ({@link EditToken#off()}:
+   * none).
+   */
+  public static LocalGroupsServer start(
+      Path dataFolder,
+      String databaseUrl,
+      String host,
+      int port,
+      WebConfig config,
+      ClientLimits limits,
+      RequestLog requestLog,
+      ApiRateLimit rate,
+      EditToken token) {
     DataOptions options = new DataOptions();
     options.data = dataFolder;
     options.databaseUrl = databaseUrl;
@@ -88,13 +165,17 @@ public final class LocalGroupsServer implements AutoCloseable {
         seeded = true;
       }
       live = new LiveDirectory(parts.store(), parts.gazetteer());
+      Curation curation =
+          new Curation(
+              parts.store(), new Editor(parts.store(), parts.gazetteer(), Ids.random()), token);
       Javalin app =
           WebApp.create(
               new WebServices(live, parts.gazetteer(), Clock.systemUTC(), parts.store()),
               config,
               limits,
               requestLog,
-              rate);
+              rate,
+              curation);
       app.start(host, port);
       return new LocalGroupsServer(parts, live, app, seeded);
     } catch (RuntimeException e) {

@@ -1,9 +1,11 @@
 package org.localgroups.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.localgroups.LocalGroupsException;
 import org.localgroups.web.WebConfig;
+import org.localgroups.web.api.EditToken;
 import org.localgroups.web.server.ApiRateLimit;
 import org.localgroups.web.server.ClientLimits;
 import org.localgroups.web.server.RequestLog;
@@ -75,6 +77,18 @@ final class ServeCommand implements Callable<Integer> {
       description = "the credit line the tile server asks for")
   String tileAttribution;
 
+  static final String EDIT_TOKEN_ENV = "LOCALGROUPS_EDIT_TOKEN_FILE";
+
+  @Option(
+      names = "--edit-token-file",
+      paramLabel = "FILE",
+      description =
+          "a file holding the secret that lets clients edit groups through the API"
+              + " (PATCH /api/groups/{slug} with 'Authorization: Bearer TOKEN'); default: $"
+              + EDIT_TOKEN_ENV
+              + ", else editing through the API is off")
+  Path editTokenFile;
+
   @Option(
       names = "--log-format",
       defaultValue = "text",
@@ -101,7 +115,15 @@ final class ServeCommand implements Callable<Integer> {
     ApiRateLimit rate = apiRate == null ? ApiRateLimit.defaults() : ApiRateLimit.parse(apiRate);
     LocalGroupsServer server =
         LocalGroupsServer.start(
-            data.dataFolder(), data.databaseUrl(), host, port(), config, limits, requestLog, rate);
+            data.dataFolder(),
+            data.databaseUrl(),
+            host,
+            port(),
+            config,
+            limits,
+            requestLog,
+            rate,
+            editToken());
     long millis = (System.nanoTime() - started) / 1_000_000;
     LOG.info(
         "localgroups serving {} groups at http://{}:{}/ (ready in {} ms{})",
@@ -128,6 +150,19 @@ final class ServeCommand implements Callable<Integer> {
       return "localhost";
     }
     return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+  }
+
+  /** The edit token from --edit-token-file or its variable; off when neither is given. */
+  EditToken editToken() {
+    Path file = editTokenFile;
+    if (file == null) {
+      String env = System.getenv(EDIT_TOKEN_ENV);
+      if (env == null || env.isBlank()) {
+        return EditToken.off();
+      }
+      file = Path.of(env.strip());
+    }
+    return EditToken.fromFile(file);
   }
 
   private int port() {

@@ -1,8 +1,13 @@
 package org.localgroups.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.localgroups.LocalGroupsException;
 import picocli.CommandLine;
 
 /** What {@code serve} does when not told otherwise. */
@@ -26,5 +31,23 @@ class ServeCommandTest {
     assertThat(ServeCommand.urlHost("::")).isEqualTo("localhost");
     assertThat(ServeCommand.urlHost("::1")).isEqualTo("[::1]");
     assertThat(ServeCommand.urlHost("example.org")).isEqualTo("example.org");
+  }
+
+  @Test
+  void editingThroughTheApiIsOffUnlessATokenFileIsGiven(@TempDir Path dir) throws Exception {
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve).parseArgs();
+    if (System.getenv(ServeCommand.EDIT_TOKEN_ENV) == null) {
+      assertThat(serve.editToken().isOn()).isFalse();
+    }
+    Path file = dir.resolve("token");
+    Files.writeString(file, "0123456789abcdef0123456789abcdef\n");
+    new CommandLine(serve).parseArgs("--edit-token-file", file.toString());
+    assertThat(serve.editToken().isOn()).isTrue();
+
+    Files.writeString(file, "short");
+    assertThatThrownBy(serve::editToken)
+        .isInstanceOf(LocalGroupsException.class)
+        .hasMessageContaining("edit token must be one line");
   }
 }

@@ -576,6 +576,8 @@ class WebAppIT {
           .containsExactlyInAnyOrder(
               "/api/groups",
               "/api/groups/{slug}",
+              "/api/groups/{slug}/history",
+              "/api/changes",
               "/api/groups.geojson",
               "/api/regions",
               "/api/regions/{slug}",
@@ -603,7 +605,12 @@ class WebAppIT {
                   .POST(HttpRequest.BodyPublishers.ofString("{}"))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
-      assertProblem(r, 405, "POST is not allowed on /api/groups");
+      assertThat(r.statusCode()).isEqualTo(405);
+      assertThat(r.headers().firstValue("Content-Type").orElse(""))
+          .startsWith("application/problem+json");
+      assertThat(json(r).path("detail").asText()).contains("POST is not allowed on /api/groups");
+      // other websites may read the API's answers to reads, not to writes
+      assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
 
     @Test

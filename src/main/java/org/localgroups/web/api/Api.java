@@ -2,6 +2,7 @@ package org.localgroups.web.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.localgroups.LocalGroupsException;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
@@ -60,17 +62,37 @@ public final class Api {
   private final Json json;
   private final byte[] openApi;
   private final RenderedExports exports = new RenderedExports();
+  private final @Nullable HistoryApi history;
+  private final @Nullable GroupEdits edits;
 
+  /** The read-only API over the served directory alone: no revisions, no edits. */
   public Api(WebServices services, Json json) {
+    this(services, json, null);
+  }
+
+  /**
+   * The API with the store's revisions and edits: a group with its ETag and timeline, its history,
+   * Recent Changes and {@code PATCH}.
+   */
+  public Api(WebServices services, Json json, @Nullable Curation curation) {
     this.services = services;
     this.json = json;
     this.openApi = resource(OPENAPI_RESOURCE);
+    this.history = curation == null ? null : new HistoryApi(services, json, curation);
+    this.edits =
+        curation == null || history == null ? null : new GroupEdits(json, curation, history);
   }
 
   public void register(RoutesConfig routes) {
     routes.get("/api/groups", this::groups);
     routes.get("/api/groups.geojson", this::geojson);
-    routes.get("/api/groups/{slug}", this::group);
+    routes.get("/api/groups/{slug}", history == null ? this::group : history::group);
+    if (history != null) {
+      history.register(routes);
+    }
+    if (edits != null) {
+      edits.register(routes);
+    }
     routes.get("/api/regions", this::regions);
     routes.get("/api/regions/{slug}", this::region);
     routes.get("/api/near", this::near);
@@ -87,13 +109,21 @@ public final class Api {
   }
 
   /**
-   * Whether other websites may read the answers on this path ({@code Access-Control-Allow-Origin:
-   * *}): the read-only API, not /health, whose heap figures are nobody else's business.
+   * Whether other websites may read the answers to this request ({@code
+   * Access-Control-Allow-Origin: *}): reads of the API, not /health, whose heap figures are nobody
+   * else's business, and never an edit (a preflight does not allow one either, see {@link
+   * #preflight}).
    */
-  public static boolean isCrossOrigin(String path) {
-    return path.equals("/api") || path.startsWith("/api/");
+  public static boolean isCrossOrigin(HandlerType method, String path) {
+    boolean read =
+        method == HandlerType.GET || method == HandlerType.HEAD || method == HandlerType.OPTIONS;
+    return read && (path.equals("/api") || path.startsWith("/api/"));
   }
 
+  /**
+   * A CORS preflight: other origins may GET, with no credentials and no Authorization header, so a
+   * browser on another site never sends an edit ({@code PATCH}).
+   */
   static void preflight(Context ctx) {
     ctx.header("Access-Control-Allow-Methods", "GET, OPTIONS");
     ctx.header("Access-Control-Allow-Headers", "Accept, Content-Type");

@@ -13,6 +13,7 @@ import org.localgroups.export.Coordinates;
 import org.localgroups.geo.Place;
 import org.localgroups.meetings.GroupMeetings;
 import org.localgroups.meetings.Meetings;
+import org.localgroups.revision.GroupState;
 import org.localgroups.web.Presentation;
 
 /** The shapes the JSON API answers with (serialised with snake_case names). */
@@ -77,6 +78,29 @@ final class ApiModel {
     static final int NEXT_MEETINGS = 3;
 
     static GroupJson of(Directory d, Group g, Meetings meetings) {
+      return of(g, d.regionsOf(g.slug()).stream().map(Region::slug).toList(), meetings);
+    }
+
+    /** A group as one of its revisions left it (its regions by slug). */
+    static GroupJson of(GroupState s, List<String> regionSlugs, Meetings meetings) {
+      return of(
+          new Group(
+              s.id(),
+              s.slug(),
+              s.name(),
+              s.description(),
+              s.links(),
+              s.status(),
+              s.founded(),
+              s.meeting(),
+              s.notes(),
+              s.placement(),
+              List.of()),
+          regionSlugs,
+          meetings);
+    }
+
+    private static GroupJson of(Group g, List<String> regionSlugs, Meetings meetings) {
       GroupMeetings m = meetings.of(g);
       return new GroupJson(
           g.slug(),
@@ -89,7 +113,7 @@ final class ApiModel {
           g.notes(),
           g.links().stream().map(LinkJson::of).toList(),
           PlaceJson.of(g.placement()),
-          d.regionsOf(g.slug()).stream().map(Region::slug).toList(),
+          regionSlugs,
           MeetingsJson.RuleJson.of(m),
           meetings.next(m, NEXT_MEETINGS).stream().map(MeetingsJson.MeetingJson::of).toList());
     }

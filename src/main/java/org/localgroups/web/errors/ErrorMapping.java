@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -83,6 +84,12 @@ public final class ErrorMapping {
         TooManyRequests.class,
         (e, ctx) -> respond(ctx, 429, "too-many-requests", e.sentence(), List.of()));
     routes.exception(
+        HttpProblem.class,
+        (e, ctx) -> {
+          e.headers().forEach(ctx::header);
+          respond(ctx, e.status(), e.type(), e.title(), e.getMessage(), e.members());
+        });
+    routes.exception(
         LocalGroupsException.class,
         (e, ctx) -> {
           if (e instanceof UnknownPlaceException u) {
@@ -139,6 +146,30 @@ public final class ErrorMapping {
             respond(ctx, 404, "not-found", notFoundMessage(ctx), List.of());
           }
         });
+  }
+
+  /** A problem with its own title and further members; a page off the API. */
+  private void respond(
+      Context ctx,
+      int status,
+      String type,
+      String title,
+      String message,
+      Map<String, Object> members) {
+    if (!wantsJson(ctx)) {
+      respond(ctx, status, type, message, List.of());
+      return;
+    }
+    ctx.attribute(HANDLED, true);
+    ctx.status(status);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "/problems/" + type);
+    body.put("title", title);
+    body.put("status", status);
+    body.put("detail", message);
+    body.put("instance", ctx.path());
+    body.putAll(members);
+    json.write(ctx, Json.PROBLEM, body);
   }
 
   private void respond(

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.localgroups.LocalGroupsException;
 import org.localgroups.web.Json;
 import org.localgroups.web.MovedSlugs;
@@ -16,6 +17,7 @@ import org.localgroups.web.Templates;
 import org.localgroups.web.WebConfig;
 import org.localgroups.web.WebServices;
 import org.localgroups.web.api.Api;
+import org.localgroups.web.api.Curation;
 import org.localgroups.web.api.MeetingsApi;
 import org.localgroups.web.errors.ErrorMapping;
 import org.localgroups.web.feeds.CalendarRoutes;
@@ -40,35 +42,49 @@ public final class WebApp {
     return create(services, config, ClientLimits.defaults());
   }
 
-  /** A server over these services, without a request log, not yet started. */
+  /** A server over these services, without a request log, revisions and edits, not yet started. */
   public static Javalin create(WebServices services, WebConfig config, ClientLimits limits) {
-    return create(services, config, limits, RequestLog.off(), ApiRateLimit.defaults());
+    return create(services, config, limits, RequestLog.off(), ApiRateLimit.defaults(), null);
   }
 
   /** A server over these services with this rate limit and no request log, not yet started. */
   public static Javalin create(
       WebServices services, WebConfig config, ClientLimits limits, ApiRateLimit rate) {
-    return create(services, config, limits, RequestLog.off(), rate);
+    return create(services, config, limits, RequestLog.off(), rate, null);
   }
 
-  /** A server over these services with the default {@link ApiRateLimit}, not yet started. */
+  /** A server over these services with this request log, not yet started. */
   public static Javalin create(
       WebServices services, WebConfig config, ClientLimits limits, RequestLog requestLog) {
-    return create(services, config, limits, requestLog, ApiRateLimit.defaults());
+    return create(services, config, limits, requestLog, ApiRateLimit.defaults(), null);
   }
 
-  /** A server over these services, not yet started. */
+  /**
+   * A server over these services without a request log, not yet started; with {@code curation}, the
+   * API also answers with revisions and history and takes edits.
+   */
+  public static Javalin create(
+      WebServices services, WebConfig config, ClientLimits limits, Curation curation) {
+    return create(services, config, limits, RequestLog.off(), ApiRateLimit.defaults(), curation);
+  }
+
+  /**
+   * A server over these services, not yet started: a line per request to {@code requestLog}, the
+   * public API limited by {@code rate}; with {@code curation}, the API also answers with revisions
+   * and history and takes edits.
+   */
   public static Javalin create(
       WebServices services,
       WebConfig config,
       ClientLimits limits,
       RequestLog requestLog,
-      ApiRateLimit rate) {
+      ApiRateLimit rate,
+      @Nullable Curation curation) {
     ApiRateLimiter rateLimiter = new ApiRateLimiter(rate);
     Templates templates = new Templates();
     Json json = new Json();
     Pages pages = new Pages(services, config, templates);
-    Api api = new Api(services, json);
+    Api api = new Api(services, json, curation);
     CalendarRoutes calendars = new CalendarRoutes(services);
     MovedSlugs moved = new MovedSlugs(services);
     Optional<ChangesFeed> changesFeed =
@@ -96,7 +112,7 @@ public final class WebApp {
           c.routes.before(
               ctx -> {
                 securityHeaders.forEach(ctx::header);
-                if (Api.isCrossOrigin(ctx.path())) {
+                if (Api.isCrossOrigin(ctx.method(), ctx.path())) {
                   ctx.header("Access-Control-Allow-Origin", "*");
                 }
                 refuseMalformedPath(ctx);
