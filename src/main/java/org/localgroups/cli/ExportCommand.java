@@ -14,6 +14,7 @@ import org.localgroups.directory.Directory;
 import org.localgroups.export.DirectoryWriter;
 import org.localgroups.export.ExportFormat;
 import org.localgroups.export.Exports;
+import org.localgroups.store.GroupTimelines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

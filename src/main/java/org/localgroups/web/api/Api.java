@@ -61,7 +61,7 @@ public final class Api {
   private final WebServices services;
   private final Json json;
   private final byte[] openApi;
-  private final RenderedExports exports = new RenderedExports();
+  private final RenderedExports exports;
   private final @Nullable HistoryApi history;
   private final @Nullable GroupEdits edits;
 
@@ -78,6 +78,7 @@ public final class Api {
     this.services = services;
     this.json = json;
     this.openApi = resource(OPENAPI_RESOURCE);
+    this.exports = new RenderedExports(services.history());
     this.history = curation == null ? null : new HistoryApi(services, json, curation);
     this.edits =
         curation == null || history == null ? null : new GroupEdits(json, curation, history);

@@ -8,11 +8,15 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.zip.GZIPOutputStream;
 import org.localgroups.export.ExportFormat;
 import org.localgroups.export.Exports;
+import org.localgroups.revision.Timeline;
 import org.localgroups.search.DirectoryView;
+import org.localgroups.store.DirectoryStore;
+import org.localgroups.store.GroupTimelines;
 
 /**
  * The exports of the directory being served, each rendered once per directory version, plain and
@@ -49,6 +53,13 @@ final class RenderedExports {
 
   private final Map<ExportFormat, Rendered> latest = new EnumMap<>(ExportFormat.class);
 
+  /** The store with the groups' revisions, for CSV's timeline columns; empty: left empty. */
+  private final Optional<DirectoryStore> history;
+
+  RenderedExports(Optional<DirectoryStore> history) {
+    this.history = history;
+  }
+
   /** A lock, not {@code synchronized}: requests run on virtual threads, which wait here. */
   private final ReentrantLock lock = new ReentrantLock();
 
@@ -67,11 +78,15 @@ final class RenderedExports {
     }
   }
 
-  private static Rendered render(DirectoryView view, ExportFormat format) {
+  private Rendered render(DirectoryView view, ExportFormat format) {
     try {
       ByteArrayOutputStream plain = new ByteArrayOutputStream();
       try (Writer out = new OutputStreamWriter(plain, StandardCharsets.UTF_8)) {
-        Exports.writer(format).write(view.directory(), out);
+        Map<String, Timeline> timelines =
+            format == ExportFormat.CSV && history.isPresent()
+                ? GroupTimelines.of(history.get(), view.directory(), 0)
+                : Map.of();
+        Exports.writer(format, timelines).write(view.directory(), out);
       }
       ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
       try (GZIPOutputStream out = new GZIPOutputStream(gzipped)) {
