@@ -30,9 +30,8 @@ import org.localgroups.store.Stores;
  * restores and edits groups). It prints one line for each change once the store has returned from
  * committing it, and flushes, so that a line read is a change acknowledged:
  *
- * <p>It reads the pages, then waits for a line {@code go} on its standard input before it opens the
- * store (so that the test can start it while the process before it still runs), and ends when its
- * input ends instead.
+ * <p>It waits for a line {@code go} on its standard input before it opens the store (so that the
+ * test can start it while the process before it still runs), and ends when its input ends instead.
  *
  * <ul>
  *   <li>{@code ready} once the store is open;
@@ -72,10 +71,6 @@ final class ChangeStream {
     String tag = args[at];
     var random = new Random(Long.parseLong(args[at + 1]));
     long changes = args.length > at + 2 ? Long.parseLong(args[at + 2]) : Long.MAX_VALUE;
-    // The pages are read before the store is opened: a process started ahead of time does this
-    // while the one before it is still writing.
-    String seed = seedPage();
-    ImportResult[] pages = {read(seed), read(variant(seed))};
     var go = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     if (!"go".equals(go.readLine())) {
       return;
@@ -91,9 +86,15 @@ final class ChangeStream {
       // The page imported next: the other one than the last import's (an import of the same page
       // again would change nothing).
       int page = store.importRuns().size() % 2;
+      // Read when first imported: most processes are killed before their first import.
+      ImportResult[] pages = new ImportResult[2];
+      String seed = seedPage();
       List<String> slugs = slugs(store);
       for (long n = 0; n < changes; n++) {
         if (slugs.isEmpty() || random.nextInt(IMPORT_ONE_IN) == 0) {
+          if (pages[page] == null) {
+            pages[page] = read(page == 0 ? seed : variant(seed));
+          }
           Imported imported = curator.importResult(pages[page], ImportOptions.MERGE);
           out.println(
               "ack import cs="

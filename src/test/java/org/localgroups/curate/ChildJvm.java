@@ -2,17 +2,22 @@ package org.localgroups.curate;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
+import org.sqlite.SQLiteJDBCLoader;
+import org.sqlite.util.OSInfo;
 
 /**
  * How {@link DurabilityIT} starts {@link ChangeStream}: with the java of this JVM, on this test's
@@ -28,16 +33,21 @@ final class ChildJvm {
   private static final int AOT_ONE_STEP = 25;
 
   private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+  private final Path work;
   private final String classPath;
-  private final Path aotCache;
-  private boolean cached;
+  private final List<String> options;
 
-  private ChildJvm(String classPath, Path aotCache) {
+  private ChildJvm(Path work, String classPath, List<String> options) {
+    this.work = work;
     this.classPath = classPath;
-    this.aotCache = aotCache;
+    this.options = List.copyOf(options);
   }
 
-  /** The child's class path, its class folders packed as jars into {@code work}. */
+  /**
+   * The child's class path, its class folders packed as jars into {@code work}, and SQLite's native
+   * library unpacked there once (the driver otherwise unpacks it into the temporary folder at every
+   * start, and a killed process leaves its copy behind).
+   */
   static ChildJvm prepare(Path work) throws IOException {
     List<String> entries = new ArrayList<>();
     int folders = 0;
@@ -51,17 +61,37 @@ final class ChildJvm {
         entries.add(entry);
       }
     }
-    return new ChildJvm(String.join(File.pathSeparator, entries), work.resolve("child.aot"));
+    Path tmp = Files.createDirectories(work.resolve("tmp"));
+    List<String> options = new ArrayList<>(List.of("-Djava.io.tmpdir=" + tmp));
+    String library = System.mapLibraryName("sqlitejdbc");
+    String resource =
+        "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + library;
+    try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
+      if (in != null) {
+        Path folder = Files.createDirectories(work.resolve("native"));
+        Files.copy(in, folder.resolve(library));
+        options.add("-Dorg.sqlite.lib.path=" + folder);
+        options.add("-Dorg.sqlite.lib.name=" + library);
+      }
+    }
+    return new ChildJvm(work, String.join(File.pathSeparator, entries), options);
   }
 
   /**
-   * Runs the child to its end, writing the ahead-of-time cache where the JDK can, and returns its
-   * exit code.
+   * Runs the child to its end and returns the child that starts from the ahead-of-time cache this
+   * wrote (on a JDK that can), or fails.
+   *
+   * @param name names the cache: one per store, since each loads its own driver's classes
    */
-  int train(List<String> arguments, Path log) throws IOException, InterruptedException {
+  ChildJvm trained(String name, List<String> arguments, Path log)
+      throws IOException, InterruptedException {
+    Path cache = work.resolve(name + ".aot");
     boolean canCache = Runtime.version().feature() >= AOT_ONE_STEP;
-    List<String> options = canCache ? List.of("-XX:AOTCacheOutput=" + aotCache) : List.<String>of();
-    Process p = builder(options, arguments, log).redirectInput(Redirect.PIPE).start();
+    List<String> training = new ArrayList<>(options);
+    if (canCache) {
+      training.add("-XX:AOTCacheOutput=" + cache);
+    }
+    Process p = builder(training, arguments, log).start();
     try (OutputStream in = p.getOutputStream()) {
       in.write("go\n".getBytes(StandardCharsets.UTF_8));
     }
@@ -69,22 +99,28 @@ final class ChildJvm {
       p.destroyForcibly();
       throw new IllegalStateException("the training run did not end in 10 minutes; see " + log);
     }
-    cached = canCache && Files.isRegularFile(aotCache);
-    return p.exitValue();
+    if (p.exitValue() != 0) {
+      throw new IllegalStateException(
+          "the training run ended with " + p.exitValue() + ":\n" + tail(log));
+    }
+    List<String> cached = new ArrayList<>(options);
+    if (canCache && Files.isRegularFile(cache)) {
+      cached.add("-XX:AOTCache=" + cache);
+    }
+    return new ChildJvm(work, classPath, cached);
   }
 
-  /** Whether the children start from the ahead-of-time cache. */
+  /** Whether the child starts from an ahead-of-time cache. */
   boolean cached() {
-    return cached;
+    return options.stream().anyMatch(o -> o.startsWith("-XX:AOTCache="));
   }
 
   /** Starts the child; its errors are appended to {@code log}. */
   Process start(List<String> arguments, Path log) throws IOException {
-    List<String> options = cached ? List.of("-XX:AOTCache=" + aotCache) : List.<String>of();
     return builder(options, arguments, log).start();
   }
 
-  private ProcessBuilder builder(List<String> options, List<String> arguments, Path log) {
+  private ProcessBuilder builder(List<String> extra, List<String> arguments, Path log) {
     List<String> command = new ArrayList<>();
     command.add(java.toString());
     command.addAll(
@@ -94,7 +130,7 @@ final class ChildJvm {
             "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC",
             "-XX:-UsePerfData"));
-    command.addAll(options);
+    command.addAll(extra);
     command.addAll(List.of("-cp", classPath, ChangeStream.class.getName()));
     command.addAll(arguments);
     return new ProcessBuilder(command).redirectError(Redirect.appendTo(log.toFile()));
@@ -109,16 +145,29 @@ final class ChildJvm {
         || !name.contains("/");
   }
 
+  /**
+   * A jar of the folder's needed files, with an entry for each folder above them: without those,
+   * {@code ClassLoader.getResources("db/migration/sqlite")} finds nothing, and neither does Flyway.
+   */
   private static void pack(Path folder, Path jar) throws IOException {
+    Set<String> folders = new HashSet<>();
     try (var out = new JarOutputStream(Files.newOutputStream(jar));
         Stream<Path> files = Files.walk(folder)) {
       for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
         String name = folder.relativize(file).toString().replace(File.separatorChar, '/');
-        if (needed(name)) {
-          out.putNextEntry(new JarEntry(name));
-          Files.copy(file, out);
-          out.closeEntry();
+        if (!needed(name)) {
+          continue;
         }
+        for (int slash = name.indexOf('/'); slash > 0; slash = name.indexOf('/', slash + 1)) {
+          String parent = name.substring(0, slash + 1);
+          if (folders.add(parent)) {
+            out.putNextEntry(new JarEntry(parent));
+            out.closeEntry();
+          }
+        }
+        out.putNextEntry(new JarEntry(name));
+        Files.copy(file, out);
+        out.closeEntry();
       }
     }
   }

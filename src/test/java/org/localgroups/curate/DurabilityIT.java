@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,36 +65,45 @@ class DurabilityIT {
     started = System.nanoTime();
     System.out.println("DurabilityIT: seed " + SEED + ", " + KILLS + " kills per database");
     ChildJvm jvm = ChildJvm.prepare(Files.createDirectories(work.resolve("jvm")));
-    Path trainingLog = work.resolve("training.log");
-    int trained =
-        jvm.train(
-            List.of(
-                "sqlite", work.resolve("training").toString(), "train", String.valueOf(SEED), "30"),
-            trainingLog);
-    assertThat(trained).as(ChildJvm.tail(trainingLog)).isZero();
+    schema = "lg_durability_" + UUID.randomUUID().toString().replace("-", "");
+    execute("CREATE SCHEMA " + schema);
+    execute("CREATE SCHEMA " + schema + "_training");
+    String url = POSTGRES + "?currentSchema=" + schema;
+    // One training run per store, side by side: each store's driver goes into its own cache.
+    CompletableFuture<ChildJvm> sqliteJvm =
+        CompletableFuture.supplyAsync(
+            () -> train(jvm, "sqlite", List.of("sqlite", work.resolve("training").toString())),
+            loops);
+    CompletableFuture<ChildJvm> postgresJvm =
+        CompletableFuture.supplyAsync(
+            () ->
+                train(
+                    jvm,
+                    "postgres",
+                    List.of("postgres", POSTGRES + "?currentSchema=" + schema + "_training", USER)),
+            loops);
+    ChildJvm onSqliteJvm = join(sqliteJvm);
+    ChildJvm onPostgresJvm = join(postgresJvm);
     System.out.printf(
-        "DurabilityIT: training run %.1f s, ahead-of-time cache %s%n",
-        seconds(started), jvm.cached() ? "used" : "not available on this JDK");
+        "DurabilityIT: training runs %.1f s, ahead-of-time cache %s%n",
+        seconds(started), onSqliteJvm.cached() ? "used" : "not available on this JDK");
 
     Path folder = work.resolve("sqlite");
     Path file = folder.resolve(Stores.SQLITE_FILE);
     var onSqlite =
         new KillLoop(
             "sqlite",
-            jvm,
+            onSqliteJvm,
             List.of("sqlite", folder.toString()),
             new StoreAudit(() -> readOnlySqlite(file), true),
             SEED,
             KILLS,
             LIMIT,
             work.resolve("sqlite.log"));
-    schema = "lg_durability_" + UUID.randomUUID().toString().replace("-", "");
-    execute("CREATE SCHEMA " + schema);
-    String url = POSTGRES + "?currentSchema=" + schema;
     var onPostgres =
         new KillLoop(
             "postgres",
-            jvm,
+            onPostgresJvm,
             List.of("postgres", url, USER),
             new StoreAudit(() -> readOnlyPostgres(url), false),
             SEED + 1,
@@ -112,6 +122,7 @@ class DurabilityIT {
         seconds(started));
     if (!schema.isEmpty()) {
       execute("DROP SCHEMA " + schema + " CASCADE");
+      execute("DROP SCHEMA " + schema + "_training CASCADE");
     }
   }
 
@@ -151,6 +162,17 @@ class DurabilityIT {
         .isEqualTo(store.entity(ref).orElseThrow().revision());
   }
 
+  /** A short run of the child on a store of its own that ends by itself, to train its JVM. */
+  private static ChildJvm train(ChildJvm jvm, String name, List<String> store) {
+    List<String> arguments = new ArrayList<>(store);
+    arguments.addAll(List.of("train", String.valueOf(SEED), "30"));
+    try {
+      return jvm.trained(name, arguments, work.resolve(name + "-training.log"));
+    } catch (Exception e) {
+      throw new CompletionException(e);
+    }
+  }
+
   private static KillLoop.Result run(KillLoop loop) {
     try {
       return loop.run();
@@ -159,7 +181,7 @@ class DurabilityIT {
     }
   }
 
-  private static KillLoop.Result join(CompletableFuture<KillLoop.Result> loop) throws Exception {
+  private static <T> T join(CompletableFuture<T> loop) throws Exception {
     try {
       return loop.join();
     } catch (CompletionException e) {

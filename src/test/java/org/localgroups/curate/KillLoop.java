@@ -49,11 +49,13 @@ final class KillLoop {
       int unacknowledged,
       int cutLines,
       Map<Moment, Integer> moments,
-      Duration elapsed) {
+      Duration elapsed,
+      Timings timings) {
     String summary() {
       return String.format(
           "%s: %d kills (%s) in %.1f s (%.2f s per kill); %d edits and %d imports acknowledged and"
-              + " found; %d change sets committed but killed before their line; %d lines cut",
+              + " found; %d change sets committed but killed before their line; %d lines cut;"
+              + " per kill: %s",
           database,
           kills,
           moments,
@@ -62,7 +64,24 @@ final class KillLoop {
           edits,
           imports,
           unacknowledged,
-          cutLines);
+          cutLines,
+          timings.perKill(kills));
+    }
+  }
+
+  /** Where a loop's time went, summed over its kills. */
+  static final class Timings {
+    private long opening;
+    private int opened;
+    private long cpu;
+    private long audit;
+
+    String perKill(int kills) {
+      return String.format(
+          "store opened in %.2f s after go, child CPU %.2f s, check %.3f s",
+          opening / 1e9 / Math.max(1, opened),
+          cpu / 1e9 / Math.max(1, kills),
+          audit / 1e9 / Math.max(1, kills));
     }
   }
 
@@ -110,6 +129,7 @@ final class KillLoop {
     int changeSets = 0;
     int unacknowledged = 0;
     int cut = 0;
+    var timings = new Timings();
     Child next = start(0, random.nextLong(), "");
     try {
       for (int kill = 1; kill <= kills; kill++) {
@@ -119,6 +139,7 @@ final class KillLoop {
         }
         Child child = next;
         child.go();
+        long went = System.nanoTime();
         next = start(kill, random.nextLong(), "");
         Moment moment = Moment.values()[random.nextInt(Moment.values().length)];
         moments.merge(moment, 1, Integer::sum);
@@ -126,10 +147,14 @@ final class KillLoop {
           case OPENING -> Thread.sleep(random.nextInt(400));
           case RUNNING -> {
             child.await(line -> line.equals("ready"), kill, this);
+            timings.opening += System.nanoTime() - went;
+            timings.opened++;
             Thread.sleep(random.nextInt(1000));
           }
           case AFTER_ACK -> {
             child.await(line -> line.equals("ready"), kill, this);
+            timings.opening += System.nanoTime() - went;
+            timings.opened++;
             int acks = 1 + random.nextInt(25);
             for (int i = 0; i < acks; i++) {
               child.await(line -> line.startsWith("ack "), kill, this);
@@ -140,6 +165,7 @@ final class KillLoop {
         if (!child.process.isAlive()) {
           throw failure(kill, "the process ended before it was killed", child.lines());
         }
+        timings.cpu += child.process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
         child.process.destroyForcibly();
         if (!child.process.waitFor(1, TimeUnit.MINUTES)) {
           throw failure(kill, "the process did not end within a minute of SIGKILL", "");
@@ -150,7 +176,9 @@ final class KillLoop {
         }
         List<Ack> acks = child.drain();
         cut += child.cut ? 1 : 0;
+        long checking = System.nanoTime();
         StoreAudit.Counts counts = check(acks, kill, moment, child);
+        timings.audit += System.nanoTime() - checking;
         long committed = acks.stream().filter(a -> a.changeSet() != 0).count();
         long extra = counts.changeSets() - changeSets - committed;
         if (extra < 0 || extra > 1) {
@@ -188,7 +216,8 @@ final class KillLoop {
         unacknowledged,
         cut,
         moments,
-        Duration.ofNanos(System.nanoTime() - start));
+        Duration.ofNanos(System.nanoTime() - start),
+        timings);
   }
 
   private StoreAudit.Counts check(List<Ack> acks, int kill, Moment moment, Child child)
@@ -278,6 +307,9 @@ final class KillLoop {
     List<Ack> drain() throws InterruptedException {
       for (String line = queue.take(); !line.equals(END); line = queue.take()) {
         seen.add(line);
+        if (line.startsWith("(cut) ")) {
+          System.out.println("DurabilityIT: a line cut by the kill: " + line);
+        }
       }
       return seen.stream().filter(l -> l.startsWith("ack ")).map(Ack::parse).toList();
     }
@@ -299,7 +331,10 @@ final class KillLoop {
             line.write(b);
           }
         }
-        cut = line.size() > 0;
+        if (line.size() > 0) {
+          cut = true;
+          queue.add("(cut) " + line.toString(StandardCharsets.UTF_8));
+        }
       } catch (IOException e) {
         cut = true;
       } finally {
