@@ -40,7 +40,7 @@ import org.sqlite.SQLiteConfig;
  * -Dlocalgroups.durability.kills=N} sets the number of kills.
  */
 @DurabilityTier
-@Timeout(value = 20, unit = TimeUnit.MINUTES)
+@Timeout(value = 30, unit = TimeUnit.MINUTES)
 class DurabilityIT {
   static final int DEFAULT_KILLS = 200;
   static final int KILLS = Integer.getInteger("localgroups.durability.kills", DEFAULT_KILLS);
@@ -48,7 +48,7 @@ class DurabilityIT {
       Long.getLong("localgroups.durability.seed", new SecureRandom().nextLong());
 
   /** How long each loop's kills may take: well above what they take on a loaded machine. */
-  private static final Duration LIMIT = Duration.ofMinutes(15);
+  private static final Duration LIMIT = Duration.ofMinutes(20);
 
   private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
   private static final String USER = System.getProperty("localgroups.pg.user", "postgres");
@@ -165,7 +165,7 @@ class DurabilityIT {
   /** A short run of the child on a store of its own that ends by itself, to train its JVM. */
   private static ChildJvm train(ChildJvm jvm, String name, List<String> store) {
     List<String> arguments = new ArrayList<>(store);
-    arguments.addAll(List.of("train", String.valueOf(SEED), "30"));
+    arguments.addAll(List.of("train", String.valueOf(SEED), "12"));
     try {
       return jvm.trained(name, arguments, work.resolve(name + "-training.log"));
     } catch (Exception e) {

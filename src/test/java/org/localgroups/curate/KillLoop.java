@@ -34,9 +34,9 @@ final class KillLoop {
      * Up to 400 ms after {@code go}: while the store is opened (migrated, checked) or just after.
      */
     OPENING,
-    /** Up to a second after the store is open: wherever the process is then. */
+    /** Up to 600 ms after the store is open: wherever the process is then. */
     RUNNING,
-    /** Up to 10 ms after its k-th acknowledgement (k up to 25): near a commit. */
+    /** Up to 10 ms after its k-th acknowledgement (k up to 12): near a commit. */
     AFTER_ACK
   }
 
@@ -135,7 +135,15 @@ final class KillLoop {
       for (int kill = 1; kill <= kills; kill++) {
         Duration spent = Duration.ofNanos(System.nanoTime() - start);
         if (spent.compareTo(limit) > 0) {
-          throw failure(kill, "only " + (kill - 1) + " kills in " + spent.toSeconds() + " s", "");
+          throw failure(
+              kill,
+              "only "
+                  + (kill - 1)
+                  + " kills in "
+                  + spent.toSeconds()
+                  + " s: the machine is too busy for this test now; fewer kills with"
+                  + " -Dlocalgroups.durability.kills=N, or none with -Dlocalgroups.skip=durability",
+              "");
         }
         Child child = next;
         child.go();
@@ -149,13 +157,13 @@ final class KillLoop {
             child.await(line -> line.equals("ready"), kill, this);
             timings.opening += System.nanoTime() - went;
             timings.opened++;
-            Thread.sleep(random.nextInt(1000));
+            Thread.sleep(random.nextInt(600));
           }
           case AFTER_ACK -> {
             child.await(line -> line.equals("ready"), kill, this);
             timings.opening += System.nanoTime() - went;
             timings.opened++;
-            int acks = 1 + random.nextInt(25);
+            int acks = 1 + random.nextInt(12);
             for (int i = 0; i < acks; i++) {
               child.await(line -> line.startsWith("ack "), kill, this);
             }
