@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.localgroups.curate.Curator;
 import org.localgroups.curate.Editor;
 import org.localgroups.curate.ImportOptions;
+import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
 import org.localgroups.geo.GeoNamesGazetteer;
 import org.localgroups.pages.PageFormat;
@@ -158,6 +159,15 @@ public class EditBench {
         description("edited by EditBench, " + i),
         0,
         new Editor.Attribution("bench", "one edit"));
+  }
+
+  /**
+   * What every edit reads besides its group: the whole current directory ({@code Editor.edit} looks
+   * up the region of a move in it, moved or not).
+   */
+  @Benchmark
+  public Directory readDirectory() {
+    return store.directory();
   }
 
   @Benchmark
