@@ -6,27 +6,50 @@
   var tileUrl = body.getAttribute('data-tile-url') || '';
   var tileAttribution = body.getAttribute('data-tile-attribution') || '';
 
-  function baseLayer(map) {
+  // Natural Earth countries (public domain) from the vendored world-atlas TopoJSON: the light 110m
+  // layer (108 KB) at world zoom, the 50m one (756 KB) only once a map is zoomed in this far.
+  var DETAIL_ZOOM = 4;
+  var countries = {};
+
+  function countriesOf(size) {
+    if (!countries[size]) {
+      countries[size] = fetch('/static/vendor/world-atlas/countries-' + size + '.json')
+        .then(function (r) { return r.json(); })
+        .then(function (topo) {
+          var fc = topojson.feature(topo, topo.objects.countries);
+          // Antarctica has no groups and its ring spans the whole dateline; other rings that cross the
+          // antimeridian (Russia, Fiji) are moved east so Leaflet does not draw them across the map.
+          fc.features = fc.features.filter(function (f) { return f.id !== '010'; });
+          fc.features.forEach(function (f) { unwrap(f.geometry); });
+          return fc;
+        });
+    }
+    return countries[size];
+  }
+
+  function baseLayer(map, detailWhenZoomed) {
     if (tileUrl) {
       L.tileLayer(tileUrl, { attribution: tileAttribution, maxZoom: 18 }).addTo(map);
       return;
     }
-    // Offline: Natural Earth countries (public domain) from the vendored world-atlas TopoJSON.
     map.attributionControl.addAttribution('Natural Earth');
-    fetch('/static/vendor/world-atlas/countries-50m.json')
-      .then(function (r) { return r.json(); })
-      .then(function (topo) {
-        var countries = topojson.feature(topo, topo.objects.countries);
-        // Antarctica has no groups and its ring spans the whole dateline; other rings that cross the
-        // antimeridian (Russia, Fiji) are moved east so Leaflet does not draw them across the map.
-        countries.features = countries.features.filter(function (f) { return f.id !== '010'; });
-        countries.features.forEach(function (f) { unwrap(f.geometry); });
-        L.geoJSON(countries, {
+    var shown = null, wanted = null;
+    function show(size) {
+      if (size === wanted) return;
+      wanted = size;
+      countriesOf(size).then(function (fc) {
+        if (wanted !== size) return;
+        var layer = L.geoJSON(fc, {
           interactive: false,
           style: { color: '#8a99ad', weight: 0.6, fillColor: '#f4f1e8', fillOpacity: 1 }
         }).addTo(map).bringToBack();
-      })
-      .catch(function () { /* markers still work without the base layer */ });
+        if (shown) map.removeLayer(shown);
+        shown = layer;
+      }).catch(function () { /* markers still work without the base layer */ });
+    }
+    function pick() { show(detailWhenZoomed && map.getZoom() >= DETAIL_ZOOM ? '50m' : '110m'); }
+    pick();
+    if (detailWhenZoomed) map.on('zoomend', pick);
   }
 
   function unwrapRing(ring) {
@@ -61,7 +84,10 @@
     world.hidden = false;
     var status = document.querySelector('.map-status');
     var map = L.map(world, { worldCopyJump: true, minZoom: 1, maxZoom: 18 }).setView([25, 10], 2);
-    baseLayer(map);
+    // a group page links here as #map=zoom/lat/lon
+    var view = /^#map=(\d{1,2})\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/.exec(location.hash);
+    if (view) map.setView([parseFloat(view[2]), parseFloat(view[3])], parseInt(view[1], 10));
+    baseLayer(map, true);
     fetch('/api/groups.geojson')
       .then(function (r) { return r.json(); })
       .then(function (fc) {
@@ -74,7 +100,11 @@
         });
         map.addLayer(cluster);
         // read by the browser tests: the markers actually in the layer, whatever the clustering shows
-        window.localgroupsMap = { markerCount: cluster.getLayers().length };
+        window.localgroupsMap = {
+          markerCount: cluster.getLayers().length,
+          zoom: map.getZoom(),
+          center: [map.getCenter().lat, map.getCenter().lng]
+        };
         if (status) status.textContent = fc.features.length + ' groups on the map.';
       })
       .catch(function (e) { if (window.console) console.error(e); if (status) status.textContent = 'The groups could not be loaded; see the list below.'; });
@@ -85,7 +115,8 @@
     var lat = parseFloat(mini.getAttribute('data-lat')), lon = parseFloat(mini.getAttribute('data-lon'));
     if (isFinite(lat) && isFinite(lon)) {
       var small = L.map(mini, { scrollWheelZoom: false, maxZoom: 18 }).setView([lat, lon], tileUrl ? 10 : 5);
-      baseLayer(small);
+      // one marker: the light layer is enough to tell where it is
+      baseLayer(small, false);
       L.marker([lat, lon], { title: mini.getAttribute('data-name') || '' }).addTo(small);
     }
   }

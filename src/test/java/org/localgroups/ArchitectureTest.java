@@ -48,20 +48,33 @@ class ArchitectureTest {
           // the model and the gazetteer stand alone
           entry("directory", Set.of()),
           entry("geo", Set.of()),
+          // a page's revisions in git (JGit); knows nothing of groups
+          entry("wikihistory", Set.of()),
           // the model of change: states, revisions, the merge
           entry("revision", Set.of("directory")),
           // core features point down only
           entry("importer", Set.of("outline", "directory", "geo")),
           entry("store", Set.of("directory", "revision")),
           entry("search", Set.of("directory", "geo")),
-          entry("export", Set.of("directory")),
+          // the writers; CSV shows each group's timeline, read from its revisions
+          entry("export", Set.of("directory", "revision")),
           // when groups meet: phrases to rules, zones from places, next meetings, feeds
           entry("meetings", Set.of("directory", "geo")),
-          entry("web", Set.of("directory", "geo", "search", "export", "meetings")),
+          entry(
+              "web",
+              Set.of("directory", "geo", "search", "export", "meetings", "store", "revision")),
           // the one place that changes the directory: imports as merges, history, edits
           entry(
               "curate",
-              Set.of("outline", "pages", "directory", "revision", "geo", "importer", "store")),
+              Set.of(
+                  "outline",
+                  "pages",
+                  "directory",
+                  "revision",
+                  "geo",
+                  "importer",
+                  "store",
+                  "wikihistory")),
           // the command line wires everything
           entry(
               "cli",
@@ -76,6 +89,7 @@ class ArchitectureTest {
                   "importer",
                   "store",
                   "curate",
+                  "wikihistory",
                   "search",
                   "export",
                   "meetings",

@@ -44,7 +44,8 @@ final class ChangePrinter {
     }
   }
 
-  private static String past(RevisionKind kind) {
+  /** A kind of change as a past participle: "created", "edited". */
+  static String past(RevisionKind kind) {
     return switch (kind) {
       case CREATE -> "created";
       case EDIT -> "edited";

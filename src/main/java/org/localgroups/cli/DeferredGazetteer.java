@@ -35,6 +35,11 @@ final class DeferredGazetteer implements Gazetteer {
   }
 
   @Override
+  public boolean ready() {
+    return loading.isDone() && !loading.isCompletedExceptionally();
+  }
+
+  @Override
   public List<PlaceMatch> lookup(String text, LookupContext context) {
     return loaded().lookup(text, context);
   }

@@ -6,8 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.localgroups.LocalGroupsException;
+import org.localgroups.directory.Directory;
+import org.localgroups.export.DirectoryWriter;
 import org.localgroups.export.ExportFormat;
 import org.localgroups.export.Exports;
 import picocli.CommandLine.Command;
@@ -16,10 +20,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code localgroups export --format F [-o FILE]}. */
+/** {@code localgroups export --format F [--at REVISION|DATE] [-o FILE]}. */
 @Command(
     name = "export",
-    description = "Write the directory as moin, markdown, json, csv or geojson.")
+    description =
+        "Write the directory as moin, markdown, json, csv or geojson: as it is, or as it was at a"
+            + " revision or date. CSV has each group's timeline (first listed, last changed).")
 final class ExportCommand implements Callable<Integer> {
   @Option(
       names = "--format",
@@ -34,6 +40,14 @@ final class ExportCommand implements Callable<Integer> {
       description = "write here (default: standard output)")
   Path output;
 
+  @Option(
+      names = "--at",
+      paramLabel = "REVISION|DATE",
+      description =
+          "the directory as it was right after this revision, or at this time: a date (2026-12-07:"
+              + " its end, UTC) or an instant (2026-12-07T14:00:00Z)")
+  @Nullable String at;
+
   @Mixin DataOptions data;
 
   @Spec CommandSpec spec;
@@ -42,11 +56,18 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ExportFormat chosen = ExportFormat.parse(format);
     try (Parts parts = Parts.forReading(data)) {
-      var directory = parts.directory();
+      long revision = at == null ? 0 : PointInTime.parse(at).revision(parts.store());
+      Directory directory = revision == 0 ? parts.directory() : parts.store().directoryAt(revision);
+      DirectoryWriter writer =
+          Exports.writer(
+              chosen,
+              chosen == ExportFormat.CSV
+                  ? GroupTimelines.of(parts.store(), directory, revision)
+                  : Map.of());
       if (output == null) {
         // picocli's out: UTF-8 standard output (see Main.run)
         Writer out = spec.commandLine().getOut();
-        Exports.writer(chosen).write(directory, out);
+        writer.write(directory, out);
         out.flush();
         return 0;
       }
@@ -64,7 +85,7 @@ final class ExportCommand implements Callable<Integer> {
         Path temp = Files.createTempFile(parent, ".export-", ".tmp");
         try {
           try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-            Exports.writer(chosen).write(directory, out);
+            writer.write(directory, out);
           }
           Files.move(
               temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -2,10 +2,13 @@ package org.localgroups.cli;
 
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.localgroups.search.LiveDirectory;
 import org.localgroups.web.WebConfig;
 import org.localgroups.web.WebServices;
+import org.localgroups.web.server.ApiRateLimit;
 import org.localgroups.web.server.ClientLimits;
+import org.localgroups.web.server.RequestLog;
 import org.localgroups.web.server.WebApp;
 
 /**
@@ -46,6 +49,32 @@ public final class LocalGroupsServer implements AutoCloseable {
       int port,
       WebConfig config,
       ClientLimits limits) {
+    return start(dataFolder, databaseUrl, host, port, config, limits, RequestLog.off());
+  }
+
+  /** As above, writing a line per request to this log. */
+  public static LocalGroupsServer start(
+      Path dataFolder,
+      String databaseUrl,
+      String host,
+      int port,
+      WebConfig config,
+      ClientLimits limits,
+      RequestLog requestLog) {
+    return start(
+        dataFolder, databaseUrl, host, port, config, limits, requestLog, ApiRateLimit.defaults());
+  }
+
+  /** As above, with this rate limit on the public API. */
+  public static LocalGroupsServer start(
+      Path dataFolder,
+      String databaseUrl,
+      String host,
+      int port,
+      WebConfig config,
+      ClientLimits limits,
+      RequestLog requestLog,
+      ApiRateLimit rate) {
     DataOptions options = new DataOptions();
     options.data = dataFolder;
     options.databaseUrl = databaseUrl;
@@ -59,7 +88,13 @@ public final class LocalGroupsServer implements AutoCloseable {
         seeded = true;
       }
       live = new LiveDirectory(parts.store(), parts.gazetteer());
-      Javalin app = WebApp.create(new WebServices(live, parts.gazetteer()), config, limits);
+      Javalin app =
+          WebApp.create(
+              new WebServices(live, parts.gazetteer(), Clock.systemUTC(), parts.store()),
+              config,
+              limits,
+              requestLog,
+              rate);
       app.start(host, port);
       return new LocalGroupsServer(parts, live, app, seeded);
     } catch (RuntimeException e) {

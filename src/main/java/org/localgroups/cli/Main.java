@@ -17,14 +17,23 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "localgroups 0.1",
     description =
-        "A directory of local user groups: import wiki pages, place groups, find the nearest one.",
+        "A directory of local user groups: import wiki pages, edit groups with their history, place"
+            + " groups, find the nearest one.",
     subcommands = {
       ServeCommand.class,
       ImportCommand.class,
+      ImportHistoryCommand.class,
       ExportCommand.class,
       GeocodeCommand.class,
       GroupsCommand.class,
-      MeetingsCommand.class
+      MeetingsCommand.class,
+      AddCommand.class,
+      EditCommand.class,
+      RemoveCommand.class,
+      RestoreCommand.class,
+      RevertCommand.class,
+      HistoryCommand.class,
+      DiffCommand.class
     })
 public final class Main implements Runnable {
   /** Exit codes, one per failure kind. */
@@ -75,6 +84,9 @@ public final class Main implements Runnable {
         (e, commandLine, parseResult) -> {
           if (e instanceof LocalGroupsException failure) {
             commandLine.getErr().println("localgroups: " + failure.getMessage());
+            if (failure instanceof Refusal refusal) {
+              refusal.details().forEach(commandLine.getErr()::println);
+            }
             return switch (failure.kind()) {
               case BAD_INPUT -> EXIT_BAD_INPUT;
               case NOT_FOUND -> EXIT_NOT_FOUND;

@@ -1,8 +1,14 @@
 package org.localgroups.cli;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.localgroups.LocalGroupsException;
 import org.localgroups.curate.Curator;
+import org.localgroups.curate.Editor;
+import org.localgroups.curate.HistoryReplay;
 import org.localgroups.curate.ImportOptions;
 import org.localgroups.curate.Imported;
 import org.localgroups.directory.Directory;
@@ -10,6 +16,8 @@ import org.localgroups.geo.Gazetteer;
 import org.localgroups.geo.GeoNamesGazetteer;
 import org.localgroups.pages.PageFormat;
 import org.localgroups.pages.PageReader;
+import org.localgroups.revision.EntityKind;
+import org.localgroups.revision.EntityRef;
 import org.localgroups.revision.Ids;
 import org.localgroups.store.DirectoryStore;
 import org.localgroups.store.Stores;
@@ -69,6 +77,49 @@ final class Parts implements AutoCloseable {
   /** Changes to the directory: imports as merges. */
   Curator curator() {
     return new Curator(store(), gazetteer(), Ids.random());
+  }
+
+  /** A person's changes to one group: add, edit, remove, restore, revert. */
+  Editor editor() {
+    return new Editor(store(), gazetteer(), Ids.random());
+  }
+
+  /**
+   * The group at a slug, or the one that had it before a rename.
+   *
+   * @throws LocalGroupsException NOT_FOUND when no group has or had it
+   */
+  EntityRef group(String slug) {
+    DirectoryStore s = store();
+    return s.find(EntityKind.GROUP, slug)
+        .or(() -> s.formerlyAt(EntityKind.GROUP, slug))
+        .orElseThrow(
+            () ->
+                LocalGroupsException.notFound(
+                    "No group '" + Text.shown(slug) + "' is or was in the directory."));
+  }
+
+  /**
+   * A region's name by its id, for differences that name regions: the current name, else the last
+   * one of a removed region, else the id.
+   */
+  Function<String, String> regionNames() {
+    Map<String, String> names = new HashMap<>();
+    directory().regions().forEach(r -> names.put(r.id(), r.name()));
+    return id -> {
+      String known = names.get(id);
+      if (known != null) {
+        return known;
+      }
+      String name = store().entity(EntityRef.region(id)).map(e -> e.state().label()).orElse(id);
+      names.put(id, name);
+      return name;
+    };
+  }
+
+  /** A page's past replayed from git. */
+  HistoryReplay historyReplay() {
+    return new HistoryReplay(store(), gazetteer(), Ids.random());
   }
 
   /** Reads and imports a page as one change set (nothing applied for a dry run). */

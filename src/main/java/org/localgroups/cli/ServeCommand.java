@@ -4,7 +4,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.localgroups.LocalGroupsException;
 import org.localgroups.web.WebConfig;
+import org.localgroups.web.server.ApiRateLimit;
 import org.localgroups.web.server.ClientLimits;
+import org.localgroups.web.server.RequestLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -49,6 +51,16 @@ final class ServeCommand implements Callable<Integer> {
   Integer connectionsPerAddress;
 
   @Option(
+      names = "--api-rate",
+      paramLabel = "N/PERIOD",
+      description =
+          "requests to /api/ one client address may make per period, as 120/1m, 10/s or 5000/1h;"
+              + " off for none (default: "
+              + ApiRateLimit.DEFAULT_REQUESTS
+              + "/1m; clients on this machine are not limited)")
+  String apiRate;
+
+  @Option(
       names = "--tile-url",
       defaultValue = "",
       paramLabel = "URL",
@@ -62,6 +74,14 @@ final class ServeCommand implements Callable<Integer> {
       paramLabel = "TEXT",
       description = "the credit line the tile server asks for")
   String tileAttribution;
+
+  @Option(
+      names = "--log-format",
+      defaultValue = "text",
+      paramLabel = "FORMAT",
+      description =
+          "one line per request on standard output: text (default), json (one object per line) or off")
+  String logFormat;
 
   @Mixin DataOptions data;
 
@@ -77,9 +97,11 @@ final class ServeCommand implements Callable<Integer> {
       }
       limits = limits.withConnectionsPerAddress(connectionsPerAddress);
     }
+    RequestLog requestLog = new RequestLog(RequestLog.Format.named(logFormat), System.out);
+    ApiRateLimit rate = apiRate == null ? ApiRateLimit.defaults() : ApiRateLimit.parse(apiRate);
     LocalGroupsServer server =
         LocalGroupsServer.start(
-            data.dataFolder(), data.databaseUrl(), host, port(), config, limits);
+            data.dataFolder(), data.databaseUrl(), host, port(), config, limits, requestLog, rate);
     long millis = (System.nanoTime() - started) / 1_000_000;
     LOG.info(
         "localgroups serving {} groups at http://{}:{}/ (ready in {} ms{})",

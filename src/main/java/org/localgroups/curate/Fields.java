@@ -35,8 +35,9 @@ final class Fields {
    * The text, stripped.
    *
    * @throws LocalGroupsException BAD_INPUT when it is longer than {@code max}, holds control
-   *     characters, or was not valid UTF-8 (a replacement character stands where bytes could not be
-   *     read)
+   *     characters, or was not valid UTF-8: a replacement character stands where bytes could not be
+   *     read (the JVM decodes command-line arguments and request bodies so), or half of a surrogate
+   *     pair stands alone (no UTF-8 can encode it)
    */
   static String text(String text, String what, int max) {
     String t = text.strip();
@@ -44,7 +45,7 @@ final class Fields {
       throw LocalGroupsException.badInput(
           capital(what) + " has at most " + max + " characters, not " + t.length() + ".");
     }
-    if (t.indexOf('\uFFFD') >= 0) {
+    if (t.indexOf('\uFFFD') >= 0 || hasLoneSurrogate(t)) {
       throw LocalGroupsException.badInput(capital(what) + " is not valid UTF-8 text.");
     }
     if (t.chars().anyMatch(c -> (c < 0x20 && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0))) {
@@ -83,6 +84,20 @@ final class Fields {
       throw LocalGroupsException.badInput("The link '" + shown(url) + "' names no e-mail address.");
     }
     return new Link(kind.apply(url, ""), url, "", url);
+  }
+
+  private static boolean hasLoneSurrogate(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < t.length()
+          && Character.isLowSurrogate(t.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A status word ("inactive"). */

@@ -4,22 +4,29 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
 import org.localgroups.directory.Link;
 import org.localgroups.directory.Placement;
 import org.localgroups.directory.Region;
+import org.localgroups.revision.Timeline;
 
 /**
  * One row per group for spreadsheets: RFC 4180 with a header row and CRLF line ends. Text cells
  * that a spreadsheet would run as a formula are defused (see {@link #text}). Lists inside a cell
  * are joined with "; " (regions) or " | " (links, notes). Coordinates are given for every precision
- * but "unplaced", rounded to six decimals; the precision column says how much they mean.
+ * but "unplaced", rounded to six decimals; the precision column says how much they mean. The last
+ * four columns are the group's timeline (when it was first listed and last changed, UTC to the
+ * second, and by which revision), empty when the writer was given none for the group.
  */
 final class CsvExport {
   static final List<String> HEADER =
@@ -41,20 +48,46 @@ final class CsvExport {
           "confidence",
           "main_url",
           "links",
-          "notes");
+          "notes",
+          "first_listed",
+          "first_listed_revision",
+          "last_changed",
+          "last_changed_revision");
 
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
 
+  /** Times as ISO 8601 instants in UTC ("2012-02-09T18:30:00Z"): spreadsheets read them. */
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_INSTANT;
+
   private CsvExport() {}
 
-  static void write(Directory directory, Writer out) throws IOException {
+  /**
+   * Writes one row per group.
+   *
+   * @param timelines the groups' timelines by group id (a group without one gets empty cells)
+   */
+  static void write(Directory directory, Map<String, Timeline> timelines, Writer out)
+      throws IOException {
     // not try-with-resources: closing the printer would close the caller's writer
     CSVPrinter printer = new CSVPrinter(out, FORMAT);
     for (Group g : directory.groups()) {
-      printer.printRecord(row(directory, g));
+      List<String> row = new java.util.ArrayList<>(row(directory, g));
+      row.addAll(timeline(timelines.get(g.id())));
+      printer.printRecord(row);
     }
     printer.flush();
+  }
+
+  private static List<String> timeline(@Nullable Timeline t) {
+    if (t == null) {
+      return List.of("", "", "", "");
+    }
+    return List.of(
+        TIME.format(t.firstListed().at().truncatedTo(ChronoUnit.SECONDS)),
+        Long.toString(t.firstListed().revision()),
+        TIME.format(t.lastChanged().at().truncatedTo(ChronoUnit.SECONDS)),
+        Long.toString(t.lastChanged().revision()));
   }
 
   private static List<String> row(Directory d, Group g) {

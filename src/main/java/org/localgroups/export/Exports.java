@@ -3,19 +3,30 @@ package org.localgroups.export;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import org.localgroups.directory.Directory;
+import org.localgroups.revision.Timeline;
 
 /** The way in to exports: the writer for each format. */
 public final class Exports {
   private Exports() {}
 
-  /** The writer for a format. */
+  /** The writer for a format; CSV's timeline columns are left empty. */
   public static DirectoryWriter writer(ExportFormat format) {
+    return writer(format, Map.of());
+  }
+
+  /**
+   * The writer for a format, with the groups' timelines (by group id) for the formats that show
+   * them (CSV); the others write the same as without.
+   */
+  public static DirectoryWriter writer(ExportFormat format, Map<String, Timeline> timelines) {
+    Map<String, Timeline> copy = Map.copyOf(timelines);
     return switch (format) {
       case MOIN -> new MoinPageWriter()::write;
       case MARKDOWN -> new MarkdownPageWriter()::write;
       case JSON -> DirectoryJson::write;
-      case CSV -> CsvExport::write;
+      case CSV -> (directory, out) -> CsvExport.write(directory, copy, out);
       case GEOJSON -> GeoJsonExport::write;
     };
   }

@@ -68,4 +68,9 @@ public interface Gazetteer {
    * ... ). Empty when the gazetteer knows no zone there.
    */
   List<String> zonesIn(Place place);
+
+  /** Whether questions are answered now, without waiting for the data to load. */
+  default boolean ready() {
+    return true;
+  }
 }

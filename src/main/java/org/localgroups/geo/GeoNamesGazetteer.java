@@ -42,8 +42,22 @@ public final class GeoNamesGazetteer implements Gazetteer {
     this.ranking = new PlaceRanking(table);
   }
 
-  /** The gazetteer bundled in the application (classpath resources under /geo/). */
+  /**
+   * The gazetteer bundled in the application (classpath resources under /geo/), read once per
+   * process: it never changes and is safe to share between threads, so every command and server in
+   * one JVM (the tests run many) uses the same one.
+   */
   public static GeoNamesGazetteer bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  /** Holder: read on first use, by the class loader's lock. */
+  private static final class Bundled {
+    static final GeoNamesGazetteer INSTANCE = loadBundled();
+  }
+
+  /** The bundled gazetteer read again, a new copy (what loading costs: its test and benchmark). */
+  public static GeoNamesGazetteer loadBundled() {
     return read(
         name -> {
           InputStream in = GeoNamesGazetteer.class.getResourceAsStream("/geo/" + name);

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.LatLonDocValuesField;
-import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.localgroups.directory.Directory;
@@ -18,6 +16,7 @@ import org.localgroups.directory.Group;
 import org.localgroups.directory.Link;
 import org.localgroups.directory.Placement;
 import org.localgroups.directory.Region;
+import org.localgroups.text.Fold;
 
 /** How a group becomes a Lucene document: the field names and what goes into each. */
 final class GroupDocuments {
@@ -44,9 +43,6 @@ final class GroupDocuments {
 
   /** {@link org.localgroups.directory.GroupStatus} name, exact. */
   static final String STATUS = "status";
-
-  /** Point and doc values of a placed group. */
-  static final String LOCATION = "location";
 
   private final Map<String, Set<String>> regionPaths;
   private final Map<String, List<String>> regionNames;
@@ -82,7 +78,7 @@ final class GroupDocuments {
   Document document(Group group) {
     Document doc = new Document();
     doc.add(new StringField(SLUG, group.slug(), Field.Store.YES));
-    doc.add(new TextField(NAME, group.name(), Field.Store.NO));
+    addText(doc, NAME, withLatin(List.of(group.name())));
     List<String> all = new ArrayList<>();
     all.add(group.name());
     all.add(group.description());
@@ -98,8 +94,8 @@ final class GroupDocuments {
     place.add(placement.countryCode());
     place.addAll(regionNames.getOrDefault(group.slug(), List.of()));
     all.addAll(place);
-    addText(doc, PLACE, place);
-    addText(doc, ALL, all);
+    addText(doc, PLACE, withLatin(place));
+    addText(doc, ALL, withLatin(all));
     if (!placement.countryCode().isEmpty()) {
       doc.add(
           new StringField(
@@ -109,11 +105,22 @@ final class GroupDocuments {
       doc.add(new StringField(REGION, regionSlug, Field.Store.NO));
     }
     doc.add(new StringField(STATUS, group.status().name(), Field.Store.NO));
-    if (placement.hasPoint()) {
-      doc.add(new LatLonPoint(LOCATION, placement.latitude(), placement.longitude()));
-      doc.add(new LatLonDocValuesField(LOCATION, placement.latitude(), placement.longitude()));
-    }
     return doc;
+  }
+
+  /**
+   * The values and, after them, the {@link Fold#latin transliteration} of each that has letters of
+   * another script: a group named "Москва" is found by "Москва" and by "moskva".
+   */
+  private static List<String> withLatin(List<String> values) {
+    List<String> with = new ArrayList<>(values);
+    for (String value : values) {
+      String latin = Fold.latin(value);
+      if (!latin.equals(Fold.fold(value))) {
+        with.add(latin);
+      }
+    }
+    return with;
   }
 
   private static void addText(Document doc, String field, List<String> values) {

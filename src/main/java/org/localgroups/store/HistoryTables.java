@@ -141,6 +141,9 @@ final class HistoryTables {
     List<Revision> out = new ArrayList<>();
     long before = query.before() > 0 ? query.before() : Long.MAX_VALUE;
     int scanned = 0;
+    // the first read asks for as many as wanted (all of them when nothing is filtered out by
+    // reading), each next one for more
+    int batch = query.limit();
     while (out.size() < query.limit() && scanned < SCAN_LIMIT) {
       StringBuilder sql =
           new StringBuilder("SELECT " + REVISION_COLUMNS + FROM + " WHERE r.id < :before");
@@ -158,19 +161,20 @@ final class HistoryTables {
       query
           .entity()
           .ifPresent(e -> sql.append(" AND r.entity_kind = '").append(e.name()).append("'"));
-      sql.append(" ORDER BY r.id DESC LIMIT ").append(SCAN_BATCH);
+      sql.append(" ORDER BY r.id DESC LIMIT ").append(batch);
       Query q = h.createQuery(sql.toString()).bind("before", before).bind("author", query.author());
-      List<Revision> batch = q.map((rs, ctx) -> revision(rs, dialect)).list();
-      if (batch.isEmpty()) {
+      List<Revision> read = q.map((rs, ctx) -> revision(rs, dialect)).list();
+      if (read.isEmpty()) {
         break;
       }
-      scanned += batch.size();
-      for (Revision r : batch) {
+      scanned += read.size();
+      for (Revision r : read) {
         if (query.where().test(r) && out.size() < query.limit()) {
           out.add(r);
         }
       }
-      before = batch.getLast().id();
+      before = read.getLast().id();
+      batch = Math.min(SCAN_BATCH, batch * 4);
     }
     return out;
   }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * (the combining marks U+0300..U+036F after canonical decomposition, which covers Vietnamese tone
  * marks), a few letters are spelled out (ß -> ss, æ -> ae, ø -> o, ł -> l, đ -> d, þ -> th, ı -> i,
  * ...), and case is folded. Scripts without case or with marks of their own (Thai, Devanagari, CJK)
- * pass through unchanged.
+ * pass through unchanged; {@link #latin} and {@link #asciiWords} (slugs) then transliterate them.
  *
  * <p>{@link #key} must stay identical to {@code normalise()} in {@code tools/geonames/build.mjs},
  * which wrote the bundled gazetteer's keys; a test checks every bundled key.
@@ -78,11 +78,45 @@ public final class Fold {
   }
 
   /**
+   * The text in ASCII Latin letters, lower case: the {@link #fold}, then letters of every other
+   * script transliterated ("Москва" -> "moskva", "東京" -> "dong jing", "ភ្នំពេញ" -> "phnampenh").
+   * Spacing and punctuation kept.
+   */
+  public static String latin(String text) {
+    String folded = fold(text);
+    if (isPlainAscii(folded)) {
+      return folded;
+    }
+    return Transliteration.latin(folded).toLowerCase(Locale.ROOT);
+  }
+
+  /**
    * The folded words in ASCII letters and digits only, joined by dashes ("São Paulo" ->
-   * "sao-paulo"); letters of other scripts are left out. "" when nothing is left.
+   * "sao-paulo"). A name written in Latin letters keeps them, and a name written in Latin and
+   * another script too ("Thailand/ประเทศไทย" -> "thailand"); a name without Latin letters is {@link
+   * #latin transliterated} ("Москва" -> "moskva"). "" only when the text has no letters or digits.
    */
   public static String asciiWords(String text) {
-    return NOT_ASCII_WORD.matcher(fold(text)).replaceAll("-").replaceAll("^-+|-+$", "");
+    String folded = fold(text);
+    String words = dashed(folded);
+    if (isPlainAscii(folded) || (!words.isEmpty() && hasOtherScript(folded))) {
+      return words;
+    }
+    return dashed(Transliteration.latin(folded).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a folded text holds a letter of a script other than Latin. */
+  private static boolean hasOtherScript(String folded) {
+    return folded
+        .codePoints()
+        .anyMatch(
+            cp ->
+                Character.isLetter(cp)
+                    && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN);
+  }
+
+  private static String dashed(String text) {
+    return NOT_ASCII_WORD.matcher(text).replaceAll("-").replaceAll("^-+|-+$", "");
   }
 
   private static boolean isPlainAscii(String text) {

@@ -106,15 +106,49 @@ public final class Params {
   }
 
   public static double radiusKm(@Nullable String value) {
+    return radiusKm(value, "radius_km");
+  }
+
+  /** A radius in km from the parameter {@code name}, 150 when not given. */
+  public static double radiusKm(@Nullable String value, String name) {
     if ((value == null || value.isBlank())) {
       return DEFAULT_RADIUS_KM;
     }
-    double r = number(value, "radius_km");
+    double r = number(value, name);
     if (r < 0 || r > MAX_RADIUS_KM) {
       throw LocalGroupsException.badInput(
-          "radius_km must be between 0 and " + (int) MAX_RADIUS_KM + " km, got " + value + ".");
+          name
+              + " must be between 0 and "
+              + (int) MAX_RADIUS_KM
+              + " km, got "
+              + shorten(value)
+              + ".");
     }
     return r;
+  }
+
+  /**
+   * A revision id from the parameter {@code name}: a whole number from 1; 0 when not given.
+   *
+   * @throws LocalGroupsException BAD_INPUT when it is not one
+   */
+  public static long revision(@Nullable String value, String name) {
+    if (value == null || value.isBlank()) {
+      return 0;
+    }
+    String v = value.strip();
+    // at most 18 digits: always a long, and far beyond any revision
+    long id = v.matches("[0-9]{1,18}") ? Long.parseLong(v) : 0;
+    if (id >= 1) {
+      return id;
+    }
+    throw LocalGroupsException.badInput(
+        name + " must be a revision number (a whole number from 1), got '" + shorten(value) + "'.");
+  }
+
+  /** A whole number from the parameter {@code name}, {@code dflt} when not given. */
+  public static int wholeNumber(@Nullable String value, String name, int dflt, int min, int max) {
+    return intIn(value, name, dflt, min, max);
   }
 
   public static int page(@Nullable String value) {

@@ -1,10 +1,13 @@
 package org.localgroups.web;
 
 import java.time.Clock;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.localgroups.geo.Gazetteer;
 import org.localgroups.meetings.Meetings;
 import org.localgroups.search.DirectoryView;
 import org.localgroups.search.LiveDirectory;
+import org.localgroups.store.DirectoryStore;
 
 /**
  * What the web layer needs from the rest of localgroups. Everything is read-only from here.
@@ -12,8 +15,12 @@ import org.localgroups.search.LiveDirectory;
  * @param live the directory being served and its search structures, current at each request
  * @param gazetteer places, for suggestions as you type and for country names
  * @param meetings when groups meet (rules, zones, next meetings), "now" from its clock
+ * @param store the store with the directory's history (revisions, old slugs, removed groups); null
+ *     when the directory served keeps none (a fixed directory in tests): then the history pages are
+ *     not there
  */
-public record WebServices(LiveDirectory live, Gazetteer gazetteer, Meetings meetings) {
+public record WebServices(
+    LiveDirectory live, Gazetteer gazetteer, Meetings meetings, @Nullable DirectoryStore store) {
 
   /** Services whose "now" is the system clock. */
   public WebServices(LiveDirectory live, Gazetteer gazetteer) {
@@ -22,11 +29,21 @@ public record WebServices(LiveDirectory live, Gazetteer gazetteer, Meetings meet
 
   /** Services whose "now" comes from this clock (tests fix it). */
   public WebServices(LiveDirectory live, Gazetteer gazetteer, Clock clock) {
-    this(live, gazetteer, Meetings.english(gazetteer, clock));
+    this(live, gazetteer, Meetings.english(gazetteer, clock), null);
+  }
+
+  /** Services over a store that keeps history: its pages, feeds and old addresses are served. */
+  public WebServices(LiveDirectory live, Gazetteer gazetteer, Clock clock, DirectoryStore store) {
+    this(live, gazetteer, Meetings.english(gazetteer, clock), store);
   }
 
   /** The directory of this request with its index; ask once per request and use it throughout. */
   public DirectoryView view() {
     return live.current();
+  }
+
+  /** The store with the directory's history, when this server has one. */
+  public Optional<DirectoryStore> history() {
+    return Optional.ofNullable(store);
   }
 }

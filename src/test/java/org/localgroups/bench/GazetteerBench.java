@@ -116,6 +116,6 @@ public class GazetteerBench {
   @Warmup(iterations = 0)
   @Measurement(iterations = 1)
   public GeoNamesGazetteer loadBundled() {
-    return GeoNamesGazetteer.bundled();
+    return GeoNamesGazetteer.loadBundled();
   }
 }

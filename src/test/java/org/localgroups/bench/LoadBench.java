@@ -162,6 +162,12 @@ public final class LoadBench {
   private static void run(
       String base, ServerStart start, int seconds, int warmup, int clients, Path gcLog)
       throws Exception {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    List<String> slugs = groupSlugs(http, base);
     List<Endpoint> endpoints =
         List.of(
             new Endpoint("/hello (baseline)", i -> "/hello"),
@@ -176,13 +182,13 @@ public final class LoadBench {
             new Endpoint(
                 "/api/groups?q= (search)",
                 i -> "/api/groups?q=" + enc(WORDS.get(i % WORDS.size()))),
-            new Endpoint("/regions (HTML, gzip)", i -> "/regions"));
+            new Endpoint("/regions (HTML, gzip)", i -> "/regions"),
+            new Endpoint("/groups/{slug} (HTML)", i -> "/groups/" + slugs.get(i % slugs.size())),
+            new Endpoint(
+                "/groups/{slug}/history (HTML)",
+                i -> "/groups/" + slugs.get(i % slugs.size()) + "/history"),
+            new Endpoint("/changes (HTML)", i -> "/changes"));
 
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
     AtomicLong peakHeap = new AtomicLong();
     Thread sampler = Thread.ofPlatform().daemon().start(() -> sampleHeap(http, base, peakHeap));
     List<Result> results = new ArrayList<>();
@@ -241,9 +247,7 @@ public final class LoadBench {
                 long[] micros = new long[1024];
                 int n = 0;
                 for (int i = client; System.nanoTime() < deadline; i += clients) {
-                  HttpRequest.Builder rb =
-                      HttpRequest.newBuilder(URI.create(base + e.path().apply(i)))
-                          .timeout(Duration.ofSeconds(10));
+                  HttpRequest.Builder rb = request(base + e.path().apply(i));
                   if (e.name().contains("gzip")) {
                     rb.header("Accept-Encoding", "gzip");
                   }
@@ -281,14 +285,41 @@ public final class LoadBench {
     return new Result(e.name(), merged.length, errors.get(), elapsed, merged);
   }
 
+  /** Some groups' slugs, from the API: the group and history pages asked for. */
+  private static List<String> groupSlugs(HttpClient http, String base)
+      throws IOException, InterruptedException {
+    String body =
+        http.send(
+                request(base + "/api/groups?per_page=50").build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    List<String> slugs = new ArrayList<>();
+    Matcher m = Pattern.compile("\"slug\":\"([a-z0-9-]+)\"").matcher(body);
+    while (m.find()) {
+      slugs.add(m.group(1));
+    }
+    if (slugs.isEmpty()) {
+      throw new IllegalStateException("The server lists no groups: " + body);
+    }
+    return List.copyOf(slugs);
+  }
+
+  /**
+   * Every request of the run has a deadline: a stuck server ends the run with an error instead of
+   * hanging it.
+   */
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
+  private static HttpRequest.Builder request(String url) {
+    return HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT);
+  }
+
   private static void sampleHeap(HttpClient http, String base, AtomicLong peak) {
     Pattern used = Pattern.compile("\"heap_used_bytes\":(\\d+)");
     while (!Thread.currentThread().isInterrupted()) {
       try {
         String body =
-            http.send(
-                    HttpRequest.newBuilder(URI.create(base + "/health")).build(),
-                    HttpResponse.BodyHandlers.ofString())
+            http.send(request(base + "/health").build(), HttpResponse.BodyHandlers.ofString())
                 .body();
         Matcher m = used.matcher(body);
         if (m.find()) {
@@ -305,7 +336,7 @@ public final class LoadBench {
 
   private static long bytes(HttpClient http, String url, boolean gzip)
       throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url));
+    HttpRequest.Builder b = request(url);
     if (gzip) {
       b.header("Accept-Encoding", "gzip");
     }

@@ -27,7 +27,7 @@ class ServeIT {
 
   @BeforeAll
   static void start() throws Exception {
-    server = ServeProcess.start(ServeProcess.seeded(data));
+    server = ServeProcess.start(ServeProcess.seeded(data), "--log-format", "json");
   }
 
   @AfterAll
@@ -70,7 +70,12 @@ class ServeIT {
     }
     // the log is written as the answers go out; give the last lines a moment to come through
     Thread.sleep(500);
-    List<String> logged = server.output().subList(before, server.output().size());
+    List<String> all = server.output().subList(before, server.output().size());
+    // the request log: one JSON line per request, on standard output
+    List<String> requestLines = all.stream().filter(l -> l.startsWith("{\"time\":")).toList();
+    assertThat(requestLines).hasSize(requests).allMatch(l -> l.contains("\"status\":400"));
+    // and the reason, at most one line each
+    List<String> logged = all.stream().filter(l -> !l.startsWith("{\"time\":")).toList();
     long bytes = logged.stream().mapToLong(l -> l.length() + 1).sum();
     System.out.printf(
         "%d undecodable addresses: %d log lines, %d bytes%n", requests, logged.size(), bytes);

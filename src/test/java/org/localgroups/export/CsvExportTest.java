@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -18,6 +21,7 @@ import org.localgroups.directory.GroupStatus;
 import org.localgroups.directory.Link;
 import org.localgroups.directory.LinkKind;
 import org.localgroups.directory.Placement;
+import org.localgroups.revision.Timeline;
 
 class CsvExportTest {
   private static final CSVFormat READ =
@@ -33,11 +37,50 @@ class CsvExportTest {
         .isEqualTo(
             """
         slug,name,description,status,founded,meeting,regions,region_names,place,admin1,\
-        country_code,precision,latitude,longitude,confidence,main_url,links,notes
+        country_code,precision,latitude,longitude,confidence,main_url,links,notes,first_listed,\
+        first_listed_revision,last_changed,last_changed_revision
         pykonik,PyKonik,,active,,,poland,Poland,Kraków,Lesser Poland,PL,city,50.06143,19.93658,\
-        0.98,mailto:x@y?Subject=subscribe,mailing_list mailto:x@y?Subject=subscribe,
+        0.98,mailto:x@y?Subject=subscribe,mailing_list mailto:x@y?Subject=subscribe,,,,,
         """
                 .replace("\n", "\r\n"));
+  }
+
+  @Test
+  void aGroupsTimelineFillsTheLastFourColumnsInUtcToTheSecond() throws IOException {
+    Directory tiny = DirectoryJsonTest.tiny();
+    Group g = tiny.groups().getFirst();
+    Group stored =
+        new Group(
+            "g7k2m4q9x3p5w",
+            g.slug(),
+            g.name(),
+            g.description(),
+            g.links(),
+            g.status(),
+            g.founded(),
+            g.meeting(),
+            g.notes(),
+            g.placement(),
+            g.lines());
+    Directory d = new Directory(tiny.title(), tiny.intro(), tiny.regions(), List.of(stored));
+    Timeline t =
+        new Timeline(
+            new Timeline.Moment(3, Instant.parse("2012-02-09T18:30:00.123456Z"), "import"),
+            new Timeline.Moment(17, Instant.parse("2026-12-07T14:01:02Z"), "ana"),
+            List.of());
+    StringWriter out = new StringWriter();
+    Exports.writer(ExportFormat.CSV, Map.of(stored.id(), t)).write(d, out);
+
+    CSVRecord row = parse(out.toString()).getFirst();
+    assertThat(row.get("first_listed")).isEqualTo("2012-02-09T18:30:00Z");
+    assertThat(row.get("first_listed_revision")).isEqualTo("3");
+    assertThat(row.get("last_changed")).isEqualTo("2026-12-07T14:01:02Z");
+    assertThat(row.get("last_changed_revision")).isEqualTo("17");
+    // a group the writer has no timeline for: the same row, the four cells empty
+    CSVRecord without = parse(Exports.render(d, ExportFormat.CSV)).getFirst();
+    assertThat(without.get("first_listed")).isEmpty();
+    assertThat(without.get("last_changed_revision")).isEmpty();
+    assertThat(without.get("links")).isEqualTo(row.get("links"));
   }
 
   @Test

@@ -16,7 +16,7 @@ class GazetteerLoadTest {
     System.gc();
     long before = runtime.totalMemory() - runtime.freeMemory();
     long start = System.nanoTime();
-    GeoNamesGazetteer gazetteer = GeoNamesGazetteer.bundled();
+    GeoNamesGazetteer gazetteer = GeoNamesGazetteer.loadBundled();
     long millis = (System.nanoTime() - start) / 1_000_000;
     System.gc();
     long retainedMb = (runtime.totalMemory() - runtime.freeMemory() - before) >> 20;

@@ -128,14 +128,9 @@ class LuceneGroupIndexTest {
     assertThat(pole.get(0).distanceKm()).isCloseTo(5910.2, within(1.0));
   }
 
-  @ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(ints = {0, 1_000_000})
-  void nearestAgreesWithAFullHaversineScanEverywhereOnTheGlobe(int treeWalkAlwaysUpTo) {
-    // both ways of finding the nearest (tree walk, and widening circles at high latitudes in a big
-    // index)
+  @Test
+  void nearestAgreesWithAFullHaversineScanEverywhereOnTheGlobe() {
     // against brute force, from random points, the poles and both sides of the dateline
-    index.close();
-    index = LuceneGroupIndex.inMemoryWalkingTreeUpTo(treeWalkAlwaysUpTo);
     java.util.Random random = new java.util.Random(7);
     int n = 3000;
     double[] lat = new double[n];
@@ -178,7 +173,6 @@ class LuceneGroupIndexTest {
       List<NearGroup> near = index.nearest(p[0], p[1], 7, Double.POSITIVE_INFINITY);
       assertThat(near).as("from %s", java.util.Arrays.toString(p)).hasSize(7);
       for (int j = 0; j < 7; j++) {
-        // Lucene stores points to about 1 cm
         assertThat(near.get(j).distanceKm())
             .as("from %s, #%d", java.util.Arrays.toString(p), j)
             .isCloseTo(brute[j], within(0.001));
@@ -233,6 +227,47 @@ class LuceneGroupIndexTest {
     assertThat(search("düsseldorf")).containsExactly("dusseldorf");
     assertThat(search("Sao Paulo")).containsExactly("grupy-sp");
     assertThat(search("usuarios")).containsExactly("grupy-sp");
+  }
+
+  @Test
+  void findsANameInAnyScriptByItselfAndByItsTransliteration() {
+    index.replace(
+        new Directory(
+            "",
+            List.of(),
+            List.of(),
+            List.of(
+                World.group(
+                    "moskva",
+                    "Москва Питон",
+                    "",
+                    GroupStatus.ACTIVE,
+                    World.placed(World.BERLIN),
+                    ""),
+                World.group(
+                    "dong-jing",
+                    "東京 Python",
+                    "",
+                    GroupStatus.ACTIVE,
+                    World.placed(World.TOKYO),
+                    ""),
+                World.group(
+                    "seoul", "서울 파이썬", "", GroupStatus.ACTIVE, World.placed(World.TOKYO), ""),
+                World.group(
+                    "krakow-pug",
+                    "Kraków Python",
+                    "",
+                    GroupStatus.ACTIVE,
+                    World.placed(World.KRAKOW),
+                    ""))));
+    assertThat(search("Москва")).containsExactly("moskva");
+    assertThat(search("moskva")).containsExactly("moskva");
+    assertThat(search("Moskva piton")).containsExactly("moskva");
+    assertThat(search("東京")).containsExactly("dong-jing");
+    assertThat(search("dong jing")).containsExactly("dong-jing");
+    assertThat(search("서울")).containsExactly("seoul");
+    assertThat(search("seoul")).containsExactly("seoul");
+    assertThat(search("krakow")).containsExactly("krakow-pug");
   }
 
   @Test

@@ -68,12 +68,30 @@ class FoldTest {
   }
 
   @Test
-  void asciiWordsAreTheAsciiPartOfTheKey() {
+  void asciiWordsOfALatinNameAreTheKeyAndOtherScriptsAreTransliterated() {
     for (HardNames.Name n : HardNames.ALL) {
-      assertThat(Fold.asciiWords(n.written()))
-          .as(n.written())
-          .isEqualTo(n.key().replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", ""));
+      String keyWords = n.key().replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+      if (keyWords.isEmpty()) {
+        assertThat(Fold.asciiWords(n.written()))
+            .as(n.written())
+            .isEqualTo(Fold.latin(n.written()).replaceAll("[^a-z0-9]+", "-"))
+            .isNotEmpty();
+      } else {
+        assertThat(Fold.asciiWords(n.written())).as(n.written()).isEqualTo(keyWords);
+      }
     }
+  }
+
+  @Test
+  void latinTransliteratesAfterTheFoldAndKeepsSpacing() {
+    assertThat(Fold.latin("Москва Python")).isEqualTo("moskva python");
+    assertThat(Fold.latin("São Paulo")).isEqualTo("sao paulo");
+    assertThat(Fold.latin("東京")).isEqualTo("dong jing");
+  }
+
+  @Property
+  void asciiWordsAreAlwaysLowerCaseAsciiWordsJoinedByDashes(@ForAll String text) {
+    assertThat(Fold.asciiWords(text)).matches("([a-z0-9]+(-[a-z0-9]+)*)?");
   }
 
   @Property

@@ -33,6 +33,11 @@ public final class HeadlessChromium {
    *     there, it is not skipped (opting out is {@code -Dlocalgroups.skip=browser})
    */
   public static ChromeDriver start(int width, int height) {
+    return start(width, height, true);
+  }
+
+  /** As {@link #start(int, int)}, with JavaScript on or off. */
+  public static ChromeDriver start(int width, int height, boolean javascript) {
     List<String> missing =
         Stream.of(CHROMIUM, CHROMEDRIVER)
             .filter(p -> !Files.isExecutable(p))
@@ -64,6 +69,10 @@ public final class HeadlessChromium {
         "--user-data-dir=" + profile,
         "--window-size=" + width + "," + height);
     options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+    if (!javascript) {
+      options.setExperimentalOption(
+          "prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+    }
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     return new ChromeDriver(service, options);

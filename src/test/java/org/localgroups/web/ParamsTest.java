@@ -118,4 +118,25 @@ class ParamsTest {
     assertThat(Params.forLog("/a b\u001b[31m\n")).isEqualTo("/a?b?[31m?");
     assertThat(Params.forLog("/" + "x".repeat(500))).hasSize(203).endsWith("...");
   }
+
+  @Test
+  void revisionsAreWholeNumbersFromOne() {
+    assertThat(Params.revision(null, "before")).isZero();
+    assertThat(Params.revision(" ", "before")).isZero();
+    assertThat(Params.revision(" 42 ", "before")).isEqualTo(42);
+    for (String bad : new String[] {"abc", "0", "-3", "1.5", "1e3", "9".repeat(19)}) {
+      assertThatThrownBy(() -> Params.revision(bad, "before"))
+          .as(bad)
+          .isInstanceOf(LocalGroupsException.class)
+          .hasMessageStartingWith("before must be a revision number");
+    }
+  }
+
+  @Test
+  void aRadiusIsNamedAsItsParameter() {
+    assertThat(Params.radiusKm(null, "km")).isEqualTo(Params.DEFAULT_RADIUS_KM);
+    assertThatThrownBy(() -> Params.radiusKm("-1", "km"))
+        .isInstanceOf(LocalGroupsException.class)
+        .hasMessageStartingWith("km must be between 0 and 20038 km");
+  }
 }

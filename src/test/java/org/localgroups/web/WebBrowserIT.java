@@ -118,6 +118,21 @@ class WebBrowserIT {
   }
 
   @Test
+  void groupPageLinksToTheWorldMapCentredOnTheGroup() {
+    browser.get(base + "/groups/pykrakow");
+    browser.findElement(By.linkText("Show on the map")).click();
+    waiting()
+        .until(d -> d.findElement(By.cssSelector(".map-status")).getText().contains("on the map"));
+    Object view = browser.executeScript("return window.localgroupsMap");
+    assertThat(view).asString().contains("zoom=8");
+    @SuppressWarnings("unchecked")
+    List<Number> center = (List<Number>) ((java.util.Map<String, Object>) view).get("center");
+    assertThat(center.get(0).doubleValue()).isBetween(50.0, 50.1);
+    assertThat(center.get(1).doubleValue()).isBetween(19.9, 20.0);
+    assertNoScriptErrors();
+  }
+
+  @Test
   void hostileGroupRunsNoScript() {
     browser.get(base + "/groups/" + FixtureDirectory.XSS_SLUG);
     assertThat(browser.findElement(By.tagName("h1")).getText())

@@ -229,6 +229,10 @@ public final class Api {
   }
 
   private void places(Context ctx) {
+    if (ctx.queryParam("q") == null) {
+      throw LocalGroupsException.badInput(
+          "Say which place to suggest: q, the beginning of a place name (/api/places?q=Krak).");
+    }
     String q = Params.text(ctx.queryParam("q"), "q");
     List<PlaceJsonSuggestion> list =
         q.isEmpty()

@@ -9,6 +9,7 @@ import org.localgroups.directory.Group;
 import org.localgroups.directory.Link;
 import org.localgroups.directory.Placement;
 import org.localgroups.directory.Region;
+import org.localgroups.export.Coordinates;
 import org.localgroups.geo.Place;
 import org.localgroups.meetings.GroupMeetings;
 import org.localgroups.meetings.Meetings;
@@ -39,6 +40,11 @@ final class ApiModel {
       long geonameId,
       double confidence,
       String reason) {
+    PlaceJson {
+      latitude = Coordinates.rounded(latitude);
+      longitude = Coordinates.rounded(longitude);
+    }
+
     static PlaceJson of(Placement p) {
       return new PlaceJson(
           p.precision().name().toLowerCase(Locale.ROOT),
@@ -119,7 +125,12 @@ final class ApiModel {
       List<GroupJson> groups,
       List<RegionJson> children) {}
 
-  record UnderstoodPlace(String label, double latitude, double longitude) {}
+  record UnderstoodPlace(String label, double latitude, double longitude) {
+    UnderstoodPlace {
+      latitude = Coordinates.rounded(latitude);
+      longitude = Coordinates.rounded(longitude);
+    }
+  }
 
   record PlaceJsonSuggestion(
       String label,
@@ -130,6 +141,11 @@ final class ApiModel {
       double latitude,
       double longitude,
       long population) {
+    PlaceJsonSuggestion {
+      latitude = Coordinates.rounded(latitude);
+      longitude = Coordinates.rounded(longitude);
+    }
+
     static PlaceJsonSuggestion of(Place p) {
       return new PlaceJsonSuggestion(
           p.label(),
@@ -144,7 +160,12 @@ final class ApiModel {
   }
 
   record Alternative(
-      String label, String countryCode, double latitude, double longitude, String url) {}
+      String label, String countryCode, double latitude, double longitude, String url) {
+    Alternative {
+      latitude = Coordinates.rounded(latitude);
+      longitude = Coordinates.rounded(longitude);
+    }
+  }
 
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   record NearGroupJson(

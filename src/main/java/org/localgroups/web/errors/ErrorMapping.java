@@ -55,6 +55,33 @@ public final class ErrorMapping {
   }
 
   public void register(RoutesConfig routes) {
+    // each problem's type URL explains it
+    routes.get(
+        "/problems/{type}",
+        ctx -> {
+          ProblemTypes.ProblemType type =
+              ProblemTypes.named(ctx.pathParam("type"))
+                  .orElseThrow(
+                      () ->
+                          LocalGroupsException.notFound(
+                              "There is no kind of problem called '"
+                                  + Params.shorten(ctx.pathParam("type"))
+                                  + "'."));
+          ctx.header("Cache-Control", "public, max-age=86400");
+          ctx.html(
+              templates.render(
+                  "error.jte",
+                  new ErrorPage(
+                      config.layout(type.title() + " (HTTP " + type.status() + ")", ""),
+                      200,
+                      type.explanation(),
+                      List.of(),
+                      false,
+                      "")));
+        });
+    routes.exception(
+        TooManyRequests.class,
+        (e, ctx) -> respond(ctx, 429, "too-many-requests", e.sentence(), List.of()));
     routes.exception(
         LocalGroupsException.class,
         (e, ctx) -> {
@@ -169,15 +196,18 @@ public final class ErrorMapping {
   }
 
   /**
-   * Whether errors on this path are answered as problem+json (the API and /health) rather than a
-   * page.
+   * Whether errors on this path are answered as problem+json (the API, /health and the Atom feed,
+   * whose readers are programs) rather than a page.
    */
   public static boolean wantsJson(Context ctx) {
     return wantsJson(ctx.path());
   }
 
   private static boolean wantsJson(String path) {
-    return path.equals("/api") || path.startsWith("/api/") || path.equals("/health");
+    return path.equals("/api")
+        || path.startsWith("/api/")
+        || path.equals("/health")
+        || path.endsWith(".atom");
   }
 
   static int status(LocalGroupsException.Kind kind) {
@@ -194,21 +224,7 @@ public final class ErrorMapping {
   }
 
   private static String title(int status, String type) {
-    return switch (type) {
-      case "unknown-place" -> "Unknown place";
-      case "bad-input" -> "Bad input";
-      case "not-found" -> "Not found";
-      case "conflict" -> "Conflict";
-      case "unavailable" -> "Unavailable";
-      case "server-error" -> "Internal server error";
-      case "method-not-allowed" -> "Method not allowed";
-      case "bad-request" -> "Bad request";
-      case "request-timeout" -> "Request timeout";
-      case "uri-too-long" -> "Address too long";
-      case "headers-too-large" -> "Request headers too large";
-      case "http-version-not-supported" -> "HTTP version not supported";
-      default -> "HTTP " + status;
-    };
+    return ProblemTypes.title(status, type);
   }
 
   private static String notFoundMessage(Context ctx) {

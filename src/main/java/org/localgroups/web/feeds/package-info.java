@@ -1,4 +1,7 @@
-/** The iCalendar feeds of groups, regions and searches: {@code .ics} routes. */
+/**
+ * The feeds: iCalendar feeds of groups, regions and searches ({@code .ics}), and the Atom feed of
+ * Recent Changes ({@code /changes.atom}).
+ */
 @NullMarked
 package org.localgroups.web.feeds;
 

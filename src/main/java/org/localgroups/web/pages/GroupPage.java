@@ -21,6 +21,7 @@ import org.localgroups.web.Layout;
  * @param coordinates the coordinates for people ("50.06° N, 19.94° E"), "" when not placed
  * @param regions the regions that list it
  * @param meetings its next meetings and calendar feed
+ * @param history when it last changed, by whom, and its timeline
  */
 public record GroupPage(
     Layout layout,
@@ -35,11 +36,20 @@ public record GroupPage(
     double longitude,
     String coordinates,
     List<Crumb> regions,
-    MeetingBlock meetings) {
+    MeetingBlock meetings,
+    HistoryBlock history) {
   public GroupPage {
     linkGroups = List.copyOf(linkGroups);
     notes = List.copyOf(notes);
     regions = List.copyOf(regions);
+  }
+
+  /** The world map's zoom that shows a group's surroundings (a city and its neighbours). */
+  static final int MAP_ZOOM = 8;
+
+  /** The zoom of the link to the world map, centred on the group. */
+  public int mapZoom() {
+    return MAP_ZOOM;
   }
 
   /** Latitude as a plain decimal for a data attribute. */

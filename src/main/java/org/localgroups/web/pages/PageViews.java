@@ -70,10 +70,10 @@ final class PageViews {
   }
 
   GroupPage group(Directory d, Group g) {
-    return group(d, g, MeetingBlock.NONE);
+    return group(d, g, MeetingBlock.NONE, HistoryBlock.NONE);
   }
 
-  GroupPage group(Directory d, Group g, MeetingBlock meetings) {
+  GroupPage group(Directory d, Group g, MeetingBlock meetings, HistoryBlock history) {
     Map<LinkKind, List<LinkView>> byKind = new LinkedHashMap<>();
     for (Link l : g.links()) {
       byKind.computeIfAbsent(l.kind(), k -> new ArrayList<>()).add(Presentation.cardLink(g, l));
@@ -105,7 +105,8 @@ final class PageViews {
         p.longitude(),
         p.hasPoint() ? Presentation.coordinates(p.latitude(), p.longitude()) : "",
         regions,
-        meetings);
+        meetings,
+        history);
   }
 
   NearPage near(Directory d, String query, NearResult r) {

@@ -24,6 +24,7 @@ public final class Pages {
   private final PageViews views;
   private final Templates templates;
   private final MeetingViews meetings;
+  private final Optional<HistoryPages> history;
   private final Map<String, AtomicReference<Rendered>> rendered = new ConcurrentHashMap<>();
 
   public Pages(WebServices services, WebConfig config, Templates templates) {
@@ -31,6 +32,10 @@ public final class Pages {
     this.views = new PageViews(services.gazetteer(), config);
     this.templates = templates;
     this.meetings = new MeetingViews(services.meetings());
+    this.history =
+        services
+            .history()
+            .map(store -> new HistoryPages(new HistoryViews(store), views, templates));
   }
 
   public void register(RoutesConfig routes) {
@@ -49,9 +54,22 @@ public final class Pages {
     routes.get(
         "/groups/{slug}",
         ctx -> {
-          Directory d = services.view().directory();
-          Group g = Params.group(d, ctx.pathParam("slug"));
-          html(ctx, "group.jte", views.group(d, g, meetings.block(g, ctx)));
+          DirectoryView view = services.view();
+          Directory d = view.directory();
+          String slug = ctx.pathParam("slug");
+          if (d.group(slug).isEmpty()
+              && history.isPresent()
+              && history.get().removedGroup(ctx, slug)) {
+            return;
+          }
+          Group g = Params.group(d, slug);
+          MeetingBlock block = meetings.block(g, ctx);
+          html(
+              ctx,
+              "group.jte",
+              history.isPresent()
+                  ? history.get().groupPage(view, g, block)
+                  : views.group(d, g, block, HistoryBlock.NONE));
         });
     routes.get("/near", this::near);
     routes.get("/map", ctx -> wholeDirectoryPage(ctx, "map.jte", views::map));
@@ -65,6 +83,7 @@ public final class Pages {
     routes.get(
         "/about",
         ctx -> html(ctx, "about.jte", new StaticPage(views.layout("About localgroups", "about"))));
+    history.ifPresent(h -> h.register(routes, services::view));
   }
 
   private void near(Context ctx) {

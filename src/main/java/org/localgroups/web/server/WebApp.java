@@ -7,8 +7,10 @@ import io.javalin.http.staticfiles.Location;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.localgroups.LocalGroupsException;
 import org.localgroups.web.Json;
+import org.localgroups.web.MovedSlugs;
 import org.localgroups.web.Params;
 import org.localgroups.web.Templates;
 import org.localgroups.web.WebConfig;
@@ -17,6 +19,7 @@ import org.localgroups.web.api.Api;
 import org.localgroups.web.api.MeetingsApi;
 import org.localgroups.web.errors.ErrorMapping;
 import org.localgroups.web.feeds.CalendarRoutes;
+import org.localgroups.web.feeds.ChangesFeed;
 import org.localgroups.web.pages.Pages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,15 +40,42 @@ public final class WebApp {
     return create(services, config, ClientLimits.defaults());
   }
 
-  /** A server over these services, not yet started. */
+  /** A server over these services, without a request log, not yet started. */
   public static Javalin create(WebServices services, WebConfig config, ClientLimits limits) {
+    return create(services, config, limits, RequestLog.off(), ApiRateLimit.defaults());
+  }
+
+  /** A server over these services with this rate limit and no request log, not yet started. */
+  public static Javalin create(
+      WebServices services, WebConfig config, ClientLimits limits, ApiRateLimit rate) {
+    return create(services, config, limits, RequestLog.off(), rate);
+  }
+
+  /** A server over these services with the default {@link ApiRateLimit}, not yet started. */
+  public static Javalin create(
+      WebServices services, WebConfig config, ClientLimits limits, RequestLog requestLog) {
+    return create(services, config, limits, requestLog, ApiRateLimit.defaults());
+  }
+
+  /** A server over these services, not yet started. */
+  public static Javalin create(
+      WebServices services,
+      WebConfig config,
+      ClientLimits limits,
+      RequestLog requestLog,
+      ApiRateLimit rate) {
+    ApiRateLimiter rateLimiter = new ApiRateLimiter(rate);
     Templates templates = new Templates();
     Json json = new Json();
     Pages pages = new Pages(services, config, templates);
     Api api = new Api(services, json);
     CalendarRoutes calendars = new CalendarRoutes(services);
+    MovedSlugs moved = new MovedSlugs(services);
+    Optional<ChangesFeed> changesFeed =
+        services.history().map(store -> new ChangesFeed(services, store, config));
     MeetingsApi meetingsApi = new MeetingsApi(services, json);
     ErrorMapping errors = new ErrorMapping(config, templates, json);
+    Operations operations = new Operations(services, requestLog);
     Map<String, String> securityHeaders = securityHeaders(config);
 
     return Javalin.create(
@@ -54,6 +84,7 @@ public final class WebApp {
           c.startup.showOldJavalinVersionWarning = false;
           c.http.compressionStrategy = CompressionStrategy.GZIP;
           c.http.prefer405over404 = true;
+          c.requestLogger.http(operations::answered);
           JettySetup.configure(c.jetty, limits, errors.transportErrors(securityHeaders));
           c.staticFiles.add(
               sf -> {
@@ -70,12 +101,16 @@ public final class WebApp {
                 }
                 refuseMalformedPath(ctx);
                 Params.checkQueryStringSize(ctx.queryString());
+                moved.redirect(ctx);
+                rateLimiter.check(ctx);
               });
           // before the pages: /groups/{slug} would take /groups/{slug}.ics
           calendars.register(c.routes);
+          changesFeed.ifPresent(f -> f.register(c.routes));
           pages.register(c.routes);
           api.register(c.routes);
           meetingsApi.register(c.routes);
+          operations.register(c.routes);
           errors.register(c.routes);
         });
   }

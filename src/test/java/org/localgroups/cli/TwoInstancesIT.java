@@ -1,0 +1,106 @@
+package org.localgroups.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.localgroups.tiers.PostgresTier;
+
+/**
+ * Several stateless web instances on one PostgreSQL (issue 11 §6): two {@code serve} processes on
+ * the same database; a change made by a third process (the CLI) shows in both instances' pages,
+ * search and near results within 2 s, because each request asks the store's version (one indexed
+ * read) and an instance reads the directory again when it grew.
+ */
+@PostgresTier
+class TwoInstancesIT {
+  private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+  private static final Path SEED = Path.of("src/main/resources/seed/LocalUserGroups.moin");
+  private static final long VISIBLE_WITHIN_MILLIS = 2000;
+
+  @TempDir Path tmp;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private static void execute(String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection(POSTGRES);
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  private String get(int port, String path) throws Exception {
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
+    return r.body();
+  }
+
+  @Test
+  @Timeout(value = 4, unit = TimeUnit.MINUTES)
+  void aChangeThroughOneProcessShowsInBothInstancesWithinTwoSeconds() throws Exception {
+    String schema = "lg_two_" + UUID.randomUUID().toString().replace("-", "");
+    execute("CREATE SCHEMA " + schema);
+    String url = POSTGRES + "&currentSchema=" + schema;
+    try {
+      Run seeded = Run.of("import", SEED.toString(), "--database-url", url);
+      assertThat(seeded.exit()).as(seeded.err()).isZero();
+      try (ServeProcess one =
+              ServeProcess.start(tmp.resolve("one"), "--database-url", url, "--log-format", "off");
+          ServeProcess two =
+              ServeProcess.start(
+                  tmp.resolve("two"), "--database-url", url, "--log-format", "off")) {
+        List<Integer> ports = List.of(one.port(), two.port());
+        for (int port : ports) {
+          assertThat(get(port, "/api/groups?q=Pykonik")).contains("Pykonik");
+          assertThat(get(port, "/api/groups?q=Smoczyca")).doesNotContain("Smoczyca");
+        }
+
+        // the page renamed by another process: an import through the command line
+        Path renamed = tmp.resolve("renamed.moin");
+        Files.writeString(
+            renamed,
+            Files.readString(SEED, StandardCharsets.UTF_8)
+                .replace("|Pykonik]] - Cracow's", "|Smoczyca Pykonik]] - Cracow's"),
+            StandardCharsets.UTF_8);
+        Run changed = Run.of("import", renamed.toString(), "--database-url", url);
+        assertThat(changed.exit()).as(changed.err()).isZero();
+        long changedAt = System.nanoTime();
+
+        for (int port : ports) {
+          String search = "";
+          while ((System.nanoTime() - changedAt) / 1_000_000 < VISIBLE_WITHIN_MILLIS
+              && !search.contains("Smoczyca Pykonik")) {
+            search = get(port, "/api/groups?q=Smoczyca");
+          }
+          assertThat(search)
+              .as("search on instance at port %d within %d ms", port, VISIBLE_WITHIN_MILLIS)
+              .contains("Smoczyca Pykonik");
+          // its page, and the near results, of the same version
+          String near = get(port, "/api/near?q=" + "Cracow");
+          assertThat(near).contains("Smoczyca Pykonik");
+          assertThat(get(port, "/regions")).contains("Smoczyca Pykonik");
+        }
+      }
+    } finally {
+      execute("DROP SCHEMA " + schema + " CASCADE");
+    }
+  }
+}
