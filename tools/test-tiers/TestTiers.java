@@ -18,18 +18,19 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * The last word of {@code bin/test}: one line per test tier (unit, integration, browser, PostgreSQL, full disk) with what
+ * The last word of {@code bin/test}: one line per test tier (unit, integration, browser, PostgreSQL, full disk,
+ * durability) with what
  * ran, failed and was skipped, and a non-zero exit when Maven failed or a tier that was not opted out ran no test.
  *
  * <p>Reads the Surefire and Failsafe XML reports under the target folder (Surefire = unit, Failsafe =
  * integration) and the tags that {@code org.localgroups.tiers.TierRecorder} wrote for every test class while the
- * tests ran (the reports do not record tags): a class tagged {@code browser}, {@code postgres} or {@code disk} is in that tier,
+ * tests ran (the reports do not record tags): a class tagged {@code browser}, {@code postgres}, {@code disk} or {@code durability} is in that tier,
  * whichever plugin ran it. A reported class without such a record is an error, so no test falls out of the
  * count unseen.
  *
  * <p>A single source file without dependencies, run as {@code java tools/test-tiers/TestTiers.java}, so that it
  * still speaks when the project did not compile:
- * {@code TestTiers [--target DIR] [--maven-exit N] [--skip browser,postgres,disk]}.
+ * {@code TestTiers [--target DIR] [--maven-exit N] [--skip browser,postgres,disk,durability]}.
  */
 public final class TestTiers {
 
@@ -38,7 +39,8 @@ public final class TestTiers {
     INTEGRATION("integration", ""),
     BROWSER("browser", "browser"),
     POSTGRES("PostgreSQL", "postgres"),
-    DISK("full disk", "disk");
+    DISK("full disk", "disk"),
+    DURABILITY("durability", "durability");
 
     final String label;
     /** The JUnit tag of the tier, and its name in {@code -Dlocalgroups.skip}; empty for the plugin tiers. */
@@ -200,7 +202,7 @@ public final class TestTiers {
     }
     if (seen.size() > 1) {
       problems.add(className + " has tests in more than one tier (" + String.join(" / ", seen)
-          + "): tag the whole class with @BrowserTier, @PostgresTier or @DiskTier, not single tests");
+          + "): tag the whole class with @BrowserTier, @PostgresTier, @DiskTier or @DurabilityTier, not single tests");
     }
     String tags = seen.iterator().next();
     for (Tier t : Tier.values()) {

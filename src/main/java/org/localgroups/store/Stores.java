@@ -252,7 +252,8 @@ public final class Stores {
     }
   }
 
-  private static SQLiteDataSource sqliteSource(
+  /** The connections of both of a SQLite store's pools (package-private for its test). */
+  static SQLiteDataSource sqliteSource(
       Path file, Duration busyTimeout, SQLiteConfig.TransactionMode mode) {
     var config = new SQLiteConfig();
     // WAL: readers never block the writer nor each other, and each reader sees one committed state.

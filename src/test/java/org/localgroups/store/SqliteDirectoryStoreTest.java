@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.localgroups.LocalGroupsException;
 import org.localgroups.LocalGroupsException.Kind;
+import org.sqlite.SQLiteConfig.TransactionMode;
 
 /** The store contract on SQLite in a temporary folder, and how the SQLite store fails. */
 class SqliteDirectoryStoreTest extends DirectoryStoreContract {
@@ -63,6 +64,21 @@ class SqliteDirectoryStoreTest extends DirectoryStoreContract {
   @AfterEach
   void undoReadOnly() throws Exception {
     readOnly.close();
+  }
+
+  @Test
+  void commitsWaitForTheDiskInTheWriteAheadLog() throws Exception {
+    for (var mode : List.of(TransactionMode.DEFERRED, TransactionMode.IMMEDIATE)) {
+      try (Connection c =
+              Stores.sqliteSource(tmp.resolve("sync.db"), SHORT_BUSY_TIMEOUT, mode)
+                  .getConnection();
+          Statement s = c.createStatement()) {
+        // synchronous=FULL (2): each commit is on the disk before it returns, power cut included;
+        // NORMAL (1) in WAL mode would survive a killed process but not a power cut.
+        assertThat(pragma(s, "synchronous")).as(mode.name()).isEqualTo("2");
+        assertThat(pragma(s, "journal_mode")).as(mode.name()).isEqualTo("wal");
+      }
+    }
   }
 
   @Test
@@ -280,6 +296,13 @@ class SqliteDirectoryStoreTest extends DirectoryStoreContract {
   }
 
   // ---- helpers ----
+
+  private static String pragma(Statement s, String name) throws java.sql.SQLException {
+    try (var rs = s.executeQuery("PRAGMA " + name)) {
+      assertThat(rs.next()).isTrue();
+      return rs.getString(1);
+    }
+  }
 
   /**
    * Another process: the main class in a JVM like this one, with its output and errors on one

@@ -58,7 +58,8 @@ class TestTiersTest {
             "browser          2 run, 0 failed, 0 skipped",
             "PostgreSQL       1 run, 0 failed, 1 skipped",
             "full disk        1 run, 0 failed, 0 skipped",
-            "All five tiers ran and passed.");
+            "durability       2 run, 0 failed, 0 skipped",
+            "All six tiers ran and passed.");
   }
 
   @Test
@@ -162,6 +163,11 @@ class TestTiersTest {
         "failsafe-reports",
         "org.localgroups.cli.FullDiskIT",
         "<testcase name=\"fills\" classname=\"org.localgroups.cli.FullDiskIT\"/>");
+    report(
+        "failsafe-reports",
+        "org.localgroups.curate.DurabilityIT",
+        "<testcase name=\"sqlite\" classname=\"org.localgroups.curate.DurabilityIT\"/>"
+            + "<testcase name=\"postgres\" classname=\"org.localgroups.curate.DurabilityIT\"/>");
     Files.createDirectories(target.resolve("test-tiers"));
     Files.write(
         target.resolve("test-tiers/tags-1.tsv"),
@@ -176,6 +182,7 @@ class TestTiersTest {
             "org.localgroups.cli.CliIT$OnPostgres\tpostgres",
             "org.localgroups.store.PostgresDirectoryStoreIT\tpostgres",
             "org.localgroups.cli.FullDiskIT\tdisk",
+            "org.localgroups.curate.DurabilityIT\tdurability",
             "org.localgroups.web.WebBrowserIT\tbrowser",
             "org.localgroups.cli.SeedBrowserIT\tbrowser"));
   }
