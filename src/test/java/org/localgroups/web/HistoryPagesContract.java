@@ -196,6 +196,22 @@ abstract class HistoryPagesContract {
   // ---- old slugs
 
   @Test
+  void theCsvExportEndsEachRowWithTheGroupsTimeline() throws Exception {
+    var r = get("/api/export/csv");
+    assertThat(r.statusCode()).isEqualTo(200);
+    List<String> lines = r.body().lines().toList();
+    assertThat(lines.get(0))
+        .endsWith("first_listed,first_listed_revision,last_changed,last_changed_revision");
+    // every stored group has been listed since the fixture was saved: its row ends with two
+    // dates and two revision numbers
+    assertThat(lines.subList(1, lines.size()))
+        .isNotEmpty()
+        .allMatch(
+            l -> l.matches(".*,\\d{4}-\\d\\d-\\d\\dT[^,]*Z,\\d+,\\d{4}-\\d\\d-\\d\\dT[^,]*Z,\\d+"),
+            "ends with its timeline");
+  }
+
+  @Test
   void anOldSlugAnswers301ToTheCurrentOneWithItsSubPagesAndQuery() throws Exception {
     assertThat(renamedSlug).isNotEqualTo("pywaw");
     for (String[] from :
