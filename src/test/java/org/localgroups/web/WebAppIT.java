@@ -92,6 +92,19 @@ class WebAppIT {
   @Nested
   class Pages {
     @Test
+    void robotsAndSitemapAreServedWithTheSitesAddress() throws Exception {
+      var robots = get("/robots.txt");
+      assertThat(robots.statusCode()).isEqualTo(200);
+      assertThat(robots.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+      assertThat(robots.body()).endsWith("Sitemap: " + base + "/sitemap.xml\n");
+      var sitemap = get("/sitemap.xml");
+      assertThat(sitemap.statusCode()).isEqualTo(200);
+      assertThat(sitemap.headers().firstValue("Content-Type").orElse(""))
+          .startsWith("application/xml");
+      assertThat(sitemap.body()).contains("<loc>" + base + "/groups/pykrakow</loc>");
+    }
+
+    @Test
     void homeHasTheSearchFormCountsAndLinks() throws Exception {
       var r = get("/");
       assertHtml(r, 200);

@@ -39,6 +39,7 @@ public final class Pages {
   }
 
   public void register(RoutesConfig routes) {
+    new SiteFiles(services).register(routes);
     routes.get("/", ctx -> wholeDirectoryPage(ctx, "home.jte", views::home));
     routes.get("/regions", ctx -> wholeDirectoryPage(ctx, "regions.jte", views::regions));
     routes.get(
