@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,9 @@ import picocli.CommandLine.Spec;
         "Write the directory as moin, markdown, json, csv or geojson: as it is, or as it was at a"
             + " revision or date. CSV has each group's timeline (first listed, last changed).")
 final class ExportCommand implements Callable<Integer> {
+  /** The UTF-8 byte order mark, as a character. */
+  static final char BOM = '\uFEFF';
+
   @Option(
       names = "--format",
       required = true,
@@ -49,6 +53,13 @@ final class ExportCommand implements Callable<Integer> {
               + " its end, UTC) or an instant (2026-12-07T14:00:00Z)")
   @Nullable String at;
 
+  @Option(
+      names = "--bom",
+      description =
+          "start a CSV export with a UTF-8 byte order mark, so that spreadsheet programs read"
+              + " accents right")
+  boolean bom;
+
   @Mixin DataOptions data;
 
   @Spec CommandSpec spec;
@@ -56,6 +67,10 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ExportFormat chosen = ExportFormat.parse(format);
+    if (bom && chosen != ExportFormat.CSV) {
+      throw LocalGroupsException.badInput(
+          "--bom is for CSV (spreadsheet programs), not " + chosen.name().toLowerCase(Locale.ROOT));
+    }
     try (Parts parts = Parts.forReading(data)) {
       long revision = at == null ? 0 : PointInTime.parse(at).revision(parts.store());
       Directory directory = revision == 0 ? parts.directory() : parts.store().directoryAt(revision);
@@ -68,6 +83,9 @@ final class ExportCommand implements Callable<Integer> {
       if (output == null) {
         // picocli's out: UTF-8 standard output (see Main.run)
         Writer out = spec.commandLine().getOut();
+        if (bom) {
+          out.write(BOM);
+        }
         writer.write(directory, out);
         out.flush();
         return 0;
@@ -86,6 +104,9 @@ final class ExportCommand implements Callable<Integer> {
         Path temp = Files.createTempFile(parent, ".export-", ".tmp");
         try {
           try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            if (bom) {
+              out.write(BOM);
+            }
             writer.write(directory, out);
           }
           Files.move(

@@ -186,6 +186,18 @@ public final class Params {
     return c;
   }
 
+  /** A yes-or-no parameter: absent, "0" or "false" is no; "1" or "true" is yes; else a 400. */
+  public static boolean flag(@Nullable String value, String name) {
+    if (value == null || value.equals("0") || value.equals("false")) {
+      return false;
+    }
+    if (value.equals("1") || value.equals("true")) {
+      return true;
+    }
+    throw LocalGroupsException.badInput(
+        "The parameter '" + name + "' is 1 or 0 (true or false), not '" + shorten(value) + "'.");
+  }
+
   /** Free text, stripped; "" when absent; too long is bad input. */
   public static String text(@Nullable String value, String name) {
     if (value == null) {

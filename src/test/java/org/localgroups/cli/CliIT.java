@@ -495,6 +495,17 @@ class CliIT {
     }
   }
 
+  @Test
+  void exportsCsvWithAByteOrderMarkWhenAskedAndRefusesItForOtherFormats() {
+    Run plain = run("export", "--format", "csv", "--data", seeded.toString());
+    Run withBom = run("export", "--format", "csv", "--bom", "--data", seeded.toString());
+    assertThat(withBom.exit()).as(withBom.err()).isZero();
+    assertThat(withBom.out()).startsWith("\uFEFF").isEqualTo("\uFEFF" + plain.out());
+    Run json = run("export", "--format", "json", "--bom", "--data", seeded.toString());
+    assertThat(json.exit()).isEqualTo(2);
+    assertThat(json.err()).contains("--bom is for CSV");
+  }
+
   /**
    * The server reads the store again when it changed: an import by another process shows on the
    * next request.

@@ -12,6 +12,18 @@ import org.localgroups.directory.GroupStatus;
 /** Request parameters: defaults, limits, and a clear refusal of anything else. */
 class ParamsTest {
   @Test
+  void aFlagIsOneOrZero() {
+    assertThat(Params.flag(null, "bom")).isFalse();
+    assertThat(Params.flag("0", "bom")).isFalse();
+    assertThat(Params.flag("false", "bom")).isFalse();
+    assertThat(Params.flag("1", "bom")).isTrue();
+    assertThat(Params.flag("true", "bom")).isTrue();
+    assertThatThrownBy(() -> Params.flag("yes", "bom"))
+        .isInstanceOf(LocalGroupsException.class)
+        .hasMessage("The parameter 'bom' is 1 or 0 (true or false), not 'yes'.");
+  }
+
+  @Test
   void parametersHaveDefaultsAndLimits() {
     assertThat(Params.k(null)).isEqualTo(10);
     assertThat(Params.k("100")).isEqualTo(100);

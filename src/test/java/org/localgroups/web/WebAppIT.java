@@ -92,6 +92,26 @@ class WebAppIT {
   @Nested
   class Pages {
     @Test
+    void theCsvExportStartsWithAByteOrderMarkWhenAsked() throws Exception {
+      HttpResponse<byte[]> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "/api/export/csv?bom=1"))
+                  .header("Accept-Encoding", "gzip")
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(r.headers().firstValue("Content-Encoding")).hasValue("gzip");
+      byte[] body = new GZIPInputStream(new ByteArrayInputStream(r.body())).readAllBytes();
+      assertThat(new byte[] {body[0], body[1], body[2]})
+          .containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+      assertThat(new String(body, 3, body.length - 3, StandardCharsets.UTF_8))
+          .isEqualTo(get("/api/export/csv").body());
+      assertThat(get("/api/export/csv").body()).doesNotStartWith("\uFEFF");
+      assertProblem(get("/api/export/json?bom=1"), 400, "for the CSV export");
+      assertProblem(get("/api/export/csv?bom=yes"), 400, "is 1 or 0");
+    }
+
+    @Test
     void robotsAndSitemapAreServedWithTheSitesAddress() throws Exception {
       var robots = get("/robots.txt");
       assertThat(robots.statusCode()).isEqualTo(200);

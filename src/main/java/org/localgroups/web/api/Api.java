@@ -284,10 +284,27 @@ public final class Api {
               + "'; try json, csv, geojson, moin or markdown.");
     }
     ExportFormat format = ExportFormat.parse(name);
+    boolean bom = Params.flag(ctx.queryParam("bom"), "bom");
+    if (bom && format != ExportFormat.CSV) {
+      throw LocalGroupsException.badInput(
+          "bom=1 is for the CSV export (spreadsheet programs), not " + name + ".");
+    }
     ctx.header(
         "Content-Disposition",
         "attachment; filename=\"localgroups." + format.fileExtension() + "\"");
-    send(ctx, format.mediaType(), exports.of(services.view(), format));
+    RenderedExports.Rendered export = exports.of(services.view(), format);
+    if (bom) {
+      // a UTF-8 byte order mark first, so that spreadsheet programs read Kraków right; sent plain
+      byte[] plain = export.plain();
+      byte[] withBom = new byte[plain.length + 3];
+      withBom[0] = (byte) 0xEF;
+      withBom[1] = (byte) 0xBB;
+      withBom[2] = (byte) 0xBF;
+      System.arraycopy(plain, 0, withBom, 3, plain.length);
+      ctx.contentType(format.mediaType()).result(withBom);
+      return;
+    }
+    send(ctx, format.mediaType(), export);
   }
 
   /** The map's data: the GeoJSON export, one shape for the API and the file. */
