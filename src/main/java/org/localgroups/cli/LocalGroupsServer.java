@@ -42,116 +42,41 @@ public final class LocalGroupsServer implements AutoCloseable {
    */
   public static LocalGroupsServer start(
       Path dataFolder, String databaseUrl, String host, int port, WebConfig config) {
-    return start(dataFolder, databaseUrl, host, port, config, ClientLimits.defaults());
-  }
-
-  /** As above, with these limits on what one client may hold. */
-  public static LocalGroupsServer start(
-      Path dataFolder,
-      String databaseUrl,
-      String host,
-      int port,
-      WebConfig config,
-      ClientLimits limits) {
-    return start(dataFolder, databaseUrl, host, port, config, limits, RequestLog.off());
-  }
-
-  /** As above, writing a line per request to this log. */
-  public static LocalGroupsServer start(
-      Path dataFolder,
-      String databaseUrl,
-      String host,
-      int port,
-      WebConfig config,
-      ClientLimits limits,
-      RequestLog requestLog) {
-    return start(
-        dataFolder,
-        databaseUrl,
-        host,
-        port,
-        config,
-        limits,
-        requestLog,
-        ApiRateLimit.defaults(),
-        EditToken.off());
+    return start(dataFolder, databaseUrl, host, port, config, Options.defaults());
   }
 
   /**
-   * As above without a request log; the API takes edits from clients that send {@code token}
-   * ({@link EditToken#off()}: none).
+   * How a server treats its clients.
+   *
+   * @param limits what one client may hold
+   * @param requestLog where a line per request goes
+   * @param rate the public API's limit per client address
+   * @param token who may edit through the API ({@link EditToken#off()}: nobody)
    */
-  public static LocalGroupsServer start(
-      Path dataFolder,
-      String databaseUrl,
-      String host,
-      int port,
-      WebConfig config,
-      ClientLimits limits,
-      EditToken token) {
-    return start(
-        dataFolder,
-        databaseUrl,
-        host,
-        port,
-        config,
-        limits,
-        RequestLog.off(),
-        ApiRateLimit.defaults(),
-        token);
+  public record Options(
+      ClientLimits limits, RequestLog requestLog, ApiRateLimit rate, EditToken token) {
+    public static Options defaults() {
+      return new Options(
+          ClientLimits.defaults(), RequestLog.off(), ApiRateLimit.defaults(), EditToken.off());
+    }
+
+    public Options withToken(EditToken editToken) {
+      return new Options(limits, requestLog, rate, editToken);
+    }
   }
 
-  /** As above, with a request log and this rate limit on the public API. */
+  /** As above, with these options. */
   public static LocalGroupsServer start(
       Path dataFolder,
       String databaseUrl,
       String host,
       int port,
       WebConfig config,
-      ClientLimits limits,
-      RequestLog requestLog,
-      ApiRateLimit rate) {
-    return start(
-        dataFolder, databaseUrl, host, port, config, limits, requestLog, rate, EditToken.off());
-  }
-
-  /** As above, with a request log and an edit token. */
-  public static LocalGroupsServer start(
-      Path dataFolder,
-      String databaseUrl,
-      String host,
-      int port,
-      WebConfig config,
-      ClientLimits limits,
-      RequestLog requestLog,
-      EditToken token) {
-    return start(
-        dataFolder,
-        databaseUrl,
-        host,
-        port,
-        config,
-        limits,
-        requestLog,
-        ApiRateLimit.defaults(),
-        token);
-  }
-
-  /**
-   * Starts serving: a line per request to {@code requestLog}, the public API limited by {@code
-   * rate}; the API takes edits from clients that send {@code token} ({@link EditToken#off()}:
-   * none).
-   */
-  public static LocalGroupsServer start(
-      Path dataFolder,
-      String databaseUrl,
-      String host,
-      int port,
-      WebConfig config,
-      ClientLimits limits,
-      RequestLog requestLog,
-      ApiRateLimit rate,
-      EditToken token) {
+      Options served) {
+    ClientLimits limits = served.limits();
+    RequestLog requestLog = served.requestLog();
+    ApiRateLimit rate = served.rate();
+    EditToken token = served.token();
     DataOptions options = new DataOptions();
     options.data = dataFolder;
     options.databaseUrl = databaseUrl;

@@ -120,10 +120,7 @@ final class ServeCommand implements Callable<Integer> {
             host,
             port(),
             config,
-            limits,
-            requestLog,
-            rate,
-            editToken());
+            new LocalGroupsServer.Options(limits, requestLog, rate, editToken()));
     long millis = (System.nanoTime() - started) / 1_000_000;
     LOG.info(
         "localgroups serving {} groups at http://{}:{}/ (ready in {} ms{})",

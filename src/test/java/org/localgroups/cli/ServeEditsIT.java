@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.localgroups.web.WebConfig;
-import org.localgroups.web.server.ClientLimits;
 import picocli.CommandLine;
 
 /**
@@ -39,8 +38,7 @@ class ServeEditsIT {
             "127.0.0.1",
             0,
             WebConfig.defaults(),
-            ClientLimits.defaults(),
-            serve.editToken())) {
+            LocalGroupsServer.Options.defaults().withToken(serve.editToken()))) {
       String base = "http://127.0.0.1:" + server.port();
       String slug =
           JSON.readTree(
