@@ -50,6 +50,12 @@ class ArchitectureTest {
           entry("geo", Set.of()),
           // a page's revisions in git (JGit); knows nothing of groups
           entry("wikihistory", Set.of()),
+          // fetching other people's URLs safely (SSRF-proof); knows nothing of groups
+          entry("fetch", Set.of()),
+          // what a link is: URL identity after normalisation, duplicates of groups
+          entry("links", Set.of("directory", "geo")),
+          // evidence of life: link checks (observations, not revisions), closed platforms, status
+          entry("checks", Set.of("fetch", "links", "directory", "revision", "store", "curate")),
           // the model of change: states, revisions, the merge
           entry("revision", Set.of("directory")),
           // core features point down only
@@ -71,7 +77,9 @@ class ArchitectureTest {
                   "meetings",
                   "revision",
                   "store",
-                  "curate")),
+                  "curate",
+                  "links",
+                  "checks")),
           // the one place that changes the directory: imports as merges, history, edits
           entry(
               "curate",
@@ -83,7 +91,8 @@ class ArchitectureTest {
                   "geo",
                   "importer",
                   "store",
-                  "wikihistory")),
+                  "wikihistory",
+                  "links")),
           // the command line wires everything
           entry(
               "cli",
@@ -102,7 +111,10 @@ class ArchitectureTest {
                   "search",
                   "export",
                   "meetings",
-                  "web")));
+                  "web",
+                  "fetch",
+                  "links",
+                  "checks")));
 
   /** The feature packages of the compiled code: the first name after {@code org.localgroups.}. */
   static Stream<String> features() {
