@@ -175,10 +175,17 @@ public final class SafeFetcher implements LinkProbe, AutoCloseable {
   private static final class Failed extends Exception {
     private static final long serialVersionUID = 1L;
     final Outcome outcome;
+    final int status;
 
     Failed(Outcome outcome, String detail) {
+      this(outcome, detail, 0);
+    }
+
+    /** Failed after an answer with this status (a 429 not given up, a HEAD refused). */
+    Failed(Outcome outcome, String detail, int status) {
       super(detail, null, false, false);
       this.outcome = outcome;
+      this.status = status;
     }
   }
 
@@ -239,6 +246,9 @@ public final class SafeFetcher implements LinkProbe, AutoCloseable {
         try {
           answer = ask(current);
         } catch (Failed f) {
+          if (f.status != 0) {
+            status = f.status;
+          }
           end(f.outcome, (hop > 0 ? "after " + hop + " redirect(s): " : "") + f.getMessage());
           return;
         }
@@ -333,7 +343,8 @@ public final class SafeFetcher implements LinkProbe, AutoCloseable {
       }
       String refused = "HEAD refused with " + head.status();
       if (!robotsAllow(at)) {
-        throw new Failed(Outcome.BLOCKED, refused + "; robots.txt disallows GET " + at.url());
+        throw new Failed(
+            Outcome.BLOCKED, refused + "; robots.txt disallows GET " + at.url(), head.status());
       }
       Answer get = withRetry(at, HttpMethod.GET, true);
       headNote = refused + "; GET answered " + get.status();
@@ -407,14 +418,16 @@ public final class SafeFetcher implements LinkProbe, AutoCloseable {
                 + wait.toSeconds()
                 + " s is longer than we wait ("
                 + settings.maxRetryAfter().toSeconds()
-                + " s)");
+                + " s)",
+            429);
       }
       Thread.sleep(wait);
       Answer again = exchange(at, method, body);
       if (again.status() == 429) {
         throw new Failed(
             Outcome.CLIENT_ERROR,
-            "429 Too Many Requests, again after waiting " + wait.toMillis() + " ms as asked");
+            "429 Too Many Requests, again after waiting " + wait.toMillis() + " ms as asked",
+            429);
       }
       return again;
     }
