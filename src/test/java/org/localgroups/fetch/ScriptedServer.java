@@ -26,14 +26,14 @@ import org.jspecify.annotations.Nullable;
  * can answer any way it likes (never, a byte a second, 50 MB). Counts accepted connections, bytes
  * written and, per Host header, the most requests it was serving at once.
  */
-final class ScriptedServer implements AutoCloseable {
+public final class ScriptedServer implements AutoCloseable {
   /** One request as read: method, target, headers (lower-case names). */
-  record Req(String method, String target, Map<String, String> headers) {
+  public record Req(String method, String target, Map<String, String> headers) {
     String host() {
       return headers.getOrDefault("host", "");
     }
 
-    String path() {
+    public String path() {
       int q = target.indexOf('?');
       return q < 0 ? target : target.substring(0, q);
     }
@@ -41,7 +41,7 @@ final class ScriptedServer implements AutoCloseable {
 
   /** Answers one request by writing to the socket; returns whether the connection may stay open. */
   @FunctionalInterface
-  interface Handler {
+  public interface Handler {
     boolean handle(Req req, OutputStream out) throws IOException, InterruptedException;
   }
 
@@ -49,7 +49,7 @@ final class ScriptedServer implements AutoCloseable {
   private final Handler handler;
   private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
   final AtomicInteger connections = new AtomicInteger();
-  final AtomicInteger requests = new AtomicInteger();
+  public final AtomicInteger requests = new AtomicInteger();
   final AtomicLong bytesWritten = new AtomicLong();
   private final ConcurrentHashMap<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, AtomicInteger> peak = new ConcurrentHashMap<>();
@@ -61,18 +61,18 @@ final class ScriptedServer implements AutoCloseable {
     threads.execute(this::acceptLoop);
   }
 
-  static ScriptedServer start(String address, Handler handler) throws IOException {
+  public static ScriptedServer start(String address, Handler handler) throws IOException {
     return start(ServerSocketFactory.getDefault(), address, handler);
   }
 
-  static ScriptedServer start(ServerSocketFactory factory, String address, Handler handler)
+  public static ScriptedServer start(ServerSocketFactory factory, String address, Handler handler)
       throws IOException {
     ServerSocket s = factory.createServerSocket();
     s.bind(new InetSocketAddress(InetAddress.getByName(address), 0), 200);
     return new ScriptedServer(s, handler);
   }
 
-  int port() {
+  public int port() {
     return socket.getLocalPort();
   }
 
@@ -83,7 +83,7 @@ final class ScriptedServer implements AutoCloseable {
   }
 
   /** The most requests served at once for any one host. */
-  int peakConcurrencyAnyHost() {
+  public int peakConcurrencyAnyHost() {
     return peakAnyHost.get();
   }
 
@@ -176,7 +176,7 @@ final class ScriptedServer implements AutoCloseable {
   }
 
   /** Writes a whole answer: status, headers, body (left out for HEAD); keeps the connection. */
-  static boolean answer(
+  public static boolean answer(
       Req req, OutputStream out, int status, String contentType, String body, String... headers)
       throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
@@ -195,7 +195,7 @@ final class ScriptedServer implements AutoCloseable {
     return true;
   }
 
-  static boolean redirect(Req req, OutputStream out, int status, String location)
+  public static boolean redirect(Req req, OutputStream out, int status, String location)
       throws IOException {
     return answer(req, out, status, "text/plain", "see " + location, "Location", location);
   }
