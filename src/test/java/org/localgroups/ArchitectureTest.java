@@ -187,12 +187,25 @@ class ArchitectureTest {
 
   @Test
   void nothingBelowTheWebKnowsHttp() {
+    // fetch is the other edge: an HTTP client (Jetty's), held to that by the rule below
     noClasses()
         .that()
-        .resideOutsideOfPackages(ROOT + ".web..", ROOT + ".cli..")
+        .resideOutsideOfPackages(ROOT + ".web..", ROOT + ".cli..", ROOT + ".fetch..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "gg.jte..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theFetcherIsAnHttpClientOnly() {
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".fetch..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.javalin..", "org.eclipse.jetty.server..", "org.eclipse.jetty.ee10..", "gg.jte..")
         .check(CLASSES);
   }
 }
