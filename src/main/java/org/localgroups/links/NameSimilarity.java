@@ -8,23 +8,62 @@ import org.localgroups.text.Fold;
 
 /**
  * How close two group names are, 0..1: the overlap of their telling words, each word weighing its
- * length (a Jaccard index over letters: "Champaign-Urbana" shared weighs more than "CU" and "IlliPy"
- * apart, while "North West" and "North East" share only "north"). Names go through the one fold
- * ({@link Fold#key}) after camel case is split ("PhoenixPythonUserGroup" is "Phoenix Python User
- * Group"); words every group has ("Python", "users", "group", "meetup", articles) say nothing about
- * which group a name is and are left out. Two words of at least {@link #MIN_FUZZY} letters within
- * one edit match (a typo); shorter words match only when equal, since in an acronym one letter is
- * another group ("KPUG", "BPUG"). Two names with no telling word left ("Python User Group", "Python
- * Meetup") are 1 when their folds are equal, else 0.
+ * length (a Jaccard index over letters: "Champaign-Urbana" shared weighs more than "CU" and
+ * "IlliPy" apart, while "North West" and "North East" share only "north"). Names go through the one
+ * fold ({@link Fold#key}) after camel case is split ("PhoenixPythonUserGroup" is "Phoenix Python
+ * User Group"); words every group has ("Python", "users", "group", "meetup", articles) say nothing
+ * about which group a name is and are left out. Two words of at least {@link #MIN_FUZZY} letters
+ * within one edit match (a typo); shorter words match only when equal, since in an acronym one
+ * letter is another group ("KPUG", "BPUG"). Two names with no telling word left ("Python User
+ * Group", "Python Meetup") are 1 when their folds are equal, else 0.
  */
 final class NameSimilarity {
   /** Words of almost every name in a directory of Python user groups, in several languages. */
   static final Set<String> GENERIC =
       Set.of(
-          "python", "pythonistas", "py", "user", "users", "usergroup", "group", "groups", "gruppe",
-          "grupo", "groupe", "pug", "pyug", "ug", "meetup", "meetups", "meet", "the", "of", "and",
-          "in", "de", "del", "la", "le", "les", "des", "da", "do", "du", "di", "e", "et", "und",
-          "y", "community", "comunidad", "club", "society", "local", "interest", "special", "sig",
+          "python",
+          "pythonistas",
+          "py",
+          "user",
+          "users",
+          "usergroup",
+          "group",
+          "groups",
+          "gruppe",
+          "grupo",
+          "groupe",
+          "pug",
+          "pyug",
+          "ug",
+          "meetup",
+          "meetups",
+          "meet",
+          "the",
+          "of",
+          "and",
+          "in",
+          "de",
+          "del",
+          "la",
+          "le",
+          "les",
+          "des",
+          "da",
+          "do",
+          "du",
+          "di",
+          "e",
+          "et",
+          "und",
+          "y",
+          "community",
+          "comunidad",
+          "club",
+          "society",
+          "local",
+          "interest",
+          "special",
+          "sig",
           "s");
 
   /** Words shorter than this match only when equal. */
