@@ -35,7 +35,8 @@ import picocli.CommandLine.Command;
       HistoryCommand.class,
       DiffCommand.class,
       DuplicatesCommand.class,
-      MergeCommand.class
+      MergeCommand.class,
+      MigrateCommand.class
     })
 public final class Main implements Runnable {
   /** Exit codes, one per failure kind. */
