@@ -145,9 +145,8 @@ public final class DuplicatesPages {
           409,
           "stale-revision",
           "Changed since you looked",
-          "'"
-              + e.getMessage()
-              + "' Open the duplicates page again and decide on the groups as they are now.");
+          e.getMessage()
+              + " Open the duplicates page again and decide on the groups as they are now.");
     }
     ctx.redirect("/groups/" + merged.into().slug(), HttpStatus.SEE_OTHER);
   }
