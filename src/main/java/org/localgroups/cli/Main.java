@@ -36,7 +36,8 @@ import picocli.CommandLine.Command;
       DiffCommand.class,
       DuplicatesCommand.class,
       MergeCommand.class,
-      MigrateCommand.class
+      MigrateCommand.class,
+      BackupCommand.class
     })
 public final class Main implements Runnable {
   /** Exit codes, one per failure kind. */
