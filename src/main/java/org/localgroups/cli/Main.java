@@ -34,6 +34,8 @@ import picocli.CommandLine.Command;
       RevertCommand.class,
       HistoryCommand.class,
       DiffCommand.class,
+      DuplicatesCommand.class,
+      MergeCommand.class,
       MigrateCommand.class,
       BackupCommand.class,
       GenerateCommand.class
