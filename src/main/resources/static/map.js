@@ -13,7 +13,8 @@
 
   function countriesOf(size) {
     if (!countries[size]) {
-      countries[size] = fetch('/static/vendor/world-atlas/countries-' + size + '.json')
+      countries[size] = fetch(body.getAttribute('data-countries-' + size) ||
+          '/static/vendor/world-atlas/countries-' + size + '.json')
         .then(function (r) { return r.json(); })
         .then(function (topo) {
           var fc = topojson.feature(topo, topo.objects.countries);
