@@ -6,6 +6,19 @@
   var tileUrl = body.getAttribute('data-tile-url') || '';
   var tileAttribution = body.getAttribute('data-tile-attribution') || '';
 
+  // Leaflet's marker by its content-hashed address, without the shadow: the shadow has no
+  // high-density image, so phones scaled it up blurred (Lighthouse: image-size-responsive)
+  if (body.getAttribute('data-marker')) {
+    L.Marker.prototype.options.icon = L.icon({
+      iconUrl: body.getAttribute('data-marker'),
+      iconRetinaUrl: body.getAttribute('data-marker-2x'),
+      iconSize: [25, 41],
+      iconAnchor: [12, 41],
+      popupAnchor: [1, -34],
+      tooltipAnchor: [16, -28]
+    });
+  }
+
   // Natural Earth countries (public domain) from the vendored world-atlas TopoJSON: the light 110m
   // layer (108 KB) at world zoom, the 50m one (756 KB) only once a map is zoomed in this far.
   var DETAIL_ZOOM = 4;

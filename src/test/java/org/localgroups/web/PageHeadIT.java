@@ -130,7 +130,8 @@ class PageHeadIT {
     d.select("script[src]").forEach(e -> urls.add(e.attr("src")));
     d.select("img[src^=/static/]").forEach(e -> urls.add(e.attr("src")));
     d.select("use[href]").forEach(e -> urls.add(e.attr("href").replaceFirst("#.*", "")));
-    for (String a : List.of("data-countries-110m", "data-countries-50m")) {
+    for (String a :
+        List.of("data-countries-110m", "data-countries-50m", "data-marker", "data-marker-2x")) {
       urls.add(d.body().attr(a));
     }
     // a page inside <noscript> is text to jsoup: the no-JavaScript stylesheet is found by its name
