@@ -97,7 +97,9 @@
   if (world && L.markerClusterGroup) {
     world.hidden = false;
     var status = document.querySelector('.map-status');
-    var map = L.map(world, { worldCopyJump: true, minZoom: 1, maxZoom: 18 }).setView([25, 10], 2);
+    // the whole world across a phone's width at zoom 1 (512 px); zoom 2 elsewhere
+    var map = L.map(world, { worldCopyJump: true, minZoom: 1, maxZoom: 18 })
+      .setView([25, 10], world.clientWidth < 600 ? 1 : 2);
     // a group page links here as #map=zoom/lat/lon
     var view = /^#map=(\d{1,2})\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/.exec(location.hash);
     if (view) map.setView([parseFloat(view[2]), parseFloat(view[3])], parseInt(view[1], 10));
