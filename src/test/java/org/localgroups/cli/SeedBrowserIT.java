@@ -132,7 +132,11 @@ class SeedBrowserIT {
     waiting()
         .until(
             d ->
-                d.findElements(By.cssSelector("#group-map .leaflet-overlay-pane path")).size()
+                ((Number)
+                            ((org.openqa.selenium.JavascriptExecutor) d)
+                                .executeScript(
+                                    "return document.querySelector('#group-map .leaflet-overlay-pane canvas') && window.localgroupsBase ? window.localgroupsBase.countries : 0"))
+                        .intValue()
                     > 10);
     screenshot("group-pykonik");
     assertNoScriptErrors();
@@ -157,7 +161,11 @@ class SeedBrowserIT {
     waiting()
         .until(
             d ->
-                d.findElements(By.cssSelector("#world-map .leaflet-overlay-pane path")).size()
+                ((Number)
+                            ((org.openqa.selenium.JavascriptExecutor) d)
+                                .executeScript(
+                                    "return document.querySelector('#world-map .leaflet-overlay-pane canvas') && window.localgroupsBase ? window.localgroupsBase.countries : 0"))
+                        .intValue()
                     > 100);
     assertThat(
             browser.findElements(

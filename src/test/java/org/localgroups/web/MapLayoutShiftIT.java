@@ -71,7 +71,14 @@ class MapLayoutShiftIT {
     WebDriverWait waiting = new WebDriverWait(browser, Duration.ofSeconds(15));
     // drawn: markers in, and the base layer's countries
     waiting.until(d -> !d.findElements(By.cssSelector(".leaflet-marker-icon")).isEmpty());
-    waiting.until(d -> !d.findElements(By.cssSelector(".leaflet-overlay-pane path")).isEmpty());
+    waiting.until(
+        d ->
+            ((Number)
+                        ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript(
+                                "return document.querySelector('.leaflet-overlay-pane canvas') && window.localgroupsBase ? window.localgroupsBase.countries : 0"))
+                    .intValue()
+                > 100);
     @SuppressWarnings("unchecked")
     Map<String, Object> m = (Map<String, Object>) browser.executeAsyncScript(LAYOUT_SHIFT);
     double shift = ((Number) m.get("shift")).doubleValue();

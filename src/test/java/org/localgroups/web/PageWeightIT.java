@@ -122,7 +122,14 @@ class PageWeightIT {
     if (page.equals("/map") || page.startsWith("/groups/")) {
       // drawn: the marker, and the base layer's countries
       waiting.until(d -> !d.findElements(By.cssSelector(".leaflet-marker-icon")).isEmpty());
-      waiting.until(d -> !d.findElements(By.cssSelector(".leaflet-overlay-pane path")).isEmpty());
+      waiting.until(
+          d ->
+              ((Number)
+                          ((org.openqa.selenium.JavascriptExecutor) d)
+                              .executeScript(
+                                  "return document.querySelector('.leaflet-overlay-pane canvas') && window.localgroupsBase ? window.localgroupsBase.countries : 0"))
+                      .intValue()
+                  > 100);
     }
     return (Map<String, Object>) browser.executeAsyncScript(MEASURE);
   }

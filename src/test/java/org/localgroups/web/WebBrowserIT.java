@@ -94,7 +94,15 @@ class WebBrowserIT {
                     .contains("groups on the map"));
     assertThat(browser.findElement(By.cssSelector(".map-status")).getText())
         .isEqualTo("14 groups on the map.");
-    waiting().until(d -> d.findElements(By.cssSelector(".leaflet-overlay-pane path")).size() > 100);
+    waiting()
+        .until(
+            d ->
+                ((Number)
+                            ((org.openqa.selenium.JavascriptExecutor) d)
+                                .executeScript(
+                                    "return document.querySelector('.leaflet-overlay-pane canvas') && window.localgroupsBase ? window.localgroupsBase.countries : 0"))
+                        .intValue()
+                    > 100);
     assertThat(browser.findElements(By.cssSelector(".marker-cluster, .leaflet-marker-icon")))
         .isNotEmpty();
     // a lone marker opens a popup that links to its group's page
