@@ -92,7 +92,8 @@ class ArchitectureTest {
                   "importer",
                   "store",
                   "wikihistory",
-                  "links")),
+                  "links",
+                  "meetings")),
           // the command line wires everything
           entry(
               "cli",
