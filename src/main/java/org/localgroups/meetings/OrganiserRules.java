@@ -94,7 +94,7 @@ public final class OrganiserRules implements RuleOverrides {
       throw bad("A meeting rule is empty; write it as '" + EXAMPLE + "'.");
     }
     String place = "";
-    Matcher at = Pattern.compile(",\\s*at\\s+", Pattern.CASE_INSENSITIVE).matcher(line);
+    Matcher at = Pattern.compile(",\\s*at(?:\\s+|$)", Pattern.CASE_INSENSITIVE).matcher(line);
     if (at.find()) {
       place = line.substring(at.end()).strip();
       line = line.substring(0, at.start());
