@@ -33,7 +33,8 @@ import picocli.CommandLine.Command;
       RestoreCommand.class,
       RevertCommand.class,
       HistoryCommand.class,
-      DiffCommand.class
+      DiffCommand.class,
+      MigrateCommand.class
     })
 public final class Main implements Runnable {
   /** Exit codes, one per failure kind. */
