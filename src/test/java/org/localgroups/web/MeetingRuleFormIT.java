@@ -213,8 +213,7 @@ class MeetingRuleFormIT {
     assertThat(again.html())
         .contains("The form starts from the rules its organisers set")
         .contains("<option value=\"last\" selected>last</option>")
-        .contains(
-            "value=\"&lt;script>alert(&#39;x&#39;)&lt;/script> &amp; &#34;friends&#34;\"")
+        .contains("value=\"&lt;script>alert(&#39;x&#39;)&lt;/script> &amp; &#34;friends&#34;\"")
         .doesNotContain("<script>alert");
     // and an edit from the old revision is refused: the group changed since
     HttpResponse<String> stale = post(site, form.cookie(), filled(form, TOKEN));
@@ -276,6 +275,46 @@ class MeetingRuleFormIT {
     assertThat(revisions()).isEqualTo(before);
     assertThat(live.current().directory().group(SLUG).orElseThrow().meetingRules().toString())
         .isEqualTo(rules);
+  }
+
+  @Test
+  void theApisPatchSetsAndClearsTheRulesAndRefusesABadOneChangingNothing() throws Exception {
+    String site = serve(EditToken.of(TOKEN));
+    int before = revisions();
+    HttpResponse<String> bad =
+        patch(site, "{\"author\":\"ann\",\"meeting_rules\":[\"monthly, 6th Friday\"]}");
+    assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
+    assertThat(bad.body()).contains("'6th' is not a place in the month");
+    assertThat(revisions()).isEqualTo(before);
+
+    HttpResponse<String> set =
+        patch(site, "{\"author\":\"ann\",\"meeting_rules\":[\"weekly, Wednesday, 18:30-20:00\"]}");
+    assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+    assertThat(set.body())
+        .contains("\"set_by_organisers\":true", "\"start\":\"2026-12-02T18:30:00+01:00\"");
+    assertThat(revisions()).isEqualTo(before + 1);
+
+    HttpResponse<String> cleared = patch(site, "{\"author\":\"ann\",\"meeting_rules\":[]}");
+    assertThat(cleared.statusCode()).as(cleared.body()).isEqualTo(200);
+    assertThat(cleared.body()).contains("\"set_by_organisers\":false", "FREQ=MONTHLY;BYDAY=2TH");
+  }
+
+  private HttpResponse<String> patch(String site, String body) throws Exception {
+    String etag =
+        http.send(
+                HttpRequest.newBuilder(URI.create(site + "/api/groups/" + SLUG)).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .headers()
+            .firstValue("ETag")
+            .orElseThrow();
+    return http.send(
+        HttpRequest.newBuilder(URI.create(site + "/api/groups/" + SLUG))
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + TOKEN)
+            .header("If-Match", etag)
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
