@@ -34,7 +34,8 @@ import picocli.CommandLine.Command;
       RevertCommand.class,
       HistoryCommand.class,
       DiffCommand.class,
-      MigrateCommand.class
+      MigrateCommand.class,
+      BackupCommand.class
     })
 public final class Main implements Runnable {
   /** Exit codes, one per failure kind. */

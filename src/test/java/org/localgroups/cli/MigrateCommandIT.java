@@ -171,6 +171,11 @@ class MigrateCommandIT {
     Run self = Run.of("migrate", "--data", sqlite.toString(), "--to-data", sqlite.toString());
     assertThat(self.exit()).isEqualTo(Main.EXIT_BAD_INPUT);
     assertThat(self.err()).contains("the source's own data folder");
+    // and a backup copies the embedded file only: PostgreSQL has its own tools
+    Run backup = Run.of("backup", tmp.resolve("pg.db").toString(), "--database-url", url);
+    assertThat(backup.exit()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(backup.err()).contains("pg_dump");
+    assertThat(tmp.resolve("pg.db")).doesNotExist();
     Run neither = Run.of("migrate", "--data", sqlite.toString());
     assertThat(neither.exit()).isEqualTo(Main.EXIT_BAD_INPUT);
   }
