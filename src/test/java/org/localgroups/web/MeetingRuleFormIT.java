@@ -199,6 +199,8 @@ class MeetingRuleFormIT {
     assertThat(page)
         .contains("Friday 25 December 2026, 19:00")
         .contains("as its organisers set")
+        .contains(
+            "Read as: its organisers' rule (wins over the phrase): monthly on the last Friday")
         .doesNotContain("<script>alert");
     String api = get(site + "/api/groups/" + SLUG).body();
     assertThat(api)

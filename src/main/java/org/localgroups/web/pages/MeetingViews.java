@@ -55,7 +55,8 @@ final class MeetingViews {
                     : "from '" + m.rule().phrase() + "'");
     return new MeetingBlock(
         kind(m.rule()),
-        m.rule().describe(),
+        (m.setByOrganisers() ? "its organisers' rule (wins over the phrase): " : "")
+            + m.rule().describe(),
         nextLine,
         next.stream().skip(1).map(o -> when(o, DAY)).toList(),
         zoneNote,
