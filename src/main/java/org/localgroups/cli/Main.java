@@ -34,8 +34,11 @@ import picocli.CommandLine.Command;
       RevertCommand.class,
       HistoryCommand.class,
       DiffCommand.class,
+      DuplicatesCommand.class,
+      MergeCommand.class,
       MigrateCommand.class,
-      BackupCommand.class
+      BackupCommand.class,
+      GenerateCommand.class
     })
 public final class Main implements Runnable {
   /** Exit codes, one per failure kind. */

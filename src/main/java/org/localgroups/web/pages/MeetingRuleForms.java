@@ -212,6 +212,7 @@ final class MeetingRuleForms {
     ctx.header("Cache-Control", "no-store");
     ctx.html(
         templates.render(
+            ctx,
             "meeting-rules.jte",
             new MeetingRulesPage(
                 views.layout("Meeting rules of " + g.name(), "regions"),

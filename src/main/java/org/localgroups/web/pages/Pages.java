@@ -15,6 +15,7 @@ import org.localgroups.search.DirectoryView;
 import org.localgroups.search.NearResult;
 import org.localgroups.web.NearGroups;
 import org.localgroups.web.Params;
+import org.localgroups.web.SiteAddress;
 import org.localgroups.web.Templates;
 import org.localgroups.web.WebConfig;
 import org.localgroups.web.WebServices;
@@ -97,10 +98,18 @@ public final class Pages {
             html(
                 ctx,
                 "start.jte",
-                new StaticPage(views.layout("Start a Python user group", "start"))));
+                new StaticPage(
+                    views
+                        .layout("Start a Python user group", "start")
+                        .describedAs(Descriptions.start()))));
     routes.get(
         "/about",
-        ctx -> html(ctx, "about.jte", new StaticPage(views.layout("About localgroups", "about"))));
+        ctx ->
+            html(
+                ctx,
+                "about.jte",
+                new StaticPage(
+                    views.layout("About localgroups", "about").describedAs(Descriptions.about()))));
     history.ifPresent(h -> h.register(routes, services::view));
     ruleForms.ifPresent(f -> f.register(routes));
   }
@@ -121,29 +130,42 @@ public final class Pages {
     String query = where.get() instanceof Params.ByText t ? t.text() : "";
     CalendarLinks calendar =
         MeetingViews.links(ctx, "/near.ics?" + NearGroups.query(where.get(), "km", r.radiusKm()));
-    html(ctx, "near.jte", views.near(view.directory(), query, r, meetings::nextShort, calendar));
+    // the page's own address names what it shows: the place asked for
+    String path = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
+    ctx.html(
+        templates.render(
+            "near.jte",
+            views.near(view.directory(), query, r, meetings::nextShort, calendar),
+            SiteAddress.of(ctx),
+            path));
   }
 
-  /** A rendered page and the version of the directory it shows. */
-  private record Rendered(long version, String html) {}
+  /** A rendered page, the version of the directory it shows and the site address it names. */
+  private record Rendered(long version, String origin, String html) {}
 
   /**
    * Pages that show the whole directory and nothing of the request (home, directory, map) are
-   * rendered once per version of the directory.
+   * rendered once per version of the directory (and again when asked under another site address,
+   * which their og:url names: one slot per page, so a stream of Host headers cannot fill memory).
    */
   private void wholeDirectoryPage(Context ctx, String template, Function<Directory, Object> page) {
     DirectoryView view = services.view();
     AtomicReference<Rendered> slot =
         rendered.computeIfAbsent(template, t -> new AtomicReference<>());
     Rendered r = slot.get();
-    if (r == null || r.version() != view.version()) {
-      r = new Rendered(view.version(), templates.render(template, page.apply(view.directory())));
+    String origin = SiteAddress.of(ctx);
+    if (r == null || r.version() != view.version() || !r.origin().equals(origin)) {
+      r =
+          new Rendered(
+              view.version(),
+              origin,
+              templates.render(template, page.apply(view.directory()), origin, ctx.path()));
       slot.set(r);
     }
     ctx.html(r.html());
   }
 
   private void html(Context ctx, String template, Object page) {
-    ctx.html(templates.render(template, page));
+    ctx.html(templates.render(ctx, template, page));
   }
 }

@@ -3,13 +3,13 @@ package org.localgroups.web.server;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
-import io.javalin.http.staticfiles.Location;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.localgroups.LocalGroupsException;
+import org.localgroups.web.Assets;
 import org.localgroups.web.Json;
 import org.localgroups.web.MovedSlugs;
 import org.localgroups.web.Params;
@@ -22,6 +22,7 @@ import org.localgroups.web.api.MeetingsApi;
 import org.localgroups.web.errors.ErrorMapping;
 import org.localgroups.web.feeds.CalendarRoutes;
 import org.localgroups.web.feeds.ChangesFeed;
+import org.localgroups.web.pages.DuplicatesPages;
 import org.localgroups.web.pages.Pages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +33,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class WebApp {
   private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
-
-  private static final String STATIC_CACHE = "public, max-age=86400";
 
   private WebApp() {}
 
@@ -81,12 +80,14 @@ public final class WebApp {
       ApiRateLimit rate,
       @Nullable Curation curation) {
     ApiRateLimiter rateLimiter = new ApiRateLimiter(rate);
-    Templates templates = new Templates();
+    Templates templates = new Templates(Assets.fromClasspath());
+    StaticFiles staticFiles = new StaticFiles(templates.assets());
     Json json = new Json();
     Pages pages = new Pages(services, config, templates, curation);
     Api api = new Api(services, json, curation);
     CalendarRoutes calendars = new CalendarRoutes(services);
     MovedSlugs moved = new MovedSlugs(services);
+    DuplicatesPages duplicates = new DuplicatesPages(services, config, templates, curation);
     Optional<ChangesFeed> changesFeed =
         services.history().map(store -> new ChangesFeed(services, store, config));
     MeetingsApi meetingsApi = new MeetingsApi(services, json);
@@ -102,13 +103,6 @@ public final class WebApp {
           c.http.prefer405over404 = true;
           c.requestLogger.http(operations::answered);
           JettySetup.configure(c.jetty, limits, errors.transportErrors(securityHeaders));
-          c.staticFiles.add(
-              sf -> {
-                sf.hostedPath = "/static";
-                sf.directory = "/static";
-                sf.location = Location.CLASSPATH;
-                sf.headers = Map.of("Cache-Control", STATIC_CACHE);
-              });
           c.routes.before(
               ctx -> {
                 securityHeaders.forEach(ctx::header);
@@ -123,7 +117,9 @@ public final class WebApp {
           // before the pages: /groups/{slug} would take /groups/{slug}.ics
           calendars.register(c.routes);
           changesFeed.ifPresent(f -> f.register(c.routes));
+          staticFiles.register(c.routes);
           pages.register(c.routes);
+          duplicates.register(c.routes);
           api.register(c.routes);
           meetingsApi.register(c.routes);
           operations.register(c.routes);
