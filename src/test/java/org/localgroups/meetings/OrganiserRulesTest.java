@@ -73,8 +73,9 @@ class OrganiserRulesTest {
   @ParameterizedTest(name = "[{index}] ''{0}''")
   @CsvSource(
       delimiter = '|',
+      quoteCharacter = '"',
       value = {
-        "''|A meeting rule is empty",
+        "\"\"|A meeting rule is empty",
         "monthly|A meeting rule says how often and on which day",
         "monthly, 2nd Thursdai|'Thursdai' is not a weekday: write Monday to Sunday.",
         "monthly, 0th Thursday|'0th' is not a place in the month",
