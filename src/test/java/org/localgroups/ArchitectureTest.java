@@ -94,7 +94,8 @@ class ArchitectureTest {
                   "importer",
                   "store",
                   "wikihistory",
-                  "links")),
+                  "links",
+                  "meetings")),
           // the command line wires everything
           entry(
               "cli",

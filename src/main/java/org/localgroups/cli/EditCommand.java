@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.localgroups.LocalGroupsException;
 import org.localgroups.curate.Editor;
 import org.localgroups.revision.StaleRevisionException;
 import org.localgroups.revision.StateDiff;
@@ -16,8 +17,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code localgroups edit SLUG --set name=... --add-link URL ... [--base-revision N]}: changes a
- * group's fields as one revision, refused when the group changed since the base revision.
+ * {@code localgroups edit SLUG --set name=... --add-link URL ... [--meeting-rule RULE ...]
+ * [--base-revision N]}: changes a group's fields as one revision, refused when the group changed
+ * since the base revision.
  */
 @Command(
     name = "edit",
@@ -59,6 +61,20 @@ final class EditCommand implements Callable<Integer> {
   @Nullable String status;
 
   @Option(
+      names = "--meeting-rule",
+      paramLabel = "RULE",
+      description =
+          "the organisers' meeting rule, which wins over the phrase (repeatable; replaces the"
+              + " group's rules): \"monthly, 2nd Thursday, 18:00-20:00, at the library\","
+              + " \"weekly, Tuesday, 19:00\", \"every 2 weeks, Tuesday, from 2027-01-05\"")
+  List<String> meetingRules = new ArrayList<>();
+
+  @Option(
+      names = "--clear-meeting-rules",
+      description = "remove the organisers' meeting rules: the phrase says when it meets again")
+  boolean clearMeetingRules;
+
+  @Option(
       names = "--base-revision",
       paramLabel = "N",
       description = "the group's revision this edit was made from (see `history`)")
@@ -84,6 +100,13 @@ final class EditCommand implements Callable<Integer> {
             removeLinks,
             Optional.ofNullable(moveTo),
             Optional.ofNullable(place));
+    if (clearMeetingRules && !meetingRules.isEmpty()) {
+      throw LocalGroupsException.badInput(
+          "Give --meeting-rule or --clear-meeting-rules, not both.");
+    }
+    if (clearMeetingRules || !meetingRules.isEmpty()) {
+      fields = fields.withMeetingRules(meetingRules);
+    }
     Editor.Attribution who = attributing.attribution();
     try (Parts parts = new Parts(data)) {
       long base = BaseRevision.checked(baseRevision, parts.store(), slug);

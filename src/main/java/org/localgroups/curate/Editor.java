@@ -69,6 +69,9 @@ public final class Editor {
    *
    * @param moveTo the slug of the one region to list the group in
    * @param place a place the gazetteer knows ("Kraków, PL"), where the group is
+   * @param meetingRules the organisers' meeting rules that replace the group's, each in the
+   *     notation of {@link org.localgroups.meetings.OrganiserRules} ("monthly, 2nd Thursday,
+   *     18:00-20:00"); an empty list clears them
    */
   public record GroupFields(
       Optional<String> name,
@@ -79,10 +82,51 @@ public final class Editor {
       List<String> addLinks,
       List<String> removeLinks,
       Optional<String> moveTo,
-      Optional<String> place) {
+      Optional<String> place,
+      Optional<List<String>> meetingRules) {
     public GroupFields {
       addLinks = List.copyOf(addLinks);
       removeLinks = List.copyOf(removeLinks);
+      meetingRules = meetingRules.map(List::copyOf);
+    }
+
+    /** Fields that leave the organisers' meeting rules as they are. */
+    public GroupFields(
+        Optional<String> name,
+        Optional<String> description,
+        Optional<String> status,
+        Optional<String> founded,
+        Optional<String> meeting,
+        List<String> addLinks,
+        List<String> removeLinks,
+        Optional<String> moveTo,
+        Optional<String> place) {
+      this(
+          name,
+          description,
+          status,
+          founded,
+          meeting,
+          addLinks,
+          removeLinks,
+          moveTo,
+          place,
+          Optional.empty());
+    }
+
+    /** These fields setting the organisers' meeting rules (an empty list clears them). */
+    public GroupFields withMeetingRules(List<String> rules) {
+      return new GroupFields(
+          name,
+          description,
+          status,
+          founded,
+          meeting,
+          addLinks,
+          removeLinks,
+          moveTo,
+          place,
+          Optional.of(rules));
     }
 
     /** These fields without a region and a place (an addition has its own). */
@@ -96,7 +140,8 @@ public final class Editor {
           addLinks,
           removeLinks,
           Optional.empty(),
-          Optional.empty());
+          Optional.empty(),
+          meetingRules);
     }
 
     public static GroupFields none() {
@@ -402,7 +447,8 @@ public final class Editor {
         f.meeting().map(s -> Fields.text(s, "the meeting", Fields.MAX_FIELD)).orElse(g.meeting()),
         g.notes(),
         placement,
-        regions);
+        regions,
+        f.meetingRules().map(Fields::meetingRules).orElse(g.meetingRules()));
   }
 
   private Placement place(String text, Attribution who) {

@@ -2,6 +2,7 @@ package org.localgroups.curate;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -9,6 +10,7 @@ import org.localgroups.LocalGroupsException;
 import org.localgroups.directory.GroupStatus;
 import org.localgroups.directory.Link;
 import org.localgroups.directory.LinkKind;
+import org.localgroups.meetings.OrganiserRules;
 
 /**
  * The limits on what a person may write into the directory, one place for all edits: text sizes, no
@@ -25,6 +27,9 @@ final class Fields {
   static final int MAX_AUTHOR = 100;
   static final int MAX_URL = 2_000;
   static final int MAX_LINKS = 30;
+
+  /** Organisers' meeting rules of one group: a few series (a talk night and a hack night). */
+  static final int MAX_MEETING_RULES = 5;
 
   /** The schemes a link may have: the web, e-mail and IRC (never javascript:, data:, file:). */
   static final List<String> SCHEMES = List.of("http", "https", "mailto", "irc", "ircs");
@@ -98,6 +103,32 @@ final class Fields {
       }
     }
     return false;
+  }
+
+  /**
+   * Organisers' meeting rules as typed, each in the notation of {@link OrganiserRules}: checked and
+   * written the canonical way. An empty list clears them.
+   *
+   * @throws LocalGroupsException BAD_INPUT for more than {@link #MAX_MEETING_RULES}, a rule longer
+   *     than {@link #MAX_FIELD} or not valid text, one that does not read (saying why), or one
+   *     given twice
+   */
+  static List<String> meetingRules(List<String> rules) {
+    if (rules.size() > MAX_MEETING_RULES) {
+      throw LocalGroupsException.badInput(
+          "A group has at most " + MAX_MEETING_RULES + " meeting rules, not " + rules.size() + ".");
+    }
+    List<String> out = new ArrayList<>();
+    for (String rule : rules) {
+      String text = text(rule, "a meeting rule", MAX_FIELD);
+      String canonical = OrganiserRules.canonical(text);
+      if (out.contains(canonical)) {
+        throw LocalGroupsException.badInput(
+            "The meeting rule '" + shown(canonical) + "' is given twice.");
+      }
+      out.add(canonical);
+    }
+    return List.copyOf(out);
   }
 
   /** A status word ("inactive"). */

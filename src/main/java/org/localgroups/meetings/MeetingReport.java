@@ -45,8 +45,17 @@ public record MeetingReport(int groups, List<MeetingReport.Line> lines) {
     return lines.stream().filter(l -> l.kind().equals(kind)).count();
   }
 
-  /** The summary line: "16 of 201 groups say when they meet: 9 full rules, 7 partial, 0 none." */
+  /** How many groups' rules their organisers set (they win over the phrase). */
+  public long byOrganisers() {
+    return lines.stream().filter(l -> l.meetings().setByOrganisers()).count();
+  }
+
+  /**
+   * The summary line: "16 of 201 groups say when they meet: 9 full rules, 7 partial, 0 no rule."
+   * and, when some organisers set theirs, how many.
+   */
   public String summary() {
+    long own = byOrganisers();
     return lines.size()
         + " of "
         + groups
@@ -56,7 +65,8 @@ public record MeetingReport(int groups, List<MeetingReport.Line> lines) {
         + count("partial")
         + " partial, "
         + count("none")
-        + " no rule.";
+        + " no rule"
+        + (own == 0 ? "." : "; " + own + " set by the group's organisers.");
   }
 
   /** The report as text for people: the summary, then each phrase and its reading. */
@@ -65,8 +75,14 @@ public record MeetingReport(int groups, List<MeetingReport.Line> lines) {
     for (Line l : lines) {
       GroupMeetings m = l.meetings();
       sb.append('\n')
-          .append(String.format("%-8s %s: \"%s\"%n", l.kind(), m.group().slug(), m.rule().phrase()))
+          .append(
+              String.format(
+                  "%-8s %s: \"%s\"%n",
+                  l.kind(),
+                  m.group().slug(),
+                  m.setByOrganisers() ? m.group().meeting() : m.rule().phrase()))
           .append("         -> ")
+          .append(m.setByOrganisers() ? "set by its organisers (wins over the phrase): " : "")
           .append(m.rule().describe());
       if (!m.recurrences().isEmpty()) {
         sb.append(" [")

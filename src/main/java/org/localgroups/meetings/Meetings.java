@@ -24,10 +24,13 @@ public final class Meetings {
     this.clock = clock;
   }
 
-  /** English phrases, zones from the gazetteer, no organisers' rules yet. */
+  /** English phrases, zones from the gazetteer, each group's organisers' rules winning. */
   public static Meetings english(Gazetteer gazetteer, Clock clock) {
     return new Meetings(
-        MeetingPhrases.english(), new GroupZones(gazetteer, clock), RuleOverrides.NONE, clock);
+        MeetingPhrases.english(),
+        new GroupZones(gazetteer, clock),
+        OrganiserRules.FROM_GROUPS,
+        clock);
   }
 
   public Clock clock() {

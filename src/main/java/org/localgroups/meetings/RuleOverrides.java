@@ -5,7 +5,8 @@ import org.localgroups.directory.Group;
 
 /**
  * Rules a group's organisers set themselves, which win over the rule read from the listing's
- * phrase. Editing them comes later (issue 10 §5); until then there are none.
+ * phrase: {@link OrganiserRules#FROM_GROUPS} reads those each group carries; {@link #NONE} ignores
+ * them (the phrase alone).
  */
 @FunctionalInterface
 public interface RuleOverrides {

@@ -1,5 +1,7 @@
 package org.localgroups.revision;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.List;
 import org.localgroups.directory.GroupStatus;
 import org.localgroups.directory.Link;
@@ -9,6 +11,8 @@ import org.localgroups.directory.Placement;
  * A group's state in a revision.
  *
  * @param regions the ids of the regions that list it, in page order
+ * @param meetingRules the meeting rules its organisers set (see {@code Group.meetingRules}); a
+ *     revision stored before they existed reads as none
  */
 public record GroupState(
     String id,
@@ -21,12 +25,42 @@ public record GroupState(
     String meeting,
     List<String> notes,
     Placement placement,
-    List<String> regions)
+    List<String> regions,
+    @JsonSetter(nulls = Nulls.AS_EMPTY) List<String> meetingRules)
     implements EntityState {
   public GroupState {
     links = List.copyOf(links);
     notes = List.copyOf(notes);
     regions = List.copyOf(regions);
+    meetingRules = List.copyOf(meetingRules);
+  }
+
+  /** A state without organisers' rules. */
+  public GroupState(
+      String id,
+      String slug,
+      String name,
+      String description,
+      List<Link> links,
+      GroupStatus status,
+      String founded,
+      String meeting,
+      List<String> notes,
+      Placement placement,
+      List<String> regions) {
+    this(
+        id,
+        slug,
+        name,
+        description,
+        links,
+        status,
+        founded,
+        meeting,
+        notes,
+        placement,
+        regions,
+        List.of());
   }
 
   @Override
@@ -41,11 +75,49 @@ public record GroupState(
 
   public GroupState withSlug(String newSlug) {
     return new GroupState(
-        id, newSlug, name, description, links, status, founded, meeting, notes, placement, regions);
+        id,
+        newSlug,
+        name,
+        description,
+        links,
+        status,
+        founded,
+        meeting,
+        notes,
+        placement,
+        regions,
+        meetingRules);
   }
 
   public GroupState withRegions(List<String> newRegions) {
     return new GroupState(
-        id, slug, name, description, links, status, founded, meeting, notes, placement, newRegions);
+        id,
+        slug,
+        name,
+        description,
+        links,
+        status,
+        founded,
+        meeting,
+        notes,
+        placement,
+        newRegions,
+        meetingRules);
+  }
+
+  public GroupState withMeetingRules(List<String> rules) {
+    return new GroupState(
+        id,
+        slug,
+        name,
+        description,
+        links,
+        status,
+        founded,
+        meeting,
+        notes,
+        placement,
+        regions,
+        rules);
   }
 }

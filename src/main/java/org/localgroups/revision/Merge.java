@@ -363,7 +363,9 @@ public final class Merge {
       return;
     }
     GroupState merged =
-        mode == Mode.REPLACE || b == null ? theirs : mergeGroup(b, l, theirs, lines);
+        (mode == Mode.REPLACE || b == null ? theirs : mergeGroup(b, l, theirs, lines))
+            // a page never says what the organisers set: their rules stay, in either mode
+            .withMeetingRules(l.meetingRules());
     String wanted =
         mode == Mode.REPLACE
             ? theirsWithPageSlug.slug()

@@ -39,6 +39,11 @@ public final class StateDiff {
         add(out, "meeting", b == null ? null : b.meeting(), a.meeting());
         add(
             out,
+            "meeting rules",
+            b == null ? null : String.join("\n", b.meetingRules()),
+            String.join("\n", a.meetingRules()));
+        add(
+            out,
             "notes",
             b == null ? null : String.join("\n", b.notes()),
             String.join("\n", a.notes()));

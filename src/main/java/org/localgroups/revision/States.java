@@ -49,7 +49,8 @@ public final class States {
         g.meeting(),
         g.notes(),
         g.placement(),
-        d.regionsOf(g.slug()).stream().map(Region::id).toList());
+        d.regionsOf(g.slug()).stream().map(Region::id).toList(),
+        g.meetingRules());
   }
 
   public static RegionState region(Directory d, Region r) {
@@ -114,7 +115,8 @@ public final class States {
                         g.meeting(),
                         g.notes(),
                         g.placement(),
-                        layout.groupLines().getOrDefault(g.id(), List.of())))
+                        layout.groupLines().getOrDefault(g.id(), List.of()),
+                        g.meetingRules()))
             .toList();
     return new Directory(intro.title(), intro.lines(), outRegions, outGroups);
   }

@@ -84,6 +84,12 @@ final class CurrentTables {
             "SELECT group_id AS owner, note AS item FROM group_notes"
                 + " ORDER BY group_id, position",
             (rs, ctx) -> rs.getString("item"));
+    Map<String, List<String>> rules =
+        lists(
+            h,
+            "SELECT group_id AS owner, rule AS item FROM group_meeting_rules"
+                + " ORDER BY group_id, position",
+            (rs, ctx) -> rs.getString("item"));
     Map<String, List<Integer>> lines =
         lists(
             h,
@@ -107,7 +113,8 @@ final class CurrentTables {
                       rs.getString("meeting"),
                       notes.getOrDefault(id, List.of()),
                       place(rs),
-                      lines.getOrDefault(id, List.of()));
+                      lines.getOrDefault(id, List.of()),
+                      rules.getOrDefault(id, List.of()));
                 })
             .list();
     Map<String, List<Link>> resources =
@@ -312,6 +319,7 @@ final class CurrentTables {
     rows.execute();
     deleteOwned(h, "group_links", "group_id", changes);
     deleteOwned(h, "group_notes", "group_id", changes);
+    deleteOwned(h, "group_meeting_rules", "group_id", changes);
     deleteOwned(h, "region_groups", "group_id", changes);
     batch(
         h.prepareBatch(
@@ -330,6 +338,18 @@ final class CurrentTables {
             List<String> notes = ((GroupState) c.state()).notes();
             for (int i = 0; i < notes.size(); i++) {
               b.bind("owner", c.ref().id()).bind("position", i).bind("note", notes.get(i)).add();
+            }
+          }
+        });
+    batch(
+        h.prepareBatch(
+            "INSERT INTO group_meeting_rules (group_id, position, rule) VALUES (:owner, :position,"
+                + " :rule)"),
+        b -> {
+          for (Change c : changes) {
+            List<String> rules = ((GroupState) c.state()).meetingRules();
+            for (int i = 0; i < rules.size(); i++) {
+              b.bind("owner", c.ref().id()).bind("position", i).bind("rule", rules.get(i)).add();
             }
           }
         });

@@ -30,4 +30,27 @@ class FieldsTest {
     assertThat(Fields.text("  Kraków 🐍 meetup ", "the comment", 100))
         .isEqualTo("Kraków 🐍 meetup");
   }
+
+  @Test
+  void meetingRulesAreWrittenCanonicallyAndAnEmptyListClearsThem() {
+    assertThat(Fields.meetingRules(java.util.List.of(" Monthly, 2nd thu , 18:00 - 20:00 ")))
+        .containsExactly("monthly, 2nd Thursday, 18:00-20:00");
+    assertThat(Fields.meetingRules(java.util.List.of())).isEmpty();
+  }
+
+  @Test
+  void meetingRulesAreBoundedInNumberAndSizeAndNotRepeated() {
+    assertThatThrownBy(
+            () -> Fields.meetingRules(java.util.Collections.nCopies(6, "weekly, Monday")))
+        .hasMessage("A group has at most 5 meeting rules, not 6.");
+    assertThatThrownBy(
+            () -> Fields.meetingRules(java.util.List.of("weekly, Monday, at " + "x".repeat(300))))
+        .hasMessage("A meeting rule has at most 300 characters, not 319.");
+    assertThatThrownBy(
+            () -> Fields.meetingRules(java.util.List.of("weekly, Monday", "weekly, mon")))
+        .hasMessage("The meeting rule 'weekly, Monday' is given twice.");
+    assertThatThrownBy(() -> Fields.meetingRules(java.util.List.of("monthly, 0th Monday")))
+        .isInstanceOf(LocalGroupsException.class)
+        .hasMessageContaining("'0th' is not a place in the month");
+  }
 }

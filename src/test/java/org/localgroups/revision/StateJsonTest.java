@@ -68,6 +68,22 @@ class StateJsonTest {
   }
 
   @Test
+  void organisersRulesReadBackAndARevisionWrittenBeforeThemReadsAsNone() {
+    GroupState withRules =
+        GROUP.withMeetingRules(List.of("monthly, 2nd Thursday, 18:00-20:00", "weekly, Tuesday"));
+    String json = StateJson.write(withRules);
+    assertThat(json).contains("\"meeting_rules\":[\"monthly, 2nd Thursday, 18:00-20:00\"");
+    assertThat(StateJson.read(EntityKind.GROUP, json)).isEqualTo(withRules);
+
+    // the JSON of a revision stored before organisers' rules existed: no such field
+    String old = StateJson.write(GROUP).replace(",\"meeting_rules\":[]", "");
+    assertThat(old).doesNotContain("meeting_rules");
+    GroupState read = (GroupState) StateJson.read(EntityKind.GROUP, old);
+    assertThat(read.meetingRules()).isEmpty();
+    assertThat(read).isEqualTo(GROUP);
+  }
+
+  @Test
   void damagedJsonIsUnavailableWithAMessageThatSaysWhatToDo() {
     assertThatThrownBy(() -> StateJson.read(EntityKind.GROUP, "{\"id\":1, \"surprise\":true}"))
         .isInstanceOfSatisfying(

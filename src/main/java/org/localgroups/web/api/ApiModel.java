@@ -95,7 +95,8 @@ final class ApiModel {
               s.meeting(),
               s.notes(),
               s.placement(),
-              List.of()),
+              List.of(),
+              s.meetingRules()),
           regionSlugs,
           meetings);
     }

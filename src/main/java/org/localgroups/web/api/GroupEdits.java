@@ -63,7 +63,11 @@ final class GroupEdits {
     if (!patch.changesSomething()) {
       throw LocalGroupsException.badInput(
           "The change sets no field; give at least one of "
-              + String.join(", ", GroupPatch.FIELDS.subList(0, 9))
+              + String.join(
+                  ", ",
+                  GroupPatch.FIELDS.stream()
+                      .filter(f -> !f.equals("comment") && !f.equals("author"))
+                      .toList())
               + ".");
     }
     StoredEntity entity = store.entity(ref.get()).orElseThrow();

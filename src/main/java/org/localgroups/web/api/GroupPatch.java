@@ -34,7 +34,8 @@ record GroupPatch(
     @Nullable String moveTo,
     @Nullable String place,
     @Nullable String comment,
-    @Nullable String author) {
+    @Nullable String author,
+    @Nullable List<String> meetingRules) {
 
   /** The fields a body may have, as written in JSON. */
   static final List<String> FIELDS =
@@ -49,7 +50,8 @@ record GroupPatch(
           "move_to",
           "place",
           "comment",
-          "author");
+          "author",
+          "meeting_rules");
 
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
@@ -97,8 +99,9 @@ record GroupPatch(
               + String.join(", ", FIELDS)
               + ".");
     }
+    boolean list = field.endsWith("_links") || field.equals("meeting_rules");
     boolean fits =
-        field.endsWith("_links")
+        list
             ? value.isArray() && value.valueStream().allMatch(JsonNode::isTextual)
             : value.isTextual();
     if (!fits) {
@@ -106,7 +109,11 @@ record GroupPatch(
           "'"
               + field
               + "' must be "
-              + (field.endsWith("_links") ? "an array of strings (links)" : "a string")
+              + (list
+                  ? field.equals("meeting_rules")
+                      ? "an array of strings (rules such as \"monthly, 2nd Thursday, 18:00\")"
+                      : "an array of strings (links)"
+                  : "a string")
               + ", not "
               + (value.isNull() ? "null" : value.getNodeType().name().toLowerCase(Locale.ROOT))
               + ".");
@@ -124,7 +131,8 @@ record GroupPatch(
         Objects.requireNonNullElse(addLinks, List.of()),
         Objects.requireNonNullElse(removeLinks, List.of()),
         Optional.ofNullable(moveTo),
-        Optional.ofNullable(place));
+        Optional.ofNullable(place),
+        Optional.ofNullable(meetingRules));
   }
 
   /** Who makes the change and why: an author is required. */
@@ -146,7 +154,8 @@ record GroupPatch(
         || (addLinks != null && !addLinks.isEmpty())
         || (removeLinks != null && !removeLinks.isEmpty())
         || moveTo != null
-        || place != null;
+        || place != null
+        || meetingRules != null;
   }
 
   private static String shown(@Nullable String text) {

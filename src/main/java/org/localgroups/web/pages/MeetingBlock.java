@@ -12,6 +12,7 @@ import java.util.List;
  * @param later the meetings after it ("Thursday 14 January 2027, 18:00 local time")
  * @param zoneNote why its times have no zone ("Time zone not known: ..."), "" when they have one
  * @param calendar its calendar feed
+ * @param editHref the form that sets the organisers' meeting rules, "" when editing is off
  */
 public record MeetingBlock(
     String kind,
@@ -19,9 +20,10 @@ public record MeetingBlock(
     String next,
     List<String> later,
     String zoneNote,
-    CalendarLinks calendar) {
+    CalendarLinks calendar,
+    String editHref) {
   public static final MeetingBlock NONE =
-      new MeetingBlock("", "", "", List.of(), "", CalendarLinks.NONE);
+      new MeetingBlock("", "", "", List.of(), "", CalendarLinks.NONE, "");
 
   public MeetingBlock {
     later = List.copyOf(later);

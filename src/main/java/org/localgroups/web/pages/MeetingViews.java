@@ -23,16 +23,22 @@ final class MeetingViews {
       DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
 
   private final Meetings meetings;
+  private final boolean editing;
 
-  MeetingViews(Meetings meetings) {
+  /**
+   * @param editing whether group pages link to the form that sets the organisers' meeting rules
+   */
+  MeetingViews(Meetings meetings, boolean editing) {
     this.meetings = meetings;
+    this.editing = editing;
   }
 
   MeetingBlock block(Group g, Context ctx) {
     GroupMeetings m = meetings.of(g);
     CalendarLinks calendar = links(ctx, "/groups/" + g.slug() + ".ics");
+    String edit = editing ? MeetingRuleForms.href(g.slug()) : "";
     if (g.meeting().isEmpty() && !m.setByOrganisers()) {
-      return new MeetingBlock("", "", "", List.of(), "", calendar);
+      return new MeetingBlock("", "", "", List.of(), "", calendar, edit);
     }
     List<Occurrence> next = meetings.next(m, SHOWN);
     String zoneNote =
@@ -49,11 +55,13 @@ final class MeetingViews {
                     : "from '" + m.rule().phrase() + "'");
     return new MeetingBlock(
         kind(m.rule()),
-        m.rule().describe(),
+        (m.setByOrganisers() ? "its organisers' rule (wins over the phrase): " : "")
+            + m.rule().describe(),
         nextLine,
         next.stream().skip(1).map(o -> when(o, DAY)).toList(),
         zoneNote,
-        calendar);
+        calendar,
+        edit);
   }
 
   /** "Next: Thu 8 Jan 2026, 18:00 local time", "" when no meeting is known. */

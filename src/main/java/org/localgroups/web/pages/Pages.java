@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
 import org.localgroups.directory.Region;
@@ -18,6 +19,7 @@ import org.localgroups.web.SiteAddress;
 import org.localgroups.web.Templates;
 import org.localgroups.web.WebConfig;
 import org.localgroups.web.WebServices;
+import org.localgroups.web.api.Curation;
 
 /** The HTML pages a visitor sees. */
 public final class Pages {
@@ -26,13 +28,28 @@ public final class Pages {
   private final Templates templates;
   private final MeetingViews meetings;
   private final Optional<HistoryPages> history;
+  private final Optional<MeetingRuleForms> ruleForms;
   private final Map<String, AtomicReference<Rendered>> rendered = new ConcurrentHashMap<>();
 
   public Pages(WebServices services, WebConfig config, Templates templates) {
+    this(services, config, templates, null);
+  }
+
+  /**
+   * The pages; with {@code curation} whose edit token is on, also the form that sets a group's
+   * organisers' meeting rules ({@link MeetingRuleForms}), linked from group pages.
+   */
+  public Pages(
+      WebServices services, WebConfig config, Templates templates, @Nullable Curation curation) {
     this.services = services;
     this.views = new PageViews(services.gazetteer(), config);
     this.templates = templates;
-    this.meetings = new MeetingViews(services.meetings());
+    boolean editing = curation != null && curation.token().isOn();
+    this.meetings = new MeetingViews(services.meetings(), editing);
+    this.ruleForms =
+        curation != null && editing
+            ? Optional.of(new MeetingRuleForms(services, curation, views, templates))
+            : Optional.empty();
     this.history =
         services
             .history()
@@ -94,6 +111,7 @@ public final class Pages {
                 new StaticPage(
                     views.layout("About localgroups", "about").describedAs(Descriptions.about()))));
     history.ifPresent(h -> h.register(routes, services::view));
+    ruleForms.ifPresent(f -> f.register(routes));
   }
 
   private void near(Context ctx) {

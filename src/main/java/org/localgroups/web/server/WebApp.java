@@ -83,7 +83,7 @@ public final class WebApp {
     Templates templates = new Templates(Assets.fromClasspath());
     StaticFiles staticFiles = new StaticFiles(templates.assets());
     Json json = new Json();
-    Pages pages = new Pages(services, config, templates);
+    Pages pages = new Pages(services, config, templates, curation);
     Api api = new Api(services, json, curation);
     CalendarRoutes calendars = new CalendarRoutes(services);
     MovedSlugs moved = new MovedSlugs(services);

@@ -32,6 +32,20 @@ class GroupPatchTest {
     assertThat(read("{\"author\":\"ana\",\"add_links\":[]}").changesSomething()).isFalse();
   }
 
+  @Test
+  void readsTheOrganisersMeetingRulesAnEmptyArrayClearingThem() {
+    GroupPatch set =
+        read("{\"author\":\"ana\",\"meeting_rules\":[\"monthly, 2nd Thursday, 18:00\"]}");
+    assertThat(set.fields().meetingRules()).contains(List.of("monthly, 2nd Thursday, 18:00"));
+    assertThat(set.changesSomething()).isTrue();
+    GroupPatch clear = read("{\"author\":\"ana\",\"meeting_rules\":[]}");
+    assertThat(clear.fields().meetingRules()).contains(List.of());
+    assertThat(clear.changesSomething()).isTrue();
+    assertThat(read("{\"author\":\"ana\",\"name\":\"x\"}").fields().meetingRules()).isEmpty();
+    assertThatThrownBy(() -> read("{\"author\":\"ana\",\"meeting_rules\":\"weekly, Tuesday\"}"))
+        .hasMessageContaining("'meeting_rules' must be an array of strings (rules such as");
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
