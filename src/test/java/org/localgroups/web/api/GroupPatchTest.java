@@ -49,6 +49,8 @@ class GroupPatchTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
+      // the messages quote field names with ', so ` quotes (the empty body below)
+      quoteCharacter = '`',
       value = {
         "{\"name\":5,\"author\":\"a\"}|'name' must be a string, not number",
         "{\"name\":null,\"author\":\"a\"}|'name' must be a string, not null",
@@ -63,7 +65,7 @@ class GroupPatchTest {
         "{\"name\":\"a\"} {}|not valid JSON",
         "[]|one JSON object",
         "\"text\"|one JSON object",
-        "''|one JSON object",
+        "``|one JSON object",
         "{\"name\":|not valid JSON",
       })
   void refusesWhatIsNotOneObjectOfKnownStringFields(String body, String message) {
