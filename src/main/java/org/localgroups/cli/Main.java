@@ -33,7 +33,10 @@ import picocli.CommandLine.Command;
       RestoreCommand.class,
       RevertCommand.class,
       HistoryCommand.class,
-      DiffCommand.class
+      DiffCommand.class,
+      CheckLinksCommand.class,
+      ConfirmCommand.class,
+      ReportCommand.class
     })
 public final class Main implements Runnable {
   /** Exit codes, one per failure kind. */
