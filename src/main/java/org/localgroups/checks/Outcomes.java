@@ -30,6 +30,20 @@ public final class Outcomes {
     return o.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
+  /** Every outcome's id and label, in the outcomes' order. */
+  public static java.util.Map<String, String> choices() {
+    var out = new java.util.LinkedHashMap<String, String>();
+    for (Outcome o : Outcome.values()) {
+      out.put(id(o), label(o));
+    }
+    return out;
+  }
+
+  /** The id as {@link #id} writes it, of an id or enum name ("NOT_FOUND"); empty when none. */
+  public static java.util.Optional<String> canonical(String id) {
+    return parse(id).map(Outcomes::id);
+  }
+
   /** The outcome of an id as {@link #id} writes it, or of its enum name. */
   public static java.util.Optional<Outcome> parse(String id) {
     String name = id.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');

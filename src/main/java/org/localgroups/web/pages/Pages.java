@@ -29,7 +29,7 @@ public final class Pages {
 
   public Pages(WebServices services, WebConfig config, Templates templates) {
     this.services = services;
-    this.views = new PageViews(services.gazetteer(), config);
+    this.views = new PageViews(services.gazetteer(), config, services::evidence);
     this.templates = templates;
     this.meetings = new MeetingViews(services.meetings());
     this.history =
@@ -85,6 +85,9 @@ public final class Pages {
         "/about",
         ctx -> html(ctx, "about.jte", new StaticPage(views.layout("About localgroups", "about"))));
     history.ifPresent(h -> h.register(routes, services::view));
+    if (services.evidenceBook() != null) {
+      new CurateLinks(services, services.evidenceBook(), templates, views).register(routes);
+    }
   }
 
   private void near(Context ctx) {
@@ -107,7 +110,7 @@ public final class Pages {
   }
 
   /** A rendered page and the version of the directory it shows. */
-  private record Rendered(long version, String html) {}
+  private record Rendered(long version, long observed, String html) {}
 
   /**
    * Pages that show the whole directory and nothing of the request (home, directory, map) are
@@ -118,8 +121,12 @@ public final class Pages {
     AtomicReference<Rendered> slot =
         rendered.computeIfAbsent(template, t -> new AtomicReference<>());
     Rendered r = slot.get();
-    if (r == null || r.version() != view.version()) {
-      r = new Rendered(view.version(), templates.render(template, page.apply(view.directory())));
+    // the groups' badges change with the observations (link checks, confirmations) too
+    long observed = services.observedVersion();
+    if (r == null || r.version() != view.version() || r.observed() != observed) {
+      r =
+          new Rendered(
+              view.version(), observed, templates.render(template, page.apply(view.directory())));
       slot.set(r);
     }
     ctx.html(r.html());
