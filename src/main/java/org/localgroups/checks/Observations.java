@@ -30,24 +30,27 @@ public final class Observations {
   public LinkCheck record(LinkCheck c) {
     long id =
         db.write(
-            h ->
-                h.createUpdate(
-                        "INSERT INTO link_checks (group_id, link_identity, url, outcome,"
-                            + " status_code, final_url, suggested_url, millis, checked_at, detail)"
-                            + " VALUES (:g, :i, :u, :o, :s, :f, :sug, :ms, :at, :d)")
-                    .bind("g", c.groupId())
-                    .bind("i", c.linkIdentity())
-                    .bind("u", c.url())
-                    .bind("o", c.outcome().name())
-                    .bind("s", c.statusCode())
-                    .bind("f", c.finalUrl())
-                    .bind("sug", c.suggestedUrl())
-                    .bind("ms", c.millis())
-                    .bind("at", db.instant(c.checkedAt()))
-                    .bind("d", c.detail())
-                    .executeAndReturnGeneratedKeys("id")
-                    .mapTo(Long.class)
-                    .one());
+            h -> {
+              db.lockForWrite(h);
+              long next = nextId(h, "link_checks");
+              h.createUpdate(
+                      "INSERT INTO link_checks (id, group_id, link_identity, url, outcome,"
+                          + " status_code, final_url, suggested_url, millis, checked_at, detail)"
+                          + " VALUES (:id, :g, :i, :u, :o, :s, :f, :sug, :ms, :at, :d)")
+                  .bind("id", next)
+                  .bind("g", c.groupId())
+                  .bind("i", c.linkIdentity())
+                  .bind("u", c.url())
+                  .bind("o", c.outcome().name())
+                  .bind("s", c.statusCode())
+                  .bind("f", c.finalUrl())
+                  .bind("sug", c.suggestedUrl())
+                  .bind("ms", c.millis())
+                  .bind("at", db.instant(c.checkedAt()))
+                  .bind("d", c.detail())
+                  .execute();
+              return next;
+            });
     return new LinkCheck(
         id,
         c.groupId(),
@@ -99,18 +102,21 @@ public final class Observations {
   public Statement say(Statement s) {
     long id =
         db.write(
-            h ->
-                h.createUpdate(
-                        "INSERT INTO group_statements (group_id, kind, by_whom, said, said_at)"
-                            + " VALUES (:g, :k, :b, :s, :at)")
-                    .bind("g", s.groupId())
-                    .bind("k", s.kind().name())
-                    .bind("b", s.by())
-                    .bind("s", s.said())
-                    .bind("at", db.instant(s.at()))
-                    .executeAndReturnGeneratedKeys("id")
-                    .mapTo(Long.class)
-                    .one());
+            h -> {
+              db.lockForWrite(h);
+              long next = nextId(h, "group_statements");
+              h.createUpdate(
+                      "INSERT INTO group_statements (id, group_id, kind, by_whom, said, said_at)"
+                          + " VALUES (:id, :g, :k, :b, :s, :at)")
+                  .bind("id", next)
+                  .bind("g", s.groupId())
+                  .bind("k", s.kind().name())
+                  .bind("b", s.by())
+                  .bind("s", s.said())
+                  .bind("at", db.instant(s.at()))
+                  .execute();
+              return next;
+            });
     return new Statement(id, s.groupId(), s.kind(), s.by(), s.said(), s.at());
   }
 
@@ -134,6 +140,10 @@ public final class Observations {
    */
   public long version() {
     return db.read(Observations::version);
+  }
+
+  private static long nextId(Handle h, String table) {
+    return h.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table).mapTo(Long.class).one();
   }
 
   private static long version(Handle h) {

@@ -34,6 +34,8 @@ import picocli.CommandLine.Command;
       RevertCommand.class,
       HistoryCommand.class,
       DiffCommand.class,
+      MigrateCommand.class,
+      BackupCommand.class,
       CheckLinksCommand.class,
       ConfirmCommand.class,
       ReportCommand.class

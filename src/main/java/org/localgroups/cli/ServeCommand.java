@@ -53,6 +53,15 @@ final class ServeCommand implements Callable<Integer> {
   Integer connectionsPerAddress;
 
   @Option(
+      names = "--behind-proxy",
+      description =
+          "a reverse proxy on this machine (nginx, Caddy) says who the client is: for connections"
+              + " from loopback, Forwarded / X-Forwarded-For, -Proto and -Host give the client's"
+              + " address (for the rate limit and the log), the scheme and the host; ignored from"
+              + " anyone else (docs/operations.md)")
+  boolean behindProxy;
+
+  @Option(
       names = "--api-rate",
       paramLabel = "N/PERIOD",
       description =
@@ -111,6 +120,7 @@ final class ServeCommand implements Callable<Integer> {
       }
       limits = limits.withConnectionsPerAddress(connectionsPerAddress);
     }
+    limits = limits.withLocalProxy(behindProxy);
     RequestLog requestLog = new RequestLog(RequestLog.Format.named(logFormat), System.out);
     ApiRateLimit rate = apiRate == null ? ApiRateLimit.defaults() : ApiRateLimit.parse(apiRate);
     LocalGroupsServer server =

@@ -3,6 +3,7 @@ package org.localgroups.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 
 /**
@@ -17,6 +18,12 @@ public interface Database {
 
   /** Runs a write in one transaction (all or nothing). */
   <T> T write(HandleCallback<T, RuntimeException> work);
+
+  /**
+   * Makes the current write transaction the only writer until it ends (as the directory's writers
+   * are): then {@code MAX(id) + 1} is a free id.
+   */
+  void lockForWrite(Handle handle);
 
   /** An instant as a bind argument for this database's timestamp columns. */
   Object instant(Instant at);

@@ -71,6 +71,27 @@ final class JdbiDirectoryStore implements DirectoryStore {
     this.onClose = onClose;
   }
 
+  /** This store's database kind (for {@link StoreCopy}). */
+  Dialect dialect() {
+    return dialect;
+  }
+
+  /** Runs work in one read transaction (one snapshot), failures translated. */
+  <T> T readSnapshot(HandleCallback<T, RuntimeException> work) {
+    return read(work);
+  }
+
+  /** Runs work in one write transaction with the write lock held, failures translated. */
+  <T> T writeLocked(HandleCallback<T, RuntimeException> work) {
+    return guard(
+        () ->
+            writes.inTransaction(
+                h -> {
+                  dialect.lockForWrite(h);
+                  return work.withHandle(h);
+                }));
+  }
+
   /**
    * Migrates the schema, turns a directory kept before revisions into the first change set, and
    * checks that the store can be written; returns this store.
@@ -376,6 +397,11 @@ final class JdbiDirectoryStore implements DirectoryStore {
       @Override
       public <T> T write(HandleCallback<T, RuntimeException> work) {
         return guard(() -> writes.inTransaction(work));
+      }
+
+      @Override
+      public void lockForWrite(Handle handle) {
+        dialect.lockForWrite(handle);
       }
 
       @Override

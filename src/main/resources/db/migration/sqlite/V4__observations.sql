@@ -1,5 +1,7 @@
 -- Observations (issue 9, docs/link-checks.md): what was found about a group, kept beside the directory and
 -- never a revision of it. Append-only: a new check or statement is a new row; nothing is updated.
+-- Ids are given by the writer, holding the store's write lock, as MAX(id) + 1 (as for change sets), so that a copy
+-- to another database (migrate) keeps them and needs no sequence.
 
 -- One check of one link. The link is known by its group's id and its identity (directory/Link.identity),
 -- so that a re-import or an edit that keeps the link keeps its history.

@@ -24,14 +24,14 @@ import org.localgroups.tiers.PostgresTier;
 /**
  * Several stateless web instances on one PostgreSQL (issue 11 §6): two {@code serve} processes on
  * the same database; a change made by a third process (the CLI) shows in both instances' pages,
- * search and near results within 2 s, because each request asks the store's version (one indexed
- * read) and an instance reads the directory again when it grew.
+ * search and near results on the very next request (the issue asks within 2 s), because each
+ * request asks the store's version (one indexed read) and an instance reads the directory again
+ * when it grew.
  */
 @PostgresTier
 class TwoInstancesIT {
   private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
   private static final Path SEED = Path.of("src/main/resources/seed/LocalUserGroups.moin");
-  private static final long VISIBLE_WITHIN_MILLIS = 2000;
 
   @TempDir Path tmp;
 
@@ -82,16 +82,13 @@ class TwoInstancesIT {
             StandardCharsets.UTF_8);
         Run changed = Run.of("import", renamed.toString(), "--database-url", url);
         assertThat(changed.exit()).as(changed.err()).isZero();
-        long changedAt = System.nanoTime();
-
+        // Each request asks the store's version and reads the directory again when it grew, so the
+        // very next request to either instance shows the change: well within the issue's 2 s,
+        // however busy the machine (a wait measured in seconds here would only measure the load).
         for (int port : ports) {
-          String search = "";
-          while ((System.nanoTime() - changedAt) / 1_000_000 < VISIBLE_WITHIN_MILLIS
-              && !search.contains("Smoczyca Pykonik")) {
-            search = get(port, "/api/groups?q=Smoczyca");
-          }
+          String search = get(port, "/api/groups?q=Smoczyca");
           assertThat(search)
-              .as("search on instance at port %d within %d ms", port, VISIBLE_WITHIN_MILLIS)
+              .as("the first search on the instance at port %d after the change", port)
               .contains("Smoczyca Pykonik");
           // its page, and the near results, of the same version
           String near = get(port, "/api/near?q=" + "Cracow");

@@ -45,6 +45,13 @@ final class ProblemTypes {
               "Someone else changed the same entry since you read it. Read it again and repeat"
                   + " your change on the new version."),
           new ProblemType(
+              "csrf",
+              403,
+              "Form not accepted",
+              "A form was sent without the security token of the page that showed it, or from"
+                  + " another site. Open the form again on this site and send it from there; allow"
+                  + " this site's cookies."),
+          new ProblemType(
               "too-many-requests",
               429,
               "Too many requests",

@@ -13,9 +13,14 @@ import java.time.Duration;
  *     connection, or from the first byte of a request after an answered one
  * @param writeTimeout how long writing an answer may make no progress (the client reads nothing)
  *     before the connection is closed
+ * @param localProxy whether a reverse proxy on this machine says who the client is: for connections
+ *     from loopback only, {@code Forwarded} / {@code X-Forwarded-For}, {@code -Proto} and {@code
+ *     -Host} are taken as the client's address, scheme and host (for the rate limit, the request
+ *     log and absolute links); anyone else's such headers are ignored, so that a client cannot name
+ *     itself another address
  */
 public record ClientLimits(
-    int connectionsPerAddress, Duration headerTimeout, Duration writeTimeout) {
+    int connectionsPerAddress, Duration headerTimeout, Duration writeTimeout, boolean localProxy) {
 
   /**
    * A browser opens at most 6 connections to a host; 64 leaves room for a few people behind one
@@ -48,11 +53,16 @@ public record ClientLimits(
   /** The limits above. */
   public static ClientLimits defaults() {
     return new ClientLimits(
-        DEFAULT_CONNECTIONS_PER_ADDRESS, DEFAULT_HEADER_TIMEOUT, DEFAULT_WRITE_TIMEOUT);
+        DEFAULT_CONNECTIONS_PER_ADDRESS, DEFAULT_HEADER_TIMEOUT, DEFAULT_WRITE_TIMEOUT, false);
   }
 
   /** These limits with another number of connections per address (0: no limit). */
   public ClientLimits withConnectionsPerAddress(int connections) {
-    return new ClientLimits(connections, headerTimeout, writeTimeout);
+    return new ClientLimits(connections, headerTimeout, writeTimeout, localProxy);
+  }
+
+  /** These limits, with a reverse proxy on this machine trusted or not. */
+  public ClientLimits withLocalProxy(boolean trusted) {
+    return new ClientLimits(connectionsPerAddress, headerTimeout, writeTimeout, trusted);
   }
 }

@@ -52,6 +52,9 @@ final class JettySetup {
           h.setUriCompliance(URI_COMPLIANCE);
           // while a request is handled: an answer the client does not read fails after this
           h.setIdleTimeout(limits.writeTimeout().toMillis());
+          if (limits.localProxy()) {
+            h.addCustomizer(new LocalProxy());
+          }
         });
     jetty.modifyServer(
         server -> {
