@@ -34,8 +34,11 @@ import picocli.CommandLine.Command;
       RevertCommand.class,
       HistoryCommand.class,
       DiffCommand.class,
+      DuplicatesCommand.class,
+      MergeCommand.class,
       MigrateCommand.class,
       BackupCommand.class,
+      GenerateCommand.class,
       CheckLinksCommand.class,
       ConfirmCommand.class,
       ReportCommand.class

@@ -15,7 +15,10 @@ import org.localgroups.curate.HistoryReplay;
 import org.localgroups.curate.ImportOptions;
 import org.localgroups.curate.Imported;
 import org.localgroups.directory.Directory;
+import org.localgroups.fetch.FetchSettings;
 import org.localgroups.fetch.LinkProbe;
+import org.localgroups.fetch.NetPolicy;
+import org.localgroups.fetch.SafeFetcher;
 import org.localgroups.geo.Gazetteer;
 import org.localgroups.geo.GeoNamesGazetteer;
 import org.localgroups.pages.PageFormat;
@@ -169,9 +172,9 @@ final class Parts implements AutoCloseable {
    * public addresses only).
    */
   LinkProbe probe(List<String> allowNets) {
-    throw new LocalGroupsException(
-        LocalGroupsException.Kind.UNAVAILABLE,
-        "This build has no safe fetcher yet: links cannot be checked.");
+    return SafeFetcher.create(
+        FetchSettings.defaults(),
+        allowNets.isEmpty() ? NetPolicy.standard() : NetPolicy.allowing(allowNets));
   }
 
   @Override

@@ -294,6 +294,118 @@ public final class Editor {
         Optional.of(before), after, RevisionKind.REVERT, current.revision(), target.removed(), who);
   }
 
+  /**
+   * A merge made: {@code from} is removed, {@code into} has its links.
+   *
+   * @param into the kept group's state after the merge
+   * @param from the merged group's last state (removed)
+   * @param addedLinks the links {@code into} gained from {@code from}
+   * @param changeSet the one change set that holds both revisions
+   */
+  public record Merged(GroupState into, GroupState from, List<Link> addedLinks, long changeSet) {
+    public Merged {
+      addedLinks = List.copyOf(addedLinks);
+    }
+  }
+
+  /**
+   * Merges group {@code fromSlug} (B) into {@code intoSlug} (A) as one change set: A gains B's
+   * links that it has not (by {@link Link#identity()}) and keeps its own fields, taking B's
+   * description and meeting only where it has none; B is removed with a comment naming A. Both keep
+   * their histories; each gets a revision of kind {@link RevisionKind#MERGE}, from which the store
+   * tells where B went ({@link DirectoryStore#mergedInto}) and the web redirects B's addresses.
+   * Refused, the store unchanged, for one group twice, an unknown or removed group, or a base
+   * revision that is not the group's current one.
+   *
+   * @param intoBase A's revision the merge was decided on; 0 for its current one
+   * @param fromBase B's revision the merge was decided on; 0 for its current one
+   * @throws StaleRevisionException when A or B has a newer revision than its base
+   */
+  public Merged merge(
+      String intoSlug, String fromSlug, long intoBase, long fromBase, Attribution who) {
+    EntityRef intoRef = ref(intoSlug);
+    EntityRef fromRef = ref(fromSlug);
+    if (intoRef.equals(fromRef)) {
+      throw LocalGroupsException.badInput(
+          "A group cannot be merged into itself ('" + Fields.shown(intoSlug) + "').");
+    }
+    StoredEntity into = mergeable(intoRef);
+    StoredEntity from = mergeable(fromRef);
+    GroupState a = (GroupState) into.state();
+    GroupState b = (GroupState) from.state();
+    checkBase(a, into.revision(), intoBase);
+    checkBase(b, from.revision(), fromBase);
+    List<Link> links = new ArrayList<>(a.links());
+    java.util.Set<String> have = new java.util.HashSet<>();
+    links.forEach(l -> have.add(l.identity()));
+    List<Link> added = new ArrayList<>();
+    for (Link l : b.links()) {
+      if (have.add(l.identity())) {
+        links.add(l);
+        added.add(l);
+      }
+    }
+    if (links.size() > Fields.MAX_LINKS) {
+      throw LocalGroupsException.badInput(
+          "'"
+              + a.name()
+              + "' would have "
+              + links.size()
+              + " links after the merge; a group has at most "
+              + Fields.MAX_LINKS
+              + ". Remove some first.");
+    }
+    GroupState after =
+        new GroupState(
+            a.id(),
+            a.slug(),
+            a.name(),
+            a.description().isEmpty() ? b.description() : a.description(),
+            links,
+            a.status(),
+            a.founded(),
+            a.meeting().isEmpty() ? b.meeting() : a.meeting(),
+            a.notes(),
+            a.placement(),
+            a.regions());
+    String comment =
+        "merged '"
+            + b.name()
+            + "' ("
+            + b.slug()
+            + ") into '"
+            + a.name()
+            + "' ("
+            + a.slug()
+            + ")"
+            + (who.comment().isEmpty() ? "" : ": " + who.comment());
+    ChangeSet set =
+        ChangeSet.edit(
+            Origin.EDIT,
+            who.author(),
+            comment,
+            List.of(
+                new Change(into.revision(), RevisionKind.MERGE, after, false),
+                new Change(from.revision(), RevisionKind.MERGE, b, true)));
+    Applied applied = store.apply(set, Optional.empty());
+    return new Merged(after, b, added, applied.changeSet());
+  }
+
+  private StoredEntity mergeable(EntityRef ref) {
+    StoredEntity e = store.entity(ref).orElseThrow();
+    if (e.removed()) {
+      Optional<String> into =
+          store.mergedInto(ref).flatMap(store::entity).map(x -> x.state().slug());
+      throw LocalGroupsException.badInput(
+          "The group '"
+              + e.state().label()
+              + "' is removed"
+              + into.map(s -> " (merged into '" + s + "')").orElse("")
+              + "; only groups in the directory can be merged.");
+    }
+    return e;
+  }
+
   // ---- the fields
   // ---------------------------------------------------------------------------------
 

@@ -37,13 +37,11 @@ public record Link(LinkKind kind, String url, String label, String written) {
           "blogspot.com");
 
   /**
-   * Whether this is the bare root of a {@link #SHARED_HOSTS shared host}, which identifies no
-   * group.
+   * Whether this is the bare root of a {@link #SHARED_HOSTS shared host} ({@code
+   * https://www.meetup.com/}), which identifies no group.
    */
   public boolean isSharedSiteRoot() {
-    String host = host();
-    return url.replaceAll("/+$", "").equals("http://" + host)
-        && SHARED_HOSTS.contains(host.replaceFirst("^www\\.", ""));
+    return !host().isEmpty() && SHARED_HOSTS.contains(identity());
   }
 
   /**
@@ -54,8 +52,9 @@ public record Link(LinkKind kind, String url, String label, String written) {
   }
 
   /**
-   * What makes two links the same link: the host without "www." and the path, query and fragment
-   * without trailing slashes or marks, case folded ("http://www.PyKonik.org/" and
+   * What makes two links the same link: for a web link its {@link UrlIdentity} (scheme, "www.",
+   * trailing slash, host case, default ports, tracking parameters and the many URL forms of Google
+   * Groups, Meetup, Facebook and LinkedIn folded: "http://www.PyKonik.org/" and
    * "https://pykonik.org" agree); for a link without a host (an e-mail address, a wiki page), the
    * lower-cased URL or, with no URL, the page name as written.
    */
@@ -63,17 +62,10 @@ public record Link(LinkKind kind, String url, String label, String written) {
     if (url.isEmpty()) {
       return "page:" + written;
     }
-    String host = host();
-    if (host.isEmpty()) {
+    if (host().isEmpty()) {
       return url.toLowerCase(Locale.ROOT);
     }
-    if (host.startsWith("www.")) {
-      host = host.substring(4);
-    }
-    int hostAt = url.toLowerCase(Locale.ROOT).indexOf(host);
-    String rest = hostAt >= 0 ? url.substring(hostAt + host.length()) : "";
-    rest = rest.replaceAll("[/#?]+$", "");
-    return host + rest.toLowerCase(Locale.ROOT);
+    return UrlIdentity.of(url);
   }
 
   /**

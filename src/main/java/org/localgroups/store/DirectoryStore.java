@@ -12,6 +12,7 @@ import org.localgroups.revision.ChangeSetInfo;
 import org.localgroups.revision.EntityKind;
 import org.localgroups.revision.EntityRef;
 import org.localgroups.revision.Revision;
+import org.localgroups.revision.RevisionKind;
 import org.localgroups.revision.Stored;
 
 /**
@@ -61,6 +62,43 @@ public interface DirectoryStore extends DirectorySource, AutoCloseable {
 
   /** The group or region that once had this slug and has another now (for a redirect). */
   Optional<EntityRef> formerlyAt(EntityKind kind, String slug);
+
+  /**
+   * The group a removed group was merged into: when its last revision is a removal of kind {@code
+   * MERGE}, the entity its change set kept (see {@code Editor.merge}). Empty for a group that is
+   * live, or was removed otherwise, or restored since.
+   */
+  default Optional<EntityRef> mergedInto(EntityRef ref) {
+    Optional<Stored.StoredEntity> e = entity(ref);
+    if (e.isEmpty() || !e.get().removed()) {
+      return Optional.empty();
+    }
+    return revision(e.get().revision())
+        .filter(r -> r.kind() == RevisionKind.MERGE && r.removed())
+        .flatMap(
+            r ->
+                revisionsOf(r.changeSet()).stream()
+                    .filter(
+                        o -> o.kind() == RevisionKind.MERGE && !o.removed() && !o.ref().equals(ref))
+                    .map(Revision::ref)
+                    .findFirst());
+  }
+
+  /**
+   * The live group that has what a group had: itself when it is live or removed, the group it was
+   * merged into (followed through later merges, at most {@code 10}) when it was merged.
+   */
+  default EntityRef survivor(EntityRef ref) {
+    EntityRef at = ref;
+    for (int i = 0; i < 10; i++) {
+      Optional<EntityRef> next = mergedInto(at);
+      if (next.isEmpty()) {
+        return at;
+      }
+      at = next.get();
+    }
+    return at;
+  }
 
   /**
    * An entity's revisions, newest first: at most {@code limit}, older than {@code before} (0: the

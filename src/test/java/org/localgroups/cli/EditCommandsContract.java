@@ -544,6 +544,19 @@ abstract class EditCommandsContract {
         refused(
             2, "--base-revision is a revision number", "remove", "pyugat", "--base-revision", "0"),
         refused(2, "The group 'PyUGAT' is not removed.", "restore", "pyugat"),
+        refused(2, "A group cannot be merged into itself ('pyugat').", "merge", "pyugat", "pyugat"),
+        refused(
+            3, "No group 'no-such-group' is in the directory.", "merge", "pyugat", "no-such-group"),
+        refused(
+            3, "No group 'no-such-group' is in the directory.", "merge", "no-such-group", "pyugat"),
+        refused(
+            2,
+            "Revision 1 is not a revision of 'pyugat'",
+            "merge",
+            "pykonik",
+            "pyugat",
+            "--other-base-revision",
+            "1"),
         refused(3, "Revision 1 is not a revision of 'pyugat'.", "revert", "pyugat", "--to", "1"),
         refused(3, "No revision 99999999 is stored.", "diff", "1", "99999999"),
         refused(2, "are of different entities (intro 'the introduction' and ", "diff", "1", "2"),
@@ -591,6 +604,87 @@ abstract class EditCommandsContract {
         .doesNotContain("Exception", "\tat ");
     assertThat(run.out()).isEmpty();
     assertThat(snapshot()).as("the export and the history after the refusal").isEqualTo(before);
+  }
+
+  // ---- merge ----
+
+  static final String PY_CU = "py-cu-the-champaign-urbana-python-users-group";
+  static final String ILLIPY = "illipy-the-champaign-urbana-python-users-group";
+
+  @Test
+  void duplicatesListsTheChampaignUrbanaPairAndMergeMakesThemOneInOneChangeSet()
+      throws SQLException {
+    assertThat(ok("duplicates").out())
+        .contains(
+            "Py-CU - The Champaign-Urbana Python Users Group (" + PY_CU + ")  <-  IlliPy",
+            "  both in Illinois");
+    assertThat(ok("duplicates", "--json").out()).contains("\"slug\":\"" + ILLIPY + "\"");
+    Snapshot before = snapshot();
+    Directory was = DirectoryJson.read(before.json());
+    Group a = was.group(PY_CU).orElseThrow();
+    Group b = was.group(ILLIPY).orElseThrow();
+
+    Run run = ok("merge", PY_CU, ILLIPY, "--author", "erin", "--comment", "one group, renamed");
+
+    assertThat(run.out())
+        .startsWith(
+            "Merged 'IlliPy - The Champaign-Urbana Python Users Group' ("
+                + ILLIPY
+                + ") into 'Py-CU - The Champaign-Urbana Python Users Group' ("
+                + PY_CU
+                + "): change set ")
+        .contains("  + link http://groups.google.com/group/illipy-announce");
+    Snapshot after = snapshot();
+    assertThat(after.changeSets()).isEqualTo(before.changeSets() + 1);
+    assertThat(after.revisions()).isEqualTo(before.revisions() + 2);
+    Directory now = DirectoryJson.read(after.json());
+    assertThat(now.group(ILLIPY)).isEmpty();
+    Group merged = now.group(PY_CU).orElseThrow();
+    assertThat(merged.links())
+        .extracting(l -> l.url())
+        .containsSubsequence(a.links().stream().map(l -> l.url()).toList())
+        .containsAll(b.links().stream().map(l -> l.url()).toList());
+    assertThat(merged.name()).isEqualTo(a.name());
+    assertThat(merged.description()).as("A had none: B's").isEqualTo(b.description());
+    assertThat(ok("history", ILLIPY).out())
+        .as("B's history is kept, its last revision the merge")
+        .contains(
+            "erin  merge (removed)  \"merged 'IlliPy - The Champaign-Urbana Python Users Group' ("
+                + ILLIPY
+                + ") into 'Py-CU - The Champaign-Urbana Python Users Group' ("
+                + PY_CU
+                + "): one group, renamed\"")
+        .contains("import");
+    assertThat(ok("history", PY_CU).out()).contains("erin  merge");
+
+    Snapshot merged1 = snapshot();
+    Run again = run("merge", PY_CU, ILLIPY);
+    assertThat(again.exit()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(again.err())
+        .isEqualTo(
+            "localgroups: The group 'IlliPy - The Champaign-Urbana Python Users Group' is removed"
+                + " (merged into '"
+                + PY_CU
+                + "'); only groups in the directory can be merged.\n");
+    assertThat(snapshot()).isEqualTo(merged1);
+  }
+
+  @Test
+  void aMergeFromAnOlderRevisionIsRefusedWithBothVersionsAndChangesNothing() throws SQLException {
+    long imported = revisionIds("python-chile").getLast();
+    ok("edit", "python-chile", "--set", "meeting=Tuesdays", "--author", "dan");
+    Snapshot before = snapshot();
+    Run run =
+        run(
+            "merge",
+            "pl-python-org",
+            "python-chile",
+            "--other-base-revision",
+            Long.toString(imported));
+    assertThat(run.exit()).as(run.err()).isEqualTo(Main.EXIT_CONFLICT);
+    assertThat(run.err()).contains("your base: revision " + imported).doesNotContain("\tat ");
+    assertThat(snapshot()).isEqualTo(before);
+    assertThat(ok("history", "python-chile").out()).doesNotContain("merge");
   }
 
   // ---- helpers ----

@@ -22,6 +22,7 @@ import org.localgroups.web.api.MeetingsApi;
 import org.localgroups.web.errors.ErrorMapping;
 import org.localgroups.web.feeds.CalendarRoutes;
 import org.localgroups.web.feeds.ChangesFeed;
+import org.localgroups.web.pages.DuplicatesPages;
 import org.localgroups.web.pages.Pages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,6 +88,7 @@ public final class WebApp {
     Api api = new Api(services, json, curation);
     CalendarRoutes calendars = new CalendarRoutes(services);
     MovedSlugs moved = new MovedSlugs(services);
+    DuplicatesPages duplicates = new DuplicatesPages(services, config, templates, curation);
     Optional<ChangesFeed> changesFeed =
         services.history().map(store -> new ChangesFeed(services, store, config));
     MeetingsApi meetingsApi = new MeetingsApi(services, json);
@@ -124,6 +126,7 @@ public final class WebApp {
           calendars.register(c.routes);
           changesFeed.ifPresent(f -> f.register(c.routes));
           pages.register(c.routes);
+          duplicates.register(c.routes);
           api.register(c.routes);
           meetingsApi.register(c.routes);
           operations.register(c.routes);
