@@ -6,6 +6,19 @@
   var tileUrl = body.getAttribute('data-tile-url') || '';
   var tileAttribution = body.getAttribute('data-tile-attribution') || '';
 
+  // Leaflet's marker by its content-hashed address, without the shadow: the shadow has no
+  // high-density image, so phones scaled it up blurred (Lighthouse: image-size-responsive)
+  if (body.getAttribute('data-marker')) {
+    L.Marker.prototype.options.icon = L.icon({
+      iconUrl: body.getAttribute('data-marker'),
+      iconRetinaUrl: body.getAttribute('data-marker-2x'),
+      iconSize: [25, 41],
+      iconAnchor: [12, 41],
+      popupAnchor: [1, -34],
+      tooltipAnchor: [16, -28]
+    });
+  }
+
   // Natural Earth countries (public domain) from the vendored world-atlas TopoJSON: the light 110m
   // layer (108 KB) at world zoom, the 50m one (756 KB) only once a map is zoomed in this far.
   var DETAIL_ZOOM = 4;
@@ -13,7 +26,8 @@
 
   function countriesOf(size) {
     if (!countries[size]) {
-      countries[size] = fetch('/static/vendor/world-atlas/countries-' + size + '.json')
+      countries[size] = fetch(body.getAttribute('data-countries-' + size) ||
+          '/static/vendor/world-atlas/countries-' + size + '.json')
         .then(function (r) { return r.json(); })
         .then(function (topo) {
           var fc = topojson.feature(topo, topo.objects.countries);
@@ -83,7 +97,9 @@
   if (world && L.markerClusterGroup) {
     world.hidden = false;
     var status = document.querySelector('.map-status');
-    var map = L.map(world, { worldCopyJump: true, minZoom: 1, maxZoom: 18 }).setView([25, 10], 2);
+    // the whole world across a phone's width at zoom 1 (512 px); zoom 2 elsewhere
+    var map = L.map(world, { worldCopyJump: true, minZoom: 1, maxZoom: 18 })
+      .setView([25, 10], world.clientWidth < 600 ? 1 : 2);
     // a group page links here as #map=zoom/lat/lon
     var view = /^#map=(\d{1,2})\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/.exec(location.hash);
     if (view) map.setView([parseFloat(view[2]), parseFloat(view[3])], parseInt(view[1], 10));

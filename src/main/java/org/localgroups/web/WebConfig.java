@@ -26,10 +26,16 @@ public record WebConfig(String siteTitle, String tileUrl, String tileAttribution
 
   /**
    * The frame of a page with this title; {@code nav} names the current main navigation entry, or
-   * "".
+   * "". Its description says only the title and the site: pages that can say more replace it.
    */
   public Layout layout(String title, String nav) {
-    return new Layout(siteTitle, title, nav, tileUrl, tileAttribution);
+    return new Layout(
+        siteTitle,
+        title,
+        nav,
+        tileUrl,
+        tileAttribution,
+        title + " · " + siteTitle + ", a directory of Python user groups around the world.");
   }
 
   /** The title "localgroups" and the offline base layer. */

@@ -250,7 +250,7 @@ class SeedServerIT {
     assertThat(placed).isPositive().isLessThanOrEqualTo(SEED_GROUPS);
     assertThat(page("/map").body())
         .contains("id=\"world-map\"")
-        .contains("/static/map.js")
+        .containsPattern("/static/map\\.[0-9a-f]{10}\\.js")
         .contains("<h3>Poland</h3>");
     assertThat(page("/start").body()).contains("code of conduct");
     assertThat(page("/about").body())

@@ -138,7 +138,7 @@ class WebAppIT {
           .contains("href=\"/map\"")
           .contains("PIGgies")
           .contains("list=\"place-suggestions\"")
-          .contains("/static/app.js");
+          .containsPattern("/static/app\\.[0-9a-f]{10}\\.js");
     }
 
     @Test
@@ -193,7 +193,7 @@ class WebAppIT {
           .contains("id=\"group-map\"")
           .contains("data-lat=\"50.06143\"")
           .contains("50.0614° N, 19.9366° E")
-          .contains("/static/vendor/leaflet/leaflet.js");
+          .containsPattern("/static/vendor/leaflet/leaflet\\.[0-9a-f]{10}\\.js");
     }
 
     @Test
@@ -297,7 +297,7 @@ class WebAppIT {
           .contains("<h3>Poland</h3>")
           .contains("<h3>Germany</h3>")
           .contains("<h3>Not placed on the map yet</h3>")
-          .contains("leaflet.markercluster.js")
+          .containsPattern("leaflet\\.markercluster\\.[0-9a-f]{10}\\.js")
           .contains("data-tile-url=\"\"");
     }
 

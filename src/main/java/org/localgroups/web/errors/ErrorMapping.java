@@ -71,6 +71,7 @@ public final class ErrorMapping {
           ctx.header("Cache-Control", "public, max-age=86400");
           ctx.html(
               templates.render(
+                  ctx,
                   "error.jte",
                   new ErrorPage(
                       config.layout(type.title() + " (HTTP " + type.status() + ")", ""),
@@ -197,7 +198,7 @@ public final class ErrorMapping {
       String query = placeSearch ? queryOrEmpty(ctx) : "";
       ctx.html(
           templates.render(
-              "error.jte", page(status, pageMessage, suggestions, placeSearch, query)));
+              ctx, "error.jte", page(status, pageMessage, suggestions, placeSearch, query)));
     }
   }
 

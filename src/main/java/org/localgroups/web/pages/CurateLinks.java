@@ -64,6 +64,7 @@ final class CurateLinks {
             + URLEncoder.encode(q.region(), StandardCharsets.UTF_8);
     ctx.html(
         templates.render(
+            ctx,
             "curate-links.jte",
             new LinksPage(
                 views.layout("Links to look at", ""),

@@ -63,6 +63,7 @@ public final class DuplicatesPages {
     ctx.header("Cache-Control", "no-store");
     ctx.html(
         templates.render(
+            ctx,
             "duplicates.jte",
             new DuplicatesPage(config.layout("Possible duplicates", ""), pairs, csrf, canMerge())));
   }

@@ -133,6 +133,6 @@ final class HistoryPages {
   private record Block(long version, HistoryBlock block) {}
 
   private void html(Context ctx, String template, Object page) {
-    ctx.html(templates.render(template, page));
+    ctx.html(templates.render(ctx, template, page));
   }
 }

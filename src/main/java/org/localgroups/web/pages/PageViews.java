@@ -53,7 +53,8 @@ final class PageViews {
 
   HomePage home(Directory d) {
     return new HomePage(
-        layout("Find your local Python user group", "home"),
+        layout("Find your local Python user group", "home")
+            .describedAs(Descriptions.home(d.groups().size(), countryCount(d))),
         d.groups().size(),
         countryCount(d),
         d.regions().size());
@@ -62,7 +63,11 @@ final class PageViews {
   RegionsPage regions(Directory d) {
     List<RegionSection> sections = d.regions().stream().map(r -> section(d, r)).toList();
     return new RegionsPage(
-        layout("Python user groups by region", "regions"), toc(d, ""), sections, d.groups().size());
+        layout("Python user groups by region", "regions")
+            .describedAs(Descriptions.regions(d.groups().size(), d.regions().size())),
+        toc(d, ""),
+        sections,
+        d.groups().size());
   }
 
   RegionPage region(Directory d, Region r) {
@@ -74,7 +79,12 @@ final class PageViews {
     crumbs.add(new Crumb("All regions", "/regions"));
     d.ancestors(r.slug()).forEach(a -> crumbs.add(new Crumb(a.name(), "/regions/" + a.slug())));
     return new RegionPage(
-        layout(r.name(), "regions"), crumbs, section(d, r), toc(d, r.slug()), calendar);
+        layout(r.name(), "regions")
+            .describedAs(Descriptions.region(r.name(), d.groupsUnder(r.slug()).size())),
+        crumbs,
+        section(d, r),
+        toc(d, r.slug()),
+        calendar);
   }
 
   GroupPage group(Directory d, Group g) {
@@ -101,7 +111,7 @@ final class PageViews {
             .map(r -> new Crumb(r.name(), "/regions/" + r.slug()))
             .toList();
     return new GroupPage(
-        layout(g.name(), ""),
+        layout(g.name(), "").describedAs(Descriptions.group(g, countryName(p.countryCode()))),
         card(d, g),
         linkGroups,
         g.founded(),
@@ -160,7 +170,12 @@ final class PageViews {
     }
     String title = "Groups near " + understood;
     return new NearPage(
-        layout(title, "home"),
+        layout(title, "home")
+            .describedAs(
+                Descriptions.near(
+                    understood,
+                    inPlace.size() + nearby.size(),
+                    Presentation.distanceText(r.radiusKm()))),
         query,
         understood,
         alternatives,
@@ -187,7 +202,9 @@ final class PageViews {
     if (!unplaced.isEmpty()) {
       list.add(new CountryGroups("Not placed on the map yet", sorted(unplaced)));
     }
-    return new MapPage(layout("Map of Python user groups", "map"), list);
+    return new MapPage(
+        layout("Map of Python user groups", "map").describedAs(Descriptions.map(d.groups().size())),
+        list);
   }
 
   // ---- pure parts, tested in PageViewsTest

@@ -14,6 +14,7 @@ import org.localgroups.search.DirectoryView;
 import org.localgroups.search.NearResult;
 import org.localgroups.web.NearGroups;
 import org.localgroups.web.Params;
+import org.localgroups.web.SiteAddress;
 import org.localgroups.web.Templates;
 import org.localgroups.web.WebConfig;
 import org.localgroups.web.WebServices;
@@ -80,10 +81,18 @@ public final class Pages {
             html(
                 ctx,
                 "start.jte",
-                new StaticPage(views.layout("Start a Python user group", "start"))));
+                new StaticPage(
+                    views
+                        .layout("Start a Python user group", "start")
+                        .describedAs(Descriptions.start()))));
     routes.get(
         "/about",
-        ctx -> html(ctx, "about.jte", new StaticPage(views.layout("About localgroups", "about"))));
+        ctx ->
+            html(
+                ctx,
+                "about.jte",
+                new StaticPage(
+                    views.layout("About localgroups", "about").describedAs(Descriptions.about()))));
     history.ifPresent(h -> h.register(routes, services::view));
     if (services.evidenceBook() != null) {
       new CurateLinks(services, services.evidenceBook(), templates, views).register(routes);
@@ -106,15 +115,26 @@ public final class Pages {
     String query = where.get() instanceof Params.ByText t ? t.text() : "";
     CalendarLinks calendar =
         MeetingViews.links(ctx, "/near.ics?" + NearGroups.query(where.get(), "km", r.radiusKm()));
-    html(ctx, "near.jte", views.near(view.directory(), query, r, meetings::nextShort, calendar));
+    // the page's own address names what it shows: the place asked for
+    String path = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
+    ctx.html(
+        templates.render(
+            "near.jte",
+            views.near(view.directory(), query, r, meetings::nextShort, calendar),
+            SiteAddress.of(ctx),
+            path));
   }
 
-  /** A rendered page and the version of the directory it shows. */
-  private record Rendered(long version, long observed, String html) {}
+  /**
+   * A rendered page, the version of the directory it shows, the version of the observations its
+   * badges show and the site address it names.
+   */
+  private record Rendered(long version, long observed, String origin, String html) {}
 
   /**
    * Pages that show the whole directory and nothing of the request (home, directory, map) are
-   * rendered once per version of the directory.
+   * rendered once per version of the directory (and again when asked under another site address,
+   * which their og:url names: one slot per page, so a stream of Host headers cannot fill memory).
    */
   private void wholeDirectoryPage(Context ctx, String template, Function<Directory, Object> page) {
     DirectoryView view = services.view();
@@ -123,16 +143,23 @@ public final class Pages {
     Rendered r = slot.get();
     // the groups' badges change with the observations (link checks, confirmations) too
     long observed = services.observedVersion();
-    if (r == null || r.version() != view.version() || r.observed() != observed) {
+    String origin = SiteAddress.of(ctx);
+    if (r == null
+        || r.version() != view.version()
+        || r.observed() != observed
+        || !r.origin().equals(origin)) {
       r =
           new Rendered(
-              view.version(), observed, templates.render(template, page.apply(view.directory())));
+              view.version(),
+              observed,
+              origin,
+              templates.render(template, page.apply(view.directory()), origin, ctx.path()));
       slot.set(r);
     }
     ctx.html(r.html());
   }
 
   private void html(Context ctx, String template, Object page) {
-    ctx.html(templates.render(template, page));
+    ctx.html(templates.render(ctx, template, page));
   }
 }

@@ -3,13 +3,13 @@ package org.localgroups.web.server;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
-import io.javalin.http.staticfiles.Location;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.localgroups.LocalGroupsException;
+import org.localgroups.web.Assets;
 import org.localgroups.web.Json;
 import org.localgroups.web.MovedSlugs;
 import org.localgroups.web.Params;
@@ -33,8 +33,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class WebApp {
   private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
-
-  private static final String STATIC_CACHE = "public, max-age=86400";
 
   private WebApp() {}
 
@@ -82,7 +80,8 @@ public final class WebApp {
       ApiRateLimit rate,
       @Nullable Curation curation) {
     ApiRateLimiter rateLimiter = new ApiRateLimiter(rate);
-    Templates templates = new Templates();
+    Templates templates = new Templates(Assets.fromClasspath());
+    StaticFiles staticFiles = new StaticFiles(templates.assets());
     Json json = new Json();
     Pages pages = new Pages(services, config, templates);
     Api api = new Api(services, json, curation);
@@ -104,13 +103,6 @@ public final class WebApp {
           c.http.prefer405over404 = true;
           c.requestLogger.http(operations::answered);
           JettySetup.configure(c.jetty, limits, errors.transportErrors(securityHeaders));
-          c.staticFiles.add(
-              sf -> {
-                sf.hostedPath = "/static";
-                sf.directory = "/static";
-                sf.location = Location.CLASSPATH;
-                sf.headers = Map.of("Cache-Control", STATIC_CACHE);
-              });
           c.routes.before(
               ctx -> {
                 securityHeaders.forEach(ctx::header);
@@ -125,6 +117,7 @@ public final class WebApp {
           // before the pages: /groups/{slug} would take /groups/{slug}.ics
           calendars.register(c.routes);
           changesFeed.ifPresent(f -> f.register(c.routes));
+          staticFiles.register(c.routes);
           pages.register(c.routes);
           duplicates.register(c.routes);
           api.register(c.routes);
