@@ -38,7 +38,10 @@ import picocli.CommandLine.Command;
       MergeCommand.class,
       MigrateCommand.class,
       BackupCommand.class,
-      GenerateCommand.class
+      GenerateCommand.class,
+      CheckLinksCommand.class,
+      ConfirmCommand.class,
+      ReportCommand.class
     })
 public final class Main implements Runnable {
   /** Exit codes, one per failure kind. */

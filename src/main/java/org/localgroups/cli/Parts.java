@@ -2,16 +2,23 @@ package org.localgroups.cli;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.localgroups.LocalGroupsException;
+import org.localgroups.checks.EvidenceBook;
+import org.localgroups.checks.Observations;
 import org.localgroups.curate.Curator;
 import org.localgroups.curate.Editor;
 import org.localgroups.curate.HistoryReplay;
 import org.localgroups.curate.ImportOptions;
 import org.localgroups.curate.Imported;
 import org.localgroups.directory.Directory;
+import org.localgroups.fetch.FetchSettings;
+import org.localgroups.fetch.LinkProbe;
+import org.localgroups.fetch.NetPolicy;
+import org.localgroups.fetch.SafeFetcher;
 import org.localgroups.geo.Gazetteer;
 import org.localgroups.geo.GeoNamesGazetteer;
 import org.localgroups.pages.PageFormat;
@@ -148,6 +155,26 @@ final class Parts implements AutoCloseable {
 
   Directory directory() {
     return store().directory();
+  }
+
+  /** Link checks and what people say of groups, kept beside the directory. */
+  Observations observations() {
+    return new Observations(store().database());
+  }
+
+  /** Each group's evidence of life. */
+  EvidenceBook evidence() {
+    return new EvidenceBook(store(), observations());
+  }
+
+  /**
+   * The prober of links: the safe fetcher, allowed to reach these networks too (CIDR; empty for
+   * public addresses only).
+   */
+  LinkProbe probe(List<String> allowNets) {
+    return SafeFetcher.create(
+        FetchSettings.defaults(),
+        allowNets.isEmpty() ? NetPolicy.standard() : NetPolicy.allowing(allowNets));
   }
 
   @Override

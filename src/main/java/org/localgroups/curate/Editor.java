@@ -226,6 +226,55 @@ public final class Editor {
     return make(Optional.of(before), after, kind, current.revision(), false, who);
   }
 
+  /**
+   * Replaces one link of a group by another URL in its place, keeping its kind and label (a link
+   * that moved to a new home).
+   *
+   * @param oldUrl the link's URL as the group has it (or a URL of the same identity)
+   * @param baseRevision the revision the change was made from; 0 for the current one
+   * @throws LocalGroupsException BAD_INPUT when the group has no such link, or the new URL is not a
+   *     valid link or the same
+   */
+  public Edited replaceLink(
+      String slug, String oldUrl, String newUrl, long baseRevision, Attribution who) {
+    StoredEntity current = live(slug);
+    GroupState before = (GroupState) current.state();
+    checkBase(before, current.revision(), baseRevision);
+    Link moved = Fields.link(newUrl, LinkKinds::of);
+    List<Link> links = new ArrayList<>(before.links());
+    int at = -1;
+    for (int i = 0; i < links.size(); i++) {
+      if (links.get(i).url().equals(oldUrl.strip())) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0) {
+      throw LocalGroupsException.badInput(
+          "'" + before.name() + "' has no link " + Fields.shown(oldUrl) + ".");
+    }
+    Link old = links.get(at);
+    if (old.url().equals(moved.url())) {
+      throw LocalGroupsException.badInput(
+          "The link " + Fields.shown(oldUrl) + " of '" + before.name() + "' is that already.");
+    }
+    links.set(at, new Link(old.kind(), moved.url(), old.label(), moved.written()));
+    GroupState after =
+        new GroupState(
+            before.id(),
+            before.slug(),
+            before.name(),
+            before.description(),
+            links,
+            before.status(),
+            before.founded(),
+            before.meeting(),
+            before.notes(),
+            before.placement(),
+            before.regions());
+    return make(Optional.of(before), after, RevisionKind.EDIT, current.revision(), false, who);
+  }
+
   /** Removes a group: its last state is kept, and it can be restored. */
   public Edited remove(String slug, long baseRevision, Attribution who) {
     StoredEntity current = live(slug);

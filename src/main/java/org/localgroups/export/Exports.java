@@ -31,6 +31,18 @@ public final class Exports {
     };
   }
 
+  /**
+   * The GeoJSON export with an {@code evidence} object in each feature's properties: the fields
+   * {@code evidence} gives for the feature's group (kept in their order).
+   */
+  public static void geoJson(
+      Directory directory,
+      java.io.Writer out,
+      java.util.function.Function<org.localgroups.directory.Group, Map<String, String>> evidence)
+      throws IOException {
+    GeoJsonExport.write(directory, out, evidence);
+  }
+
   /** The directory written in a format, as a string (for small directories, pages and tests). */
   public static String render(Directory directory, ExportFormat format) {
     StringWriter out = new StringWriter();

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
 import org.localgroups.directory.Link;
@@ -21,6 +23,15 @@ final class GeoJsonExport {
   private GeoJsonExport() {}
 
   static void write(Directory directory, Writer out) throws IOException {
+    write(directory, out, g -> Map.of());
+  }
+
+  /**
+   * As {@link #write(Directory, Writer)}, with each feature's {@code evidence} property: the fields
+   * {@code extra} gives for its group, written when there are any.
+   */
+  static void write(Directory directory, Writer out, Function<Group, Map<String, String>> extra)
+      throws IOException {
     long unplaced = directory.groups().stream().filter(g -> !g.placement().hasPoint()).count();
     try (JsonGenerator json = JsonStyle.MAPPER.createGenerator(out)) {
       json.setPrettyPrinter(JsonStyle.prettyPrinter());
@@ -30,7 +41,7 @@ final class GeoJsonExport {
       json.writeArrayFieldStart("features");
       for (Group g : directory.groups()) {
         if (g.placement().hasPoint()) {
-          feature(json, directory, g);
+          feature(json, directory, g, extra.apply(g));
         }
       }
       json.writeEndArray();
@@ -40,7 +51,8 @@ final class GeoJsonExport {
     out.flush();
   }
 
-  private static void feature(JsonGenerator json, Directory d, Group g) throws IOException {
+  private static void feature(
+      JsonGenerator json, Directory d, Group g, Map<String, String> evidence) throws IOException {
     Placement p = g.placement();
     json.writeStartObject();
     json.writeStringField("type", "Feature");
@@ -73,6 +85,13 @@ final class GeoJsonExport {
     json.writeStringField("place", p.name());
     json.writeStringField("country_code", p.countryCode());
     json.writeStringField("status", lower(g.status()));
+    if (!evidence.isEmpty()) {
+      json.writeObjectFieldStart("evidence");
+      for (var e : evidence.entrySet()) {
+        json.writeStringField(e.getKey(), e.getValue());
+      }
+      json.writeEndObject();
+    }
     json.writeEndObject();
     json.writeEndObject();
   }

@@ -128,6 +128,12 @@ public interface DirectoryStore extends DirectorySource, AutoCloseable {
   /** The last revision made at or before an instant, 0 when none. */
   long revisionAt(Instant at);
 
+  /**
+   * The database under this store, for the tables kept beside the directory (observations such as
+   * link checks), which are never revisions.
+   */
+  Database database();
+
   @Override
   void close();
 }

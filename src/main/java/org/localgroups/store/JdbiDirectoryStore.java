@@ -387,6 +387,36 @@ final class JdbiDirectoryStore implements DirectoryStore {
   }
 
   @Override
+  public Database database() {
+    return new Database() {
+      @Override
+      public <T> T read(HandleCallback<T, RuntimeException> work) {
+        return JdbiDirectoryStore.this.read(work);
+      }
+
+      @Override
+      public <T> T write(HandleCallback<T, RuntimeException> work) {
+        return guard(() -> writes.inTransaction(work));
+      }
+
+      @Override
+      public void lockForWrite(Handle handle) {
+        dialect.lockForWrite(handle);
+      }
+
+      @Override
+      public Object instant(Instant at) {
+        return dialect.instant(at);
+      }
+
+      @Override
+      public Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        return dialect.instant(rs, column);
+      }
+    };
+  }
+
+  @Override
   public void close() {
     onClose.run();
   }

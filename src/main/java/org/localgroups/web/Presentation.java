@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.localgroups.directory.Group;
-import org.localgroups.directory.GroupStatus;
 import org.localgroups.directory.Link;
 import org.localgroups.directory.LinkKind;
 import org.localgroups.directory.Placement;
@@ -81,15 +80,6 @@ public final class Presentation {
     String lower = u.toLowerCase(Locale.ROOT);
     return LINKABLE_SCHEMES.stream()
         .anyMatch(s -> lower.startsWith(s) && lower.length() > s.length());
-  }
-
-  public static String statusLabel(GroupStatus s) {
-    return switch (s) {
-      case ACTIVE -> "Active";
-      case STARTING -> "Starting";
-      case INACTIVE -> "Inactive";
-      case DEFUNCT -> "Defunct";
-    };
   }
 
   public static String kindLabel(LinkKind k) {

@@ -1,8 +1,16 @@
 package org.localgroups.web;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.localgroups.checks.Evidence;
+import org.localgroups.checks.EvidenceBook;
+import org.localgroups.checks.Observations;
+import org.localgroups.directory.Directory;
+import org.localgroups.directory.Group;
 import org.localgroups.geo.Gazetteer;
 import org.localgroups.meetings.Meetings;
 import org.localgroups.search.DirectoryView;
@@ -20,7 +28,22 @@ import org.localgroups.store.DirectoryStore;
  *     not there
  */
 public record WebServices(
-    LiveDirectory live, Gazetteer gazetteer, Meetings meetings, @Nullable DirectoryStore store) {
+    LiveDirectory live,
+    Gazetteer gazetteer,
+    Meetings meetings,
+    @Nullable DirectoryStore store,
+    @Nullable EvidenceBook evidenceBook) {
+
+  /** Services over a store (or none); the groups' evidence is read from its observations. */
+  public WebServices(
+      LiveDirectory live, Gazetteer gazetteer, Meetings meetings, @Nullable DirectoryStore store) {
+    this(
+        live,
+        gazetteer,
+        meetings,
+        store,
+        store == null ? null : new EvidenceBook(store, new Observations(store.database())));
+  }
 
   /** Services whose "now" is the system clock. */
   public WebServices(LiveDirectory live, Gazetteer gazetteer) {
@@ -40,6 +63,26 @@ public record WebServices(
   /** The directory of this request with its index; ask once per request and use it throughout. */
   public DirectoryView view() {
     return live.current();
+  }
+
+  /**
+   * Each group's evidence of life in this directory; without a store (a fixed directory), each
+   * group is listed and not yet checked.
+   */
+  public Function<Group, Evidence> evidence(Directory d) {
+    if (evidenceBook == null) {
+      return g -> Evidence.of(g, Optional.empty(), Map.of(), List.of());
+    }
+    Map<String, Evidence> all = evidenceBook.of(d);
+    return g -> {
+      Evidence e = all.get(g.id());
+      return e != null ? e : Evidence.of(g, Optional.empty(), Map.of(), List.of());
+    };
+  }
+
+  /** A number that changes whenever an observation is kept (0 without a store). */
+  public long observedVersion() {
+    return evidenceBook == null ? 0 : evidenceBook.observations().version();
   }
 
   /** The store with the directory's history, when this server has one. */

@@ -18,6 +18,7 @@ import org.localgroups.directory.Group;
 import org.localgroups.directory.GroupStatus;
 import org.localgroups.directory.Region;
 import org.localgroups.export.ExportFormat;
+import org.localgroups.export.Exports;
 import org.localgroups.search.DirectoryView;
 import org.localgroups.search.NearGroup;
 import org.localgroups.search.NearResult;
@@ -160,16 +161,18 @@ public final class Api {
     }
     int from = (int) Math.min((long) (page - 1) * perPage, matching.size());
     int to = Math.min(from + perPage, matching.size());
+    var evidence = services.evidence(d);
     List<GroupJson> items =
         matching.subList(from, to).stream()
-            .map(g -> GroupJson.of(d, g, services.meetings()))
+            .map(g -> GroupJson.of(d, g, services.meetings(), evidence.apply(g)))
             .toList();
     json.write(ctx, new GroupList(items, matching.size(), page, perPage));
   }
 
   private void group(Context ctx) {
     Directory d = services.view().directory();
-    json.write(ctx, GroupJson.of(d, Params.group(d, ctx.pathParam("slug")), services.meetings()));
+    Group one = Params.group(d, ctx.pathParam("slug"));
+    json.write(ctx, GroupJson.of(d, one, services.meetings(), services.evidence(d).apply(one)));
   }
 
   private void regions(Context ctx) {
@@ -183,10 +186,11 @@ public final class Api {
         d.ancestors(r.slug()).stream()
             .map(a -> new RegionRef(a.slug(), a.name(), "/regions/" + a.slug()))
             .toList();
+    var evidence = services.evidence(d);
     List<GroupJson> groups =
         r.groupSlugs().stream()
             .flatMap(slug -> d.group(slug).stream())
-            .map(g -> GroupJson.of(d, g, services.meetings()))
+            .map(g -> GroupJson.of(d, g, services.meetings(), evidence.apply(g)))
             .toList();
     json.write(
         ctx,
@@ -309,7 +313,21 @@ public final class Api {
 
   /** The map's data: the GeoJSON export, one shape for the API and the file. */
   private void geojson(Context ctx) {
-    send(ctx, Json.GEOJSON, exports.of(services.view(), ExportFormat.GEOJSON));
+    if (services.evidenceBook() == null) {
+      send(ctx, Json.GEOJSON, exports.of(services.view(), ExportFormat.GEOJSON));
+      return;
+    }
+    // with each group's evidence, which changes with the observations, not only the directory:
+    // written for each request
+    Directory d = services.view().directory();
+    var evidence = services.evidence(d);
+    var out = new java.io.StringWriter();
+    try {
+      Exports.geoJson(d, out, g -> ApiModel.EvidenceJson.properties(evidence.apply(g)));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("a StringWriter does not fail", e);
+    }
+    ctx.contentType(Json.GEOJSON).result(out.toString());
   }
 
   /**

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.localgroups.checks.Evidence;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
 import org.localgroups.directory.Link;
@@ -73,12 +75,33 @@ final class ApiModel {
       PlaceJson place,
       List<String> regions,
       MeetingsJson.RuleJson meetingRule,
-      List<MeetingsJson.MeetingJson> nextMeetings) {
+      List<MeetingsJson.MeetingJson> nextMeetings,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable EvidenceJson evidence) {
     /** How many next meetings a group carries. */
     static final int NEXT_MEETINGS = 3;
 
-    static GroupJson of(Directory d, Group g, Meetings meetings) {
-      return of(g, d.regionsOf(g.slug()).stream().map(Region::slug).toList(), meetings);
+    /** A group as it is now, with its evidence of life. */
+    static GroupJson of(Directory d, Group g, Meetings meetings, Evidence evidence) {
+      return of(g, d.regionsOf(g.slug()).stream().map(Region::slug).toList(), meetings)
+          .withEvidence(EvidenceJson.of(evidence));
+    }
+
+    GroupJson withEvidence(EvidenceJson e) {
+      return new GroupJson(
+          slug,
+          name,
+          description,
+          url,
+          status,
+          founded,
+          meeting,
+          notes,
+          links,
+          place,
+          regions,
+          meetingRule,
+          nextMeetings,
+          e);
     }
 
     /** A group as one of its revisions left it (its regions by slug). */
@@ -116,7 +139,28 @@ final class ApiModel {
           PlaceJson.of(g.placement()),
           regionSlugs,
           MeetingsJson.RuleJson.of(m),
-          meetings.next(m, NEXT_MEETINGS).stream().map(MeetingsJson.MeetingJson::of).toList());
+          meetings.next(m, NEXT_MEETINGS).stream().map(MeetingsJson.MeetingJson::of).toList(),
+          null);
+    }
+  }
+
+  /**
+   * Why we think a group is alive or not (checks/Evidence): its kind, the badge's words, the date
+   * it refers to ("" when none) and one sentence.
+   */
+  record EvidenceJson(String kind, String label, String date, String explanation) {
+    static EvidenceJson of(Evidence e) {
+      return new EvidenceJson(e.kind().id(), e.kind().label(), e.day(), e.explanation());
+    }
+
+    /** The same, as the map's GeoJSON properties carry it. */
+    static java.util.Map<String, String> properties(Evidence e) {
+      var out = new java.util.LinkedHashMap<String, String>();
+      out.put("kind", e.kind().id());
+      out.put("label", e.kind().label());
+      out.put("date", e.day());
+      out.put("explanation", e.explanation());
+      return out;
     }
   }
 

@@ -200,7 +200,7 @@ public final class HistoryApi {
         store.history(state.ref(), Math.max(1, store.revisionCount(state.ref())), 0);
     Timeline t = Timeline.of(all).orElseThrow();
     return new GroupDetail(
-        GroupJson.of(d, g, services.meetings()),
+        GroupJson.of(d, g, services.meetings(), services.evidence(d).apply(g)),
         now.entity().revision(),
         Moment.of(t.lastChanged()),
         timeline(t, all, regions));

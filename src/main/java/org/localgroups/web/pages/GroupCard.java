@@ -10,8 +10,9 @@ import org.localgroups.web.LinkView;
  * @param name its name
  * @param description its one-line description ("" if none)
  * @param mainLink its main link, when it has one
- * @param status the status in lower case ("active")
- * @param statusLabel the status for people ("Active")
+ * @param status the kind of its evidence of life, for CSS ("verified", "possibly-inactive")
+ * @param statusLabel the badge's words ("Verified", "Not yet checked")
+ * @param statusWhy why, one sentence with its date ("A link answered on 2026-12-07 (...).")
  * @param placeLabel a short place ("Kraków, PL"), "" when unplaced
  */
 public record GroupCard(
@@ -21,6 +22,7 @@ public record GroupCard(
     Optional<LinkView> mainLink,
     String status,
     String statusLabel,
+    String statusWhy,
     String placeLabel) {
 
   /** The group's page. */

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
+import org.localgroups.checks.Evidence;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
 import org.localgroups.directory.Link;
@@ -34,9 +36,15 @@ final class PageViews {
   private final Gazetteer gazetteer;
   private final WebConfig config;
 
-  PageViews(Gazetteer gazetteer, WebConfig config) {
+  private final Function<Directory, Function<Group, Evidence>> evidence;
+
+  PageViews(
+      Gazetteer gazetteer,
+      WebConfig config,
+      Function<Directory, Function<Group, Evidence>> evidence) {
     this.gazetteer = gazetteer;
     this.config = config;
+    this.evidence = evidence;
   }
 
   Layout layout(String title, String nav) {
@@ -104,7 +112,7 @@ final class PageViews {
             .toList();
     return new GroupPage(
         layout(g.name(), "").describedAs(Descriptions.group(g, countryName(p.countryCode()))),
-        card(g),
+        card(d, g),
         linkGroups,
         g.founded(),
         g.meeting(),
@@ -154,7 +162,7 @@ final class PageViews {
         (here ? inPlace : nearby)
             .add(
                 new NearCard(
-                    card(g.get()),
+                    card(d, g.get()),
                     Presentation.distanceText(ng.distanceKm()),
                     here,
                     next.apply(g.get())));
@@ -184,9 +192,9 @@ final class PageViews {
     for (Group g : d.groups()) {
       String code = g.placement().countryCode();
       if (!g.placement().hasPoint() || code.isEmpty()) {
-        unplaced.add(card(g));
+        unplaced.add(card(d, g));
       } else {
-        byCountry.computeIfAbsent(countryName(code), k -> new ArrayList<>()).add(card(g));
+        byCountry.computeIfAbsent(countryName(code), k -> new ArrayList<>()).add(card(d, g));
       }
     }
     List<CountryGroups> list = new ArrayList<>();
@@ -221,11 +229,12 @@ final class PageViews {
             new TocEntry(r.slug(), r.name(), d.groupsUnder(r.slug()).size(), children));
   }
 
-  static RegionSection section(Directory d, Region r) {
+  RegionSection section(Directory d, Region r) {
+    Function<Group, Evidence> of = evidence.apply(d);
     List<GroupCard> groups =
         r.groupSlugs().stream()
             .flatMap(slug -> d.group(slug).stream())
-            .map(PageViews::card)
+            .map(g -> card(g, of.apply(g)))
             .toList();
     int heading = Math.min(Math.max(r.level() + 1, 2), 6);
     return new RegionSection(
@@ -236,15 +245,21 @@ final class PageViews {
         r.resources().stream().map(Presentation::link).toList());
   }
 
-  static GroupCard card(Group g) {
+  static GroupCard card(Group g, Evidence e) {
     return new GroupCard(
         g.slug(),
         g.name(),
         g.description(),
         g.mainLink().map(l -> Presentation.cardLink(g, l)),
-        Presentation.lower(g.status()),
-        Presentation.statusLabel(g.status()),
+        e.kind().id(),
+        e.kind().label(),
+        e.explanation(),
         Presentation.shortPlace(g.placement()));
+  }
+
+  /** A card with the group's evidence as this directory's observations give it. */
+  private GroupCard card(Directory d, Group g) {
+    return card(g, evidence.apply(d).apply(g));
   }
 
   String countryName(String code) {

@@ -42,7 +42,7 @@ public final class Pages {
   public Pages(
       WebServices services, WebConfig config, Templates templates, @Nullable Curation curation) {
     this.services = services;
-    this.views = new PageViews(services.gazetteer(), config);
+    this.views = new PageViews(services.gazetteer(), config, services::evidence);
     this.templates = templates;
     boolean editing = curation != null && curation.token().isOn();
     this.meetings = new MeetingViews(services.meetings(), editing);
@@ -112,6 +112,9 @@ public final class Pages {
                     views.layout("About localgroups", "about").describedAs(Descriptions.about()))));
     history.ifPresent(h -> h.register(routes, services::view));
     ruleForms.ifPresent(f -> f.register(routes));
+    if (services.evidenceBook() != null) {
+      new CurateLinks(services, services.evidenceBook(), templates, views).register(routes);
+    }
   }
 
   private void near(Context ctx) {
@@ -140,8 +143,11 @@ public final class Pages {
             path));
   }
 
-  /** A rendered page, the version of the directory it shows and the site address it names. */
-  private record Rendered(long version, String origin, String html) {}
+  /**
+   * A rendered page, the version of the directory it shows, the version of the observations its
+   * badges show and the site address it names.
+   */
+  private record Rendered(long version, long observed, String origin, String html) {}
 
   /**
    * Pages that show the whole directory and nothing of the request (home, directory, map) are
@@ -153,11 +159,17 @@ public final class Pages {
     AtomicReference<Rendered> slot =
         rendered.computeIfAbsent(template, t -> new AtomicReference<>());
     Rendered r = slot.get();
+    // the groups' badges change with the observations (link checks, confirmations) too
+    long observed = services.observedVersion();
     String origin = SiteAddress.of(ctx);
-    if (r == null || r.version() != view.version() || !r.origin().equals(origin)) {
+    if (r == null
+        || r.version() != view.version()
+        || r.observed() != observed
+        || !r.origin().equals(origin)) {
       r =
           new Rendered(
               view.version(),
+              observed,
               origin,
               templates.render(template, page.apply(view.directory()), origin, ctx.path()));
       slot.set(r);

@@ -3,9 +3,11 @@ package org.localgroups.web.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.localgroups.checks.Evidence;
 import org.localgroups.directory.Directory;
-import org.localgroups.directory.GroupStatus;
 import org.localgroups.directory.Placement;
 import org.localgroups.geo.PlaceMatch;
 import org.localgroups.search.NearGroup;
@@ -13,13 +15,16 @@ import org.localgroups.search.NearResult;
 import org.localgroups.web.Crumb;
 import org.localgroups.web.FixtureDirectory;
 import org.localgroups.web.FixtureGazetteer;
-import org.localgroups.web.Presentation;
 import org.localgroups.web.WebConfig;
 
 /** The page models, built from the fixture directory without a server. */
 class PageViewsTest {
   private final Directory directory = FixtureDirectory.directory();
-  private final PageViews views = new PageViews(new FixtureGazetteer(), WebConfig.defaults());
+  private final PageViews views =
+      new PageViews(
+          new FixtureGazetteer(),
+          WebConfig.defaults(),
+          d -> g -> Evidence.of(g, Optional.empty(), Map.of(), List.of()));
 
   @Test
   void tableOfContentsCountsGroupsBelow() {
@@ -34,11 +39,9 @@ class PageViewsTest {
 
   @Test
   void headingLevelsFollowTheTreeWithinH2ToH6() {
-    assertThat(PageViews.section(directory, directory.region("asia").orElseThrow()).heading())
+    assertThat(views.section(directory, directory.region("asia").orElseThrow()).heading())
         .isEqualTo(2);
-    assertThat(
-            PageViews.section(directory, directory.region("usa-california").orElseThrow())
-                .heading())
+    assertThat(views.section(directory, directory.region("usa-california").orElseThrow()).heading())
         .isEqualTo(4);
     var deep =
         new org.localgroups.directory.Region(
@@ -51,7 +54,7 @@ class PageViewsTest {
             List.of(),
             List.of(),
             0);
-    assertThat(PageViews.section(directory, deep).heading()).isEqualTo(6);
+    assertThat(views.section(directory, deep).heading()).isEqualTo(6);
   }
 
   @Test
@@ -138,7 +141,9 @@ class PageViewsTest {
         .containsExactly("Mailing list", "Meetup");
     assertThat(page.regions()).extracting(Crumb::href).containsExactly("/regions/india");
     assertThat(page.placed()).isTrue();
-    assertThat(page.group().statusLabel()).isEqualTo("Active");
-    assertThat(Presentation.statusLabel(GroupStatus.DEFUNCT)).isEqualTo("Defunct");
+    // listed and never checked: nothing says it is active
+    assertThat(page.group().statusLabel()).isEqualTo("Not yet checked");
+    assertThat(page.group().status()).isEqualTo("listed");
+    assertThat(page.group().statusWhy()).isEqualTo("Listed, not yet checked.");
   }
 }
