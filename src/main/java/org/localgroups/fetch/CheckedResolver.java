@@ -57,9 +57,10 @@ final class CheckedResolver implements SocketAddressResolver {
     if (addresses.isEmpty()) {
       throw new UnknownHostException(bare);
     }
+    int connectPort = literal.isPresent() ? port : resolver.connectPort(bare, port);
     List<InetSocketAddress> out = new ArrayList<>();
     for (InetAddress a : addresses) {
-      InetSocketAddress socket = new InetSocketAddress(a, port);
+      InetSocketAddress socket = new InetSocketAddress(a, connectPort);
       Optional<String> refusal = policy.refusal(socket);
       if (refusal.isPresent()) {
         throw new Refusal(literal.isPresent() ? refusal.get() : bare + ": " + refusal.get());

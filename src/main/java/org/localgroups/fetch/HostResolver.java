@@ -20,6 +20,17 @@ public interface HostResolver {
    */
   List<InetAddress> resolve(String host) throws UnknownHostException;
 
+  /**
+   * The port to connect to for a name and the URL's port: the URL's port, always, in production.
+   * TEST-ONLY seam: a test that plays many named hosts on one loopback server overrides this to
+   * send their port 80 (or 443) to its server's port. The policy judges the port returned, so this
+   * cannot widen what production reaches; never overridden outside tests. Not asked for IP literals
+   * (those connect to the URL's port).
+   */
+  default int connectPort(String host, int port) {
+    return port;
+  }
+
   /** The system's resolver (DNS, hosts file). */
   static HostResolver system() {
     return host -> List.of(InetAddress.getAllByName(host));
