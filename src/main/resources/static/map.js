@@ -112,21 +112,30 @@
     fetch('/api/groups.geojson')
       .then(function (r) { return r.json(); })
       .then(function (fc) {
-        var cluster = L.markerClusterGroup({ showCoverageOnHover: false });
-        fc.features.forEach(function (f) {
+        function done() {
+          // read by the browser tests: the markers actually in the layer, whatever the clustering shows
+          window.localgroupsMap = {
+            markerCount: cluster.getLayers().length,
+            zoom: map.getZoom(),
+            center: [map.getCenter().lat, map.getCenter().lng]
+          };
+          if (status) status.textContent = fc.features.length + ' groups on the map.';
+        }
+        // in chunks of at most 50 ms, so that a phone's main thread is never blocked for long
+        var cluster = L.markerClusterGroup({
+          showCoverageOnHover: false,
+          chunkedLoading: true,
+          chunkProgress: function (processed, total) { if (processed === total) done(); }
+        });
+        var markers = fc.features.map(function (f) {
           var c = f.geometry.coordinates;
           var m = L.marker([c[1], c[0]], { title: f.properties.name, alt: f.properties.name });
-          m.bindPopup(popup(f));
-          cluster.addLayer(m);
+          m.bindPopup(function () { return popup(f); });
+          return m;
         });
         map.addLayer(cluster);
-        // read by the browser tests: the markers actually in the layer, whatever the clustering shows
-        window.localgroupsMap = {
-          markerCount: cluster.getLayers().length,
-          zoom: map.getZoom(),
-          center: [map.getCenter().lat, map.getCenter().lng]
-        };
-        if (status) status.textContent = fc.features.length + ' groups on the map.';
+        cluster.addLayers(markers);
+        if (markers.length === 0) done();
       })
       .catch(function (e) { if (window.console) console.error(e); if (status) status.textContent = 'The groups could not be loaded; see the list below.'; });
   }
