@@ -126,12 +126,23 @@ public final class LinkReport {
     return out;
   }
 
-  private static String topRegion(Directory d, Group g) {
+  /**
+   * The outermost region above (or of) the group's first listing that has a sibling: a lone wrapper
+   * at the top (the seed's "Geographical Breakdown of User Groups", which holds every continent) is
+   * looked through, so the counts are per continent rather than one for all.
+   */
+  static String topRegion(Directory d, Group g) {
     List<Region> listed = d.regionsOf(g.slug());
     if (listed.isEmpty()) {
       return "";
     }
-    List<Region> up = d.ancestors(listed.getFirst().slug());
-    return up.isEmpty() ? listed.getFirst().name() : up.getFirst().name();
+    List<Region> path = new ArrayList<>(d.ancestors(listed.getFirst().slug()));
+    path.add(listed.getFirst());
+    for (Region r : path) {
+      if (d.children(r.parentSlug()).size() > 1) {
+        return r.name();
+      }
+    }
+    return path.getLast().name();
   }
 }

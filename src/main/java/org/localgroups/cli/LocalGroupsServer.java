@@ -3,7 +3,13 @@ package org.localgroups.cli;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.localgroups.checks.ClosedPlatforms;
+import org.localgroups.checks.LinkChecker;
 import org.localgroups.curate.Editor;
+import org.localgroups.fetch.LinkProbe;
 import org.localgroups.revision.Ids;
 import org.localgroups.search.LiveDirectory;
 import org.localgroups.web.WebConfig;
@@ -25,12 +31,22 @@ public final class LocalGroupsServer implements AutoCloseable {
   private final LiveDirectory live;
   private final Javalin app;
   private final boolean seeded;
+  private final @Nullable LinkSchedule checks;
+  private final @Nullable LinkProbe probe;
 
-  private LocalGroupsServer(Parts parts, LiveDirectory live, Javalin app, boolean seeded) {
+  private LocalGroupsServer(
+      Parts parts,
+      LiveDirectory live,
+      Javalin app,
+      boolean seeded,
+      @Nullable LinkSchedule checks,
+      @Nullable LinkProbe probe) {
     this.parts = parts;
     this.live = live;
     this.app = app;
     this.seeded = seeded;
+    this.checks = checks;
+    this.probe = probe;
   }
 
   /**
@@ -52,16 +68,37 @@ public final class LocalGroupsServer implements AutoCloseable {
    * @param requestLog where a line per request goes
    * @param rate the public API's limit per client address
    * @param token who may edit through the API ({@link EditToken#off()}: nobody)
+   * @param checkLinksEvery how often every link is checked in the background ({@link
+   *     Duration#ZERO}: never)
+   * @param allowNets networks the link checker may reach besides public addresses (CIDR)
    */
   public record Options(
-      ClientLimits limits, RequestLog requestLog, ApiRateLimit rate, EditToken token) {
+      ClientLimits limits,
+      RequestLog requestLog,
+      ApiRateLimit rate,
+      EditToken token,
+      Duration checkLinksEvery,
+      List<String> allowNets) {
+    public Options {
+      allowNets = List.copyOf(allowNets);
+    }
+
+    public Options(ClientLimits limits, RequestLog requestLog, ApiRateLimit rate, EditToken token) {
+      this(limits, requestLog, rate, token, Duration.ZERO, List.of());
+    }
+
     public static Options defaults() {
       return new Options(
           ClientLimits.defaults(), RequestLog.off(), ApiRateLimit.defaults(), EditToken.off());
     }
 
     public Options withToken(EditToken editToken) {
-      return new Options(limits, requestLog, rate, editToken);
+      return new Options(limits, requestLog, rate, editToken, checkLinksEvery, allowNets);
+    }
+
+    /** With the background link checks every {@code every} (no floor), reaching these nets too. */
+    public Options withLinkChecks(Duration every, List<String> nets) {
+      return new Options(limits, requestLog, rate, token, every, nets);
     }
   }
 
@@ -83,6 +120,8 @@ public final class LocalGroupsServer implements AutoCloseable {
     Parts parts = Parts.forReading(options);
     parts.gazetteer(); // starts loading the GeoNames data while the store opens
     LiveDirectory live = null;
+    LinkSchedule checks = null;
+    LinkProbe probe = null;
     try {
       boolean seeded = false;
       if (parts.directory().groups().isEmpty()) {
@@ -102,8 +141,23 @@ public final class LocalGroupsServer implements AutoCloseable {
               rate,
               curation);
       app.start(host, port);
-      return new LocalGroupsServer(parts, live, app, seeded);
+      if (!served.checkLinksEvery().isZero()) {
+        probe = parts.probe(served.allowNets());
+        LiveDirectory serving = live;
+        checks =
+            LinkSchedule.start(
+                new LinkChecker(
+                    ClosedPlatforms.bundled(), probe, parts.observations(), Clock.systemUTC()),
+                () -> serving.current().directory(),
+                served.checkLinksEvery(),
+                CheckLinksCommand.DEFAULT_CONCURRENCY);
+      }
+      return new LocalGroupsServer(parts, live, app, seeded, checks, probe);
     } catch (RuntimeException e) {
+      if (checks != null) {
+        checks.close();
+      }
+      closeProbe(probe);
       if (live != null) {
         live.close();
       }
@@ -126,8 +180,28 @@ public final class LocalGroupsServer implements AutoCloseable {
     return seeded;
   }
 
+  /** The background link checks, when on. */
+  @Nullable LinkSchedule linkChecks() {
+    return checks;
+  }
+
+  private static void closeProbe(@Nullable LinkProbe probe) {
+    if (probe instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        org.slf4j.LoggerFactory.getLogger(LocalGroupsServer.class)
+            .warn("the link fetcher did not close cleanly: {}", e.toString());
+      }
+    }
+  }
+
   @Override
   public void close() {
+    if (checks != null) {
+      checks.close();
+    }
+    closeProbe(probe);
     app.stop();
     live.close();
     parts.close();

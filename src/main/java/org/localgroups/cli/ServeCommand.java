@@ -106,6 +106,24 @@ final class ServeCommand implements Callable<Integer> {
           "one line per request on standard output: text (default), json (one object per line) or off")
   String logFormat;
 
+  @Option(
+      names = "--check-links-every",
+      paramLabel = "DURATION",
+      description =
+          "check every group's links in the background at this interval, as 30m, 24h or 7d (at"
+              + " least 1m); the first run is one interval after start, never two at once;"
+              + " default: off")
+  @org.jspecify.annotations.Nullable
+  String checkLinksEvery;
+
+  @Option(
+      names = "--allow-net",
+      paramLabel = "CIDR",
+      description =
+          "let the background link checks also reach this network (e.g. 127.0.0.0/8 for a test"
+              + " server); repeatable; none by default")
+  java.util.List<String> allowNets = new java.util.ArrayList<>();
+
   @Mixin DataOptions data;
 
   @Override
@@ -123,6 +141,9 @@ final class ServeCommand implements Callable<Integer> {
     limits = limits.withLocalProxy(behindProxy);
     RequestLog requestLog = new RequestLog(RequestLog.Format.named(logFormat), System.out);
     ApiRateLimit rate = apiRate == null ? ApiRateLimit.defaults() : ApiRateLimit.parse(apiRate);
+    java.time.Duration every =
+        checkLinksEvery == null ? java.time.Duration.ZERO : LinkSchedule.interval(checkLinksEvery);
+    org.localgroups.fetch.NetPolicy.allowing(allowNets); // a bad CIDR is refused before serving
     LocalGroupsServer server =
         LocalGroupsServer.start(
             data.dataFolder(),
@@ -130,7 +151,7 @@ final class ServeCommand implements Callable<Integer> {
             host,
             port(),
             config,
-            new LocalGroupsServer.Options(limits, requestLog, rate, editToken()));
+            new LocalGroupsServer.Options(limits, requestLog, rate, editToken(), every, allowNets));
     long millis = (System.nanoTime() - started) / 1_000_000;
     LOG.info(
         "localgroups serving {} groups at http://{}:{}/ (ready in {} ms{})",

@@ -50,4 +50,56 @@ class ServeCommandTest {
         .isInstanceOf(LocalGroupsException.class)
         .hasMessageContaining("edit token must be one line");
   }
+
+  @Test
+  void theLinkCheckIntervalIsAtLeastAMinuteAndWellFormed(@TempDir Path dir) {
+    assertThat(LinkSchedule.interval("30m")).isEqualTo(java.time.Duration.ofMinutes(30));
+    assertThat(LinkSchedule.interval("24h")).isEqualTo(java.time.Duration.ofHours(24));
+    assertThat(LinkSchedule.interval("60s")).isEqualTo(java.time.Duration.ofMinutes(1));
+    assertThat(LinkSchedule.interval("7d")).isEqualTo(java.time.Duration.ofDays(7));
+    for (String[] bad :
+        new String[][] {
+          {"30s", "at least 1m"},
+          {"0m", "at least 1m"},
+          {"-5m", "a whole number and a unit"},
+          {"soon", "a whole number and a unit"},
+          {"24", "a whole number and a unit"},
+          {"1.5h", "a whole number and a unit"},
+          {"PT1H", "a whole number and a unit"},
+          {"9999999d", "at most 366d"},
+        }) {
+      // the refusal comes before anything is opened or served: a regression fails, never hangs
+      Run r =
+          org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+              java.time.Duration.ofSeconds(60),
+              () ->
+                  Run.of(
+                      "serve",
+                      "--port",
+                      "0",
+                      "--check-links-every",
+                      bad[0],
+                      "--data",
+                      dir.toString()));
+      assertThat(r.exit()).as(bad[0]).isEqualTo(Main.EXIT_BAD_INPUT);
+      assertThat(r.err()).as(bad[0]).contains("--check-links-every").contains(bad[1]);
+    }
+    Run badNet =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(60),
+            () ->
+                Run.of(
+                    "serve",
+                    "--port",
+                    "0",
+                    "--check-links-every",
+                    "1h",
+                    "--allow-net",
+                    "not-a-network",
+                    "--data",
+                    dir.toString()));
+    assertThat(badNet.exit()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(badNet.err()).contains("not-a-network");
+    assertThat(dir).isEmptyDirectory();
+  }
 }
