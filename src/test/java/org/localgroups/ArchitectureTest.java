@@ -52,6 +52,8 @@ class ArchitectureTest {
           entry("wikihistory", Set.of()),
           // fetching other people's URLs safely (SSRF-proof); knows nothing of groups
           entry("fetch", Set.of()),
+          // a made-up directory of any size (generate)
+          entry("world", Set.of("directory", "geo")),
           // what a link is: URL identity after normalisation, duplicates of groups
           entry("links", Set.of("directory", "geo")),
           // evidence of life: link checks (observations, not revisions), closed platforms, status
@@ -114,7 +116,8 @@ class ArchitectureTest {
                   "web",
                   "fetch",
                   "links",
-                  "checks")));
+                  "checks",
+                  "world")));
 
   /** The feature packages of the compiled code: the first name after {@code org.localgroups.}. */
   static Stream<String> features() {

@@ -35,7 +35,8 @@ import picocli.CommandLine.Command;
       HistoryCommand.class,
       DiffCommand.class,
       MigrateCommand.class,
-      BackupCommand.class
+      BackupCommand.class,
+      GenerateCommand.class
     })
 public final class Main implements Runnable {
   /** Exit codes, one per failure kind. */

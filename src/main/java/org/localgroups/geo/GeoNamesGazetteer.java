@@ -126,6 +126,17 @@ public final class GeoNamesGazetteer implements Gazetteer {
     return cities;
   }
 
+  /** Every city, in the table's order. */
+  public List<Place> cities() {
+    List<Place> out = new java.util.ArrayList<>();
+    for (int row = 0; row < table.size(); row++) {
+      if (table.isCity(row)) {
+        out.add(table.place(row));
+      }
+    }
+    return out;
+  }
+
   /** Number of distinct normalised names. */
   public int nameCount() {
     return index.size();
