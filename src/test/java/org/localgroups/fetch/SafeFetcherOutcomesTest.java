@@ -32,10 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(120)
 class SafeFetcherOutcomesTest {
   /** The limits of these tests: short, so that a hang shows; the bounds asserted are generous. */
-  private static final Duration CONNECT = Duration.ofMillis(800);
+  private static final Duration CONNECT = Duration.ofMillis(2000);
 
-  private static final Duration TOTAL = Duration.ofMillis(1500);
-  private static final long WITHIN = 5_000;
+  private static final Duration TOTAL = Duration.ofMillis(3000);
+  private static final long WITHIN = 10_000;
 
   private static ScriptedServer site;
   private static ScriptedServer silent;
@@ -329,7 +329,7 @@ class SafeFetcherOutcomesTest {
     FetchResult r = timed(url("/429hour"));
     assertThat(r.outcome()).isEqualTo(Outcome.CLIENT_ERROR);
     assertThat(r.statusCode()).isEqualTo(429);
-    assertThat(r.millis()).isLessThan(1_000);
+    assertThat(r.millis()).as("an hour was not waited").isLessThan(TOTAL.toMillis());
   }
 
   @Test
@@ -374,10 +374,22 @@ class SafeFetcherOutcomesTest {
 
   @Test
   void aSelfSignedCertificateIsATlsFailure() {
-    FetchResult r = timed("https://127.0.0.1:" + tls.port() + "/");
-    assertThat(r.outcome()).as(r.toString()).isEqualTo(Outcome.TLS_FAILURE);
-    assertThat(r.statusCode()).isZero();
-    assertThat(tls.requests.get()).as("nothing was asked over the bad connection").isZero();
+    // the first TLS handshake of a JVM loads and warms a lot: its own, longer limit, so a busy
+    // machine does not turn a certificate failure into a timeout
+    try (SafeFetcher patient =
+        new SafeFetcher(
+            FetchSettings.defaults().withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(20)),
+            NetPolicy.allowing(List.of("127.0.0.0/8")),
+            HostResolver.table(Map.of()),
+            ConnectGuard.loopbackOnly())) {
+      long t0 = System.nanoTime();
+      FetchResult r = patient.check("https://127.0.0.1:" + tls.port() + "/");
+      assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(25_000);
+      assertThat(r.outcome()).as(r.toString()).isEqualTo(Outcome.TLS_FAILURE);
+      assertThat(r.statusCode()).isZero();
+      assertThat(r.detail()).startsWith("the TLS handshake with https://127.0.0.1:");
+      assertThat(tls.requests.get()).as("nothing was asked over the bad connection").isZero();
+    }
   }
 
   @Test
