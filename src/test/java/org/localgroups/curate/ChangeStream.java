@@ -12,9 +12,7 @@ import java.util.Optional;
 import java.util.Random;
 import org.localgroups.directory.Group;
 import org.localgroups.geo.Gazetteer;
-import org.localgroups.geo.LookupContext;
-import org.localgroups.geo.Place;
-import org.localgroups.geo.PlaceMatch;
+import org.localgroups.geo.NoPlaces;
 import org.localgroups.importer.ImportResult;
 import org.localgroups.importer.Importer;
 import org.localgroups.pages.PageFormat;
@@ -186,41 +184,5 @@ final class ChangeStream {
   }
 
   /** A gazetteer that knows no place. */
-  static final Gazetteer NO_PLACES =
-      new Gazetteer() {
-        @Override
-        public List<PlaceMatch> lookup(String text, LookupContext context) {
-          return List.of();
-        }
-
-        @Override
-        public List<PlaceMatch> mentions(String text, LookupContext context) {
-          return List.of();
-        }
-
-        @Override
-        public List<PlaceMatch> suggest(String prefix, int limit) {
-          return List.of();
-        }
-
-        @Override
-        public Optional<Place> country(String codeOrName) {
-          return Optional.empty();
-        }
-
-        @Override
-        public Optional<Place> admin1(String countryCode, String name) {
-          return Optional.empty();
-        }
-
-        @Override
-        public Optional<Place> byId(long geonameId) {
-          return Optional.empty();
-        }
-
-        @Override
-        public List<String> zonesIn(Place place) {
-          return List.of();
-        }
-      };
+  static final Gazetteer NO_PLACES = NoPlaces.GAZETTEER;
 }
