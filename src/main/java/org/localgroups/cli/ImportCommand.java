@@ -95,7 +95,7 @@ final class ImportCommand implements Callable<Integer> {
             "");
     try (Parts parts = new Parts(data)) {
       if (streamed.isPresent()) {
-        BulkApplied applied = parts.curator().importFile(file, streamed.get(), options);
+        BulkApplied applied = parts.bulkImporter().importFile(file, streamed.get(), options);
         print(applied, file, dryRun, spec.commandLine().getOut());
         return 0;
       }

@@ -19,7 +19,6 @@ import org.localgroups.directory.Group;
 import org.localgroups.export.ExportFormat;
 import org.localgroups.export.Exports;
 import org.localgroups.geo.GeoNamesGazetteer;
-import org.localgroups.geo.NoPlaces;
 import org.localgroups.revision.EntityKind;
 import org.localgroups.revision.EntityRef;
 import org.localgroups.revision.Ids;
@@ -33,8 +32,8 @@ import org.localgroups.world.SyntheticDirectory;
 /**
  * Bulk imports (a JSON or CSV directory file streamed into one change set) on a real database:
  * round trips, replace by slug, and refusals and failures that leave the directory and its history
- * as they were, also after whole batches were written. The gazetteer knows no place: nothing is
- * geocoded, the files' placements are kept.
+ * as they were, also after whole batches were written. No gazetteer is involved: the files'
+ * placements are kept.
  */
 abstract class BulkImportContract {
   /** More than one batch ({@code BulkLoad.BATCH} = 2000), so that failures come after writes. */
@@ -45,7 +44,7 @@ abstract class BulkImportContract {
   @TempDir Path tmp;
   private StoreFixtures.Database database;
   private DirectoryStore store;
-  private Curator curator;
+  private BulkImporter curator;
 
   protected abstract StoreFixtures.Database newDatabase() throws Exception;
 
@@ -58,7 +57,7 @@ abstract class BulkImportContract {
     }
     database = newDatabase();
     store = database.store();
-    curator = new Curator(store, NoPlaces.GAZETTEER, Ids.random());
+    curator = new BulkImporter(store, Ids.random());
   }
 
   @AfterEach
