@@ -70,8 +70,9 @@ public final class BulkImporter {
                   }
 
                   @Override
-                  public void group(Group group, List<String> regionSlugs, long record) {
-                    writer.group(group, regionSlugs, record);
+                  public void group(
+                      Group group, List<String> regionSlugs, List<Integer> positions, long record) {
+                    writer.group(group, regionSlugs, positions, record);
                   }
                 }));
   }

@@ -102,7 +102,7 @@ final class CsvRecords {
             sink.regionNamed(slugs.get(i), names.get(i), record);
           }
         }
-        sink.group(group, slugs, record);
+        sink.group(group, slugs, List.of(), record);
       }
     } catch (BadCell e) {
       errors.add(where + ", column " + e.column + ": " + e.getMessage());

@@ -25,7 +25,9 @@ public interface DirectorySink {
   /**
    * A group and the slugs of the regions that list it, in order.
    *
+   * @param positions its place in each region's list (JSON: the region's {@code group_slugs}), or
+   *     empty when regions list their groups in the file's order (CSV)
    * @param record its record number in the file, for messages
    */
-  void group(Group group, List<String> regionSlugs, long record);
+  void group(Group group, List<String> regionSlugs, List<Integer> positions, long record);
 }

@@ -34,7 +34,21 @@ final class JsonRecords {
 
   private final Reader in;
   private final DirectorySink sink;
-  private final Map<String, List<String>> listedIn = new HashMap<>();
+
+  /** Group slug to the regions that list it and its place in each one's list. */
+  private final Map<String, Listed> listedIn = new HashMap<>();
+
+  /** The regions that list a group, and its position in each one's list. */
+  private record Listed(List<String> regions, List<Integer> positions) {
+    Listed plus(Listed other) {
+      List<String> r = new ArrayList<>(regions);
+      r.addAll(other.regions);
+      List<Integer> p = new ArrayList<>(positions);
+      p.addAll(other.positions);
+      return new Listed(r, p);
+    }
+  }
+
   private long record;
 
   JsonRecords(Reader in, DirectorySink sink) {
@@ -107,8 +121,10 @@ final class JsonRecords {
           while (p.nextToken() != JsonToken.END_ARRAY) {
             record++;
             JsonDocument.RegionDoc region = REGION.readValue(p);
-            for (String group : region.groupSlugs()) {
-              listedIn.merge(group, List.of(region.slug()), JsonRecords::plus);
+            List<String> members = region.groupSlugs();
+            for (int i = 0; i < members.size(); i++) {
+              listedIn.merge(
+                  members.get(i), new Listed(List.of(region.slug()), List.of(i)), Listed::plus);
             }
             sink.region(region.toRegion(), record);
           }
@@ -118,8 +134,12 @@ final class JsonRecords {
           while (p.nextToken() != JsonToken.END_ARRAY) {
             record++;
             var group = GROUP.<JsonDocument.GroupDoc>readValue(p).toGroup();
-            List<String> regions = listedIn.remove(group.slug());
-            sink.group(group, regions == null ? List.of() : regions, record);
+            Listed listed = listedIn.remove(group.slug());
+            if (listed == null) {
+              sink.group(group, List.of(), List.of(), record);
+            } else {
+              sink.group(group, listed.regions(), listed.positions(), record);
+            }
           }
         }
         default -> throw new IllegalStateException("a field of the order: " + field);
@@ -135,20 +155,13 @@ final class JsonRecords {
       var e = listedIn.entrySet().iterator().next();
       throw LocalGroupsException.badInput(
           "Bad directory JSON: region '"
-              + e.getValue().getFirst()
+              + e.getValue().regions().getFirst()
               + "' lists group '"
               + e.getKey()
               + "', which is not among the groups"
               + (listedIn.size() > 1 ? " (nor are " + (listedIn.size() - 1) + " more)" : "")
               + "; nothing was imported.");
     }
-  }
-
-  private static List<String> plus(List<String> a, List<String> b) {
-    List<String> out = new ArrayList<>(a.size() + b.size());
-    out.addAll(a);
-    out.addAll(b);
-    return out;
   }
 
   private static void expectArray(JsonParser p, JsonToken value, String field) {

@@ -78,7 +78,7 @@ final class BulkLoad implements BulkWriter {
   private record StoredRow(String id, long revision, boolean removed, String state) {}
 
   /** A group waiting for its batch. */
-  private record Pending(Group group, List<String> regions, long record) {}
+  private record Pending(Group group, List<String> regions, List<Integer> positions, long record) {}
 
   /** Thrown at the end of a dry run so that its transaction rolls back; carries what it did. */
   static final class RolledBack extends RuntimeException {
@@ -296,7 +296,7 @@ final class BulkLoad implements BulkWriter {
   }
 
   @Override
-  public void group(Group g, List<String> regionSlugs, long record) {
+  public void group(Group g, List<String> regionSlugs, List<Integer> positions, long record) {
     records++;
     groups++;
     if (g.slug().isBlank()) {
@@ -316,7 +316,7 @@ final class BulkLoad implements BulkWriter {
       }
       regions.add(id);
     }
-    pending.add(new Pending(g, regions, record));
+    pending.add(new Pending(g, regions, positions, record));
     if (pending.size() >= BATCH) {
       flush();
     }
@@ -403,8 +403,12 @@ final class BulkLoad implements BulkWriter {
                   : g.meetingRules());
       boolean same = row != null && !row.removed() && state.equals(before);
       (same ? keptOrder : order).put(id, groupPosition++);
-      for (String region : p.regions()) {
-        int at = nextInRegion.merge(region, 1, Integer::sum) - 1;
+      for (int i = 0; i < p.regions().size(); i++) {
+        String region = p.regions().get(i);
+        int at =
+            p.positions().isEmpty()
+                ? nextInRegion.merge(region, 1, Integer::sum) - 1
+                : p.positions().get(i);
         (same ? keptMembers : members).computeIfAbsent(region, k -> new HashMap<>()).put(id, at);
       }
       (same ? keptLines : lines).put(id, g.lines());

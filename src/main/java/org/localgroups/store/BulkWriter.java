@@ -33,7 +33,8 @@ public interface BulkWriter {
    * A group (its id, if any, ignored: groups are matched by slug).
    *
    * @param regionSlugs the regions that list it, given before, in order
+   * @param positions its place in each of those regions' lists, or empty for the file's order
    * @param record the group's record number in the file, for messages
    */
-  void group(Group group, List<String> regionSlugs, long record);
+  void group(Group group, List<String> regionSlugs, List<Integer> positions, long record);
 }

@@ -144,12 +144,20 @@ final class JdbiDirectoryStore implements DirectoryStore {
     return guard(
         () -> {
           try {
-            return writes.inTransaction(
-                h -> {
-                  dialect.lockForWrite(h);
-                  BulkLoad load = BulkLoad.begin(h, dialect, how, ids);
-                  feed.accept(load);
-                  return load.finish();
+            return writes.withHandle(
+                handle -> {
+                  dialect.bulkCache(handle, true);
+                  try {
+                    return handle.inTransaction(
+                        h -> {
+                          dialect.lockForWrite(h);
+                          BulkLoad load = BulkLoad.begin(h, dialect, how, ids);
+                          feed.accept(load);
+                          return load.finish();
+                        });
+                  } finally {
+                    dialect.bulkCache(handle, false);
+                  }
                 });
           } catch (BulkLoad.RolledBack dryRun) {
             return dryRun.applied;
