@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
 import org.localgroups.revision.Timeline;
@@ -47,6 +48,16 @@ public final class EvidenceBook {
       out.put(g.id(), derive(s, g));
     }
     return out;
+  }
+
+  /**
+   * Each group's evidence as one snapshot of the store and the observations gives it, derived when
+   * asked: a page of groups costs its groups, not the directory. Read the snapshot once per
+   * request.
+   */
+  public Function<Group, Evidence> reader(Directory d) {
+    Snapshot s = snapshot(d);
+    return g -> derive(s, g);
   }
 
   /** One group's evidence. */
