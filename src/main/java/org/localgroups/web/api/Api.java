@@ -51,6 +51,10 @@ import org.localgroups.web.api.ApiModel.UnderstoodPlace;
 public final class Api {
   static final int MAX_TEXT_HITS = 1000;
   static final int PLACE_SUGGESTIONS = 8;
+
+  /** The most groups one answer about a region carries; more are paged with {@code page}. */
+  static final int REGION_GROUPS = 500;
+
   private static final String OPENAPI_RESOURCE = "/web/openapi.json";
   private static final List<String> PATHS =
       List.of(
@@ -248,13 +252,22 @@ public final class Api {
   private void region(Context ctx) {
     Directory d = services.view().directory();
     Region r = Params.region(d, ctx.pathParam("slug"));
+    int page = Params.page(ctx.queryParam("page"));
     List<RegionRef> crumbs =
         d.ancestors(r.slug()).stream()
             .map(a -> new RegionRef(a.slug(), a.name(), "/regions/" + a.slug()))
             .toList();
     var evidence = services.evidence(d);
+    // a region that lists thousands of groups is read a page at a time
+    List<String> listed = r.groupSlugs();
+    long from = (long) (page - 1) * REGION_GROUPS;
+    if (page > 1 && from >= listed.size()) {
+      throw LocalGroupsException.notFound(
+          "The region '" + Params.shorten(r.slug()) + "' has no page " + page + " of groups.");
+    }
+    int to = (int) Math.min(from + REGION_GROUPS, listed.size());
     List<GroupJson> groups =
-        r.groupSlugs().stream()
+        listed.subList((int) from, to).stream()
             .flatMap(slug -> d.group(slug).stream())
             .map(g -> GroupJson.of(d, g, services.meetings(), evidence.apply(g)))
             .toList();
@@ -271,6 +284,8 @@ public final class Api {
             PlaceJson.of(r.place()),
             r.resources().stream().map(LinkJson::of).toList(),
             groups,
+            listed.size(),
+            to < listed.size() ? "/api/regions/" + r.slug() + "?page=" + (page + 1) : null,
             tree(d, r.slug())));
   }
 

@@ -202,6 +202,8 @@ final class ApiModel {
       PlaceJson place,
       List<LinkJson> resources,
       List<GroupJson> groups,
+      int groupsListed,
+      @org.jspecify.annotations.Nullable String next,
       List<RegionJson> children) {}
 
   record UnderstoodPlace(String label, double latitude, double longitude) {

@@ -85,6 +85,8 @@ class OpenApiConformanceIT {
         new Example("get /api/regions", "/api/regions", 200),
         new Example("get /api/regions/{slug}", "/api/regions/usa-california", 200),
         new Example("get /api/regions/{slug}", "/api/regions/atlantis", 404),
+        new Example("get /api/regions/{slug}", "/api/regions/usa-california?page=2", 404),
+        new Example("get /api/regions/{slug}", "/api/regions/usa-california?page=0", 400),
         new Example("get /api/near", "/api/near?q=Cracow&k=3&radius_km=300", 200),
         new Example("get /api/near", "/api/near?lat=48.14&lon=11.58&k=1", 200),
         new Example("get /api/near", "/api/near?q=", 400),
