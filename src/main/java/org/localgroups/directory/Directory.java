@@ -115,7 +115,10 @@ public final class Directory {
     return Optional.ofNullable(index().positions.get(groupSlug));
   }
 
-  /** How many groups a region and the regions below it list, each once (0 for no such region). */
+  /**
+   * How many of the directory's groups a region and the regions below it list, each once (0 for no
+   * such region; a listed slug the directory holds no group for is not counted).
+   */
   public int groupCountUnder(String regionSlug) {
     return index().under(regionSlug).length;
   }
