@@ -187,6 +187,7 @@ class ReleaseIT {
           .as("/readyz: " + server.output())
           .isEqualTo(200);
 
+      ok(base + "/healthz");
       String front = ok(base + "/");
       assertThat(front)
           .contains("Find your local Python user group")
