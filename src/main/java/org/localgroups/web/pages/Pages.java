@@ -65,10 +65,16 @@ public final class Pages {
         ctx -> {
           Directory d = services.view().directory();
           Region r = Params.region(d, ctx.pathParam("slug"));
-          html(
-              ctx,
-              "region.jte",
-              views.region(d, r, MeetingViews.links(ctx, "/regions/" + r.slug() + ".ics")));
+          RegionPage page =
+              views.region(
+                  d,
+                  r,
+                  MeetingViews.links(ctx, "/regions/" + r.slug() + ".ics"),
+                  Params.page(ctx.queryParam("page")));
+          // the page's own address names the page of groups it shows
+          ctx.html(
+              templates.render(
+                  "region.jte", page, SiteAddress.of(ctx), page.pager().href(page.pager().page())));
         });
     routes.get(
         "/groups/{slug}",
