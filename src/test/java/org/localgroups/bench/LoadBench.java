@@ -550,7 +550,8 @@ public final class LoadBench {
   }
 
   /**
-   * Runs {@code localgroups ARGS} in a child JVM; fails when it fails or outlasts {@code limit}.
+   * Runs {@code localgroups ARGS} in a child JVM; fails, with the child's last line, when it fails
+   * or outlasts {@code limit}.
    */
   private static void child(String heap, Duration limit, String... args) throws Exception {
     List<String> command =
@@ -563,25 +564,32 @@ public final class LoadBench {
                 System.getProperty("java.class.path"),
                 "org.localgroups.cli.Main"));
     command.addAll(List.of(args));
-    Process process =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new LocalGroupsException(
-          LocalGroupsException.Kind.UNAVAILABLE,
-          "localgroups " + args[0] + " did not end within " + limit.toMinutes() + " min.");
-    }
-    if (process.exitValue() != 0) {
-      throw new LocalGroupsException(
-          LocalGroupsException.Kind.UNAVAILABLE,
-          "localgroups "
-              + String.join(" ", args)
-              + " failed with exit status "
-              + process.exitValue()
-              + ".");
+    Path output = Files.createTempFile("localgroups-loadbench-" + args[0], ".log");
+    try {
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(output.toFile())
+              .start();
+      if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new LocalGroupsException(
+            LocalGroupsException.Kind.UNAVAILABLE,
+            "localgroups " + args[0] + " did not end within " + limit.toMinutes() + " min.");
+      }
+      if (process.exitValue() != 0) {
+        List<String> lines = Files.readAllLines(output);
+        throw new LocalGroupsException(
+            LocalGroupsException.Kind.UNAVAILABLE,
+            "localgroups "
+                + args[0]
+                + " failed with exit status "
+                + process.exitValue()
+                + ": "
+                + (lines.isEmpty() ? "(no output)" : lines.getLast()));
+      }
+    } finally {
+      Files.deleteIfExists(output);
     }
   }
 
