@@ -306,22 +306,26 @@ public final class LoadBench {
     if (endpoints.size() != ENDPOINTS) {
       throw new IllegalStateException("ENDPOINTS says " + ENDPOINTS + ", not " + endpoints.size());
     }
-    long plain = bytes(setup, base + "/regions", false);
-    long gzipped = bytes(setup, base + "/regions", true);
-    String health = http.text(base + "/health");
-    report(
-        results,
-        seconds,
-        warmup,
-        clients,
-        start,
-        plain,
-        gzipped,
-        peakHeap.get(),
-        health,
-        gcLog,
-        what);
-    return results.stream().mapToLong(Result::errors).sum() == 0;
+    String size;
+    boolean sized = true;
+    try {
+      long plain = bytes(setup, base + "/regions", false);
+      long gzipped = bytes(setup, base + "/regions", true);
+      size =
+          String.format(
+              Locale.ROOT,
+              "%,d bytes plain, %,d bytes gzipped (%.1f KB; bar: under 30 KB)",
+              plain,
+              gzipped,
+              gzipped / 1024.0);
+    } catch (LocalGroupsException e) {
+      // the figures measured so far are still worth printing
+      size = "not measured: " + e.getMessage();
+      sized = false;
+    }
+    String health = setup.text(base + "/health");
+    report(results, seconds, warmup, clients, start, size, peakHeap.get(), health, gcLog, what);
+    return sized && results.stream().mapToLong(Result::errors).sum() == 0;
   }
 
   /**
@@ -434,8 +438,7 @@ public final class LoadBench {
       int warmup,
       int clients,
       ServerStart start,
-      long plain,
-      long gzipped,
+      String size,
       long peakHeap,
       String health,
       Path gcLog,
@@ -471,13 +474,7 @@ public final class LoadBench {
               ratio(r.percentile(50), base.percentile(50)),
               ratio(r.percentile(99), base.percentile(99))));
     }
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "%n/regions: %,d bytes plain, %,d bytes gzipped (%.1f KB; bar: under 30 KB)%n",
-            plain,
-            gzipped,
-            gzipped / 1024.0));
+    out.append(String.format(Locale.ROOT, "%n/regions: %s%n", size));
     out.append(
         String.format(
             Locale.ROOT,

@@ -305,9 +305,33 @@ public final class NearestProbe {
               nanos[2],
               true,
               indexBuild + " (index)"));
+      System.out.println();
+      slowest("groups near a place name", nanos[1], places);
+      slowest("full-text search", nanos[2], texts);
     } finally {
       deleteTree(folder);
     }
+  }
+
+  /** Prints the queries whose fastest run was slowest: what makes the p99. */
+  private static void slowest(String what, long[][] nanos, List<String> queries) {
+    long[] fastest = new long[queries.size()];
+    Arrays.fill(fastest, Long.MAX_VALUE);
+    for (long[] run : nanos) {
+      for (int q = 0; q < fastest.length; q++) {
+        fastest[q] = Math.min(fastest[q], run[q]);
+      }
+    }
+    Integer[] order = new Integer[fastest.length];
+    Arrays.setAll(order, q -> q);
+    Arrays.sort(order, Comparator.comparingLong((Integer q) -> fastest[q]).reversed());
+    StringBuilder line = new StringBuilder(what + ", slowest by their fastest run:");
+    for (int i = 0; i < Math.min(5, order.length); i++) {
+      line.append(
+          String.format(
+              Locale.ROOT, " \"%s\" %s ms;", queries.get(order[i]), ms(fastest[order[i]])));
+    }
+    System.out.println(line);
   }
 
   /** Exact nearest by a scan: squared chord between unit vectors, which orders as great circles. */
