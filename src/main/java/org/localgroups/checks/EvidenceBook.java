@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
 import org.localgroups.revision.Timeline;
@@ -52,6 +53,15 @@ public final class EvidenceBook {
   /** One group's evidence. */
   public Evidence of(Directory d, Group g) {
     return derive(snapshot(d), g);
+  }
+
+  /**
+   * The evidence of a directory's groups, each derived when asked for: what one request needs that
+   * shows some of the groups (the store and the observations are read once, here).
+   */
+  public Function<Group, Evidence> lookup(Directory d) {
+    Snapshot s = snapshot(d);
+    return g -> derive(s, g);
   }
 
   /** The history of each link of each group, by group id then link identity. */

@@ -73,11 +73,8 @@ public record WebServices(
     if (evidenceBook == null) {
       return g -> Evidence.of(g, Optional.empty(), Map.of(), List.of());
     }
-    Map<String, Evidence> all = evidenceBook.of(d);
-    return g -> {
-      Evidence e = all.get(g.id());
-      return e != null ? e : Evidence.of(g, Optional.empty(), Map.of(), List.of());
-    };
+    // derived for the groups a request shows, not for the whole directory
+    return evidenceBook.lookup(d);
   }
 
   /** A number that changes whenever an observation is kept (0 without a store). */
