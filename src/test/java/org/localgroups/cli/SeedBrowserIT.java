@@ -153,11 +153,14 @@ class SeedBrowserIT {
             d ->
                 d.findElement(By.cssSelector(".map-status"))
                     .getText()
-                    .contains("groups on the map"));
+                    .contains("groups in this view"));
     Object count =
         browser.executeScript(
             "return window.localgroupsMap ? window.localgroupsMap.markerCount : -1");
+    // the first view holds the whole world: the seed's groups are too few to be clustered
     assertThat(((Number) count).intValue()).isEqualTo(placed);
+    assertThat(browser.findElement(By.cssSelector(".map-status")).getText())
+        .isEqualTo(placed + " groups in this view.");
     waiting()
         .until(
             d ->
