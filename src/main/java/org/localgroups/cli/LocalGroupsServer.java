@@ -71,6 +71,8 @@ public final class LocalGroupsServer implements AutoCloseable {
    * @param checkLinksEvery how often every link is checked in the background ({@link
    *     Duration#ZERO}: never)
    * @param allowNets networks the link checker may reach besides public addresses (CIDR)
+   * @param replicaUrl a PostgreSQL read replica the directory is read from when it has caught up
+   *     ("": none)
    */
   public record Options(
       ClientLimits limits,
@@ -78,9 +80,20 @@ public final class LocalGroupsServer implements AutoCloseable {
       ApiRateLimit rate,
       EditToken token,
       Duration checkLinksEvery,
-      List<String> allowNets) {
+      List<String> allowNets,
+      String replicaUrl) {
     public Options {
       allowNets = List.copyOf(allowNets);
+    }
+
+    public Options(
+        ClientLimits limits,
+        RequestLog requestLog,
+        ApiRateLimit rate,
+        EditToken token,
+        Duration checkLinksEvery,
+        List<String> allowNets) {
+      this(limits, requestLog, rate, token, checkLinksEvery, allowNets, "");
     }
 
     public Options(ClientLimits limits, RequestLog requestLog, ApiRateLimit rate, EditToken token) {
@@ -93,12 +106,18 @@ public final class LocalGroupsServer implements AutoCloseable {
     }
 
     public Options withToken(EditToken editToken) {
-      return new Options(limits, requestLog, rate, editToken, checkLinksEvery, allowNets);
+      return new Options(
+          limits, requestLog, rate, editToken, checkLinksEvery, allowNets, replicaUrl);
+    }
+
+    /** Reading the directory from this PostgreSQL read replica when it has caught up. */
+    public Options withReplica(String url) {
+      return new Options(limits, requestLog, rate, token, checkLinksEvery, allowNets, url);
     }
 
     /** With the background link checks every {@code every} (no floor), reaching these nets too. */
     public Options withLinkChecks(Duration every, List<String> nets) {
-      return new Options(limits, requestLog, rate, token, every, nets);
+      return new Options(limits, requestLog, rate, token, every, nets, replicaUrl);
     }
   }
 
@@ -128,7 +147,7 @@ public final class LocalGroupsServer implements AutoCloseable {
         parts.importSeed();
         seeded = true;
       }
-      live = new LiveDirectory(parts.store(), parts.gazetteer());
+      live = new LiveDirectory(parts.served(served.replicaUrl()), parts.gazetteer());
       Curation curation =
           new Curation(
               parts.store(), new Editor(parts.store(), parts.gazetteer(), Ids.random()), token);

@@ -15,6 +15,7 @@ import org.localgroups.curate.HistoryReplay;
 import org.localgroups.curate.ImportOptions;
 import org.localgroups.curate.Imported;
 import org.localgroups.directory.Directory;
+import org.localgroups.directory.DirectorySource;
 import org.localgroups.fetch.FetchSettings;
 import org.localgroups.fetch.LinkProbe;
 import org.localgroups.fetch.NetPolicy;
@@ -27,6 +28,7 @@ import org.localgroups.revision.EntityKind;
 import org.localgroups.revision.EntityRef;
 import org.localgroups.revision.Ids;
 import org.localgroups.store.DirectoryStore;
+import org.localgroups.store.ReplicaReads;
 import org.localgroups.store.Stores;
 
 /** The application's parts, built once per command from its options. Owns the store. */
@@ -37,6 +39,7 @@ final class Parts implements AutoCloseable {
   private final DataOptions options;
   private final boolean reading;
   private @Nullable DirectoryStore store;
+  private @Nullable DirectoryStore replica;
   private final Object gazetteerLock = new Object();
   private @Nullable Gazetteer gazetteer;
 
@@ -69,6 +72,27 @@ final class Parts implements AutoCloseable {
       }
     }
     return store;
+  }
+
+  /**
+   * Where a server reads the directory: the store, or, with a read replica named, the replica when
+   * it has caught up with the store and the store while it lags ({@link ReplicaReads}).
+   *
+   * @throws LocalGroupsException (BAD_INPUT) for a replica of the embedded SQLite file
+   */
+  synchronized DirectorySource served(String replicaUrl) {
+    if (replicaUrl.isEmpty()) {
+      return store();
+    }
+    if (options.databaseUrl().isEmpty()) {
+      throw LocalGroupsException.badInput(
+          "--replica-url names a read replica of a PostgreSQL database: give the primary with"
+              + " --database-url too (the embedded SQLite file has no replicas).");
+    }
+    if (replica == null) {
+      replica = Stores.postgresReplica(replicaUrl);
+    }
+    return new ReplicaReads(store(), replica);
   }
 
   /** The gazetteer; it starts loading on first call and is waited for on first use. */
@@ -179,6 +203,9 @@ final class Parts implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    if (replica != null) {
+      replica.close();
+    }
     if (store != null) {
       store.close();
     }

@@ -124,6 +124,16 @@ final class ServeCommand implements Callable<Integer> {
               + " server); repeatable; none by default")
   java.util.List<String> allowNets = new java.util.ArrayList<>();
 
+  @Option(
+      names = "--replica-url",
+      paramLabel = "JDBC_URL",
+      description =
+          "read the directory from this PostgreSQL read replica when it has caught up with the"
+              + " primary (--database-url), and from the primary while it lags; edits and history"
+              + " always use the primary; default: none")
+  @org.jspecify.annotations.Nullable
+  String replicaUrl;
+
   @Mixin DataOptions data;
 
   @Override
@@ -151,7 +161,14 @@ final class ServeCommand implements Callable<Integer> {
             host,
             port(),
             config,
-            new LocalGroupsServer.Options(limits, requestLog, rate, editToken(), every, allowNets));
+            new LocalGroupsServer.Options(
+                limits,
+                requestLog,
+                rate,
+                editToken(),
+                every,
+                allowNets,
+                replicaUrl == null ? "" : replicaUrl));
     long millis = (System.nanoTime() - started) / 1_000_000;
     LOG.info(
         "localgroups serving {} groups at http://{}:{}/ (ready in {} ms{})",

@@ -14,6 +14,7 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.localgroups.LocalGroupsException;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.ImportReport;
 import org.localgroups.revision.Change;
@@ -120,6 +121,27 @@ final class JdbiDirectoryStore implements DirectoryStore {
           return writes.inTransaction(
               h -> h.execute("UPDATE directory_meta SET title = title WHERE id = 0"));
         });
+    return this;
+  }
+
+  /**
+   * Opens a read replica: nothing is migrated or written (a standby refuses writes); the schema
+   * must already be there, copied from the primary. Returns this store, to be read only.
+   *
+   * @throws LocalGroupsException (UNAVAILABLE) when the replica cannot be read as a directory
+   */
+  JdbiDirectoryStore openReplica(String shown) {
+    try {
+      read(HistoryTables::lastChangeSet);
+    } catch (LocalGroupsException e) {
+      throw new LocalGroupsException(
+          LocalGroupsException.Kind.UNAVAILABLE,
+          "The read replica "
+              + shown
+              + " cannot be read as a localgroups directory ("
+              + e.getMessage()
+              + "): name a replica of the primary database, after the primary was migrated.");
+    }
     return this;
   }
 

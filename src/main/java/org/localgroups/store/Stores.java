@@ -221,6 +221,42 @@ public final class Stores {
     }
   }
 
+  /**
+   * A read replica of a PostgreSQL store, for serving reads: opened read-only, never migrated (the
+   * primary's migrations reach it by replication). Use it through {@link ReplicaReads}, which falls
+   * back to the primary while the replica lags.
+   *
+   * @throws LocalGroupsException (UNAVAILABLE) when the replica cannot be reached or read
+   */
+  public static DirectoryStore postgresReplica(String jdbcUrl) {
+    if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+      throw LocalGroupsException.badInput(
+          "A read replica is a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database), not "
+              + redact(jdbcUrl));
+    }
+    var config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl);
+    config.setPoolName("localgroups-replica");
+    config.setMaximumPoolSize(4);
+    config.setReadOnly(true);
+    config.setInitializationFailTimeout(1);
+    config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
+    var failures = new Failures(Dialect.POSTGRESQL, redact(jdbcUrl), Duration.ZERO);
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw failures.translate(e);
+    }
+    try {
+      return new JdbiDirectoryStore(Dialect.POSTGRESQL, pool, pool, failures, pool::close)
+          .openReplica(redact(jdbcUrl));
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+  }
+
   private static void createFolder(Path folder) {
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
       throw unavailable(

@@ -119,7 +119,8 @@ public final class Fold {
     return NOT_ASCII_WORD.matcher(text).replaceAll("-").replaceAll("^-+|-+$", "");
   }
 
-  private static boolean isPlainAscii(String text) {
+  /** Whether every character is ASCII. */
+  static boolean isPlainAscii(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) >= 0x80) {
         return false;

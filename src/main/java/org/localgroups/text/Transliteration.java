@@ -1,7 +1,9 @@
 package org.localgroups.text;
 
 import com.ibm.icu.text.Transliterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Latin letters for names in any script: ICU's {@code Any-Latin; Latin-ASCII} ("москва" ->
@@ -112,10 +114,61 @@ final class Transliteration {
 
   private Transliteration() {}
 
-  /** The text in ASCII Latin letters, case kept where the script has case. */
+  /**
+   * Texts transliterated lately, most recent last: place names, region names and many group names
+   * come again and again (a directory of a million groups names a few thousand cities), and ICU's
+   * rules cost tens of microseconds a name. Guarded by {@link #TO_LATIN}'s lock.
+   */
+  private static final Map<String, String> RECENT =
+      new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+          return size() > RECENT_ENTRIES;
+        }
+      };
+
+  /**
+   * How many transliterations {@link #RECENT} keeps; texts longer than {@link #RECENT_CHARS} are
+   * not kept.
+   */
+  private static final int RECENT_ENTRIES = 20_000;
+
+  private static final int RECENT_CHARS = 200;
+
+  /**
+   * The text in ASCII Latin letters, case kept where the script has case. Word by word (a word is
+   * what lies between spaces; ICU's transforms do not look across them): words in plain ASCII are
+   * kept as they are, the others transliterated once and remembered, since the same words (cities,
+   * "user group" in the local language) come in many names.
+   */
   static String latin(String text) {
+    StringBuilder latin = new StringBuilder(text.length() + 8);
+    int start = 0;
+    while (start <= text.length()) {
+      int space = text.indexOf(' ', start);
+      int end = space < 0 ? text.length() : space;
+      String word = text.substring(start, end);
+      latin.append(Fold.isPlainAscii(word) ? word : word(word));
+      if (space < 0) {
+        break;
+      }
+      latin.append(' ');
+      start = space + 1;
+    }
+    return latin.toString();
+  }
+
+  private static String word(String word) {
     synchronized (TO_LATIN) {
-      return TO_LATIN.transliterate(text);
+      if (word.length() > RECENT_CHARS) {
+        return TO_LATIN.transliterate(word);
+      }
+      String known = RECENT.get(word);
+      if (known == null) {
+        known = TO_LATIN.transliterate(word);
+        RECENT.put(word, known);
+      }
+      return known;
     }
   }
 

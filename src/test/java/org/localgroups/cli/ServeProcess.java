@@ -61,11 +61,17 @@ final class ServeProcess implements AutoCloseable {
     List<String> command =
         new ArrayList<>(List.of("serve", "--port", "0", "--data", data.toString()));
     command.addAll(List.of(args));
-    ProcessBuilder builder =
-        new ProcessBuilder(Run.inChildJvm(command.toArray(String[]::new)))
-            .redirectErrorStream(true);
+    ProcessBuilder builder = new ProcessBuilder(Run.inChildJvm(command.toArray(String[]::new)));
     builder.environment().remove(DataOptions.DATABASE_ENV);
-    ServeProcess serve = new ServeProcess(builder.start());
+    return started(builder);
+  }
+
+  /**
+   * Starts the {@code serve} command line the builder holds (its output is read here, its standard
+   * error merged in), and waits until it serves.
+   */
+  static ServeProcess started(ProcessBuilder builder) throws Exception {
+    ServeProcess serve = new ServeProcess(builder.redirectErrorStream(true).start());
     try {
       serve.port.get(2, TimeUnit.MINUTES);
     } catch (Exception e) {
@@ -96,20 +102,32 @@ final class ServeProcess implements AutoCloseable {
     return host.join();
   }
 
+  /** The child process (its command, its descendants). */
+  ProcessHandle handle() {
+    return process.toHandle();
+  }
+
   /** Every line the server printed so far. */
   List<String> output() {
     return List.copyOf(output);
   }
 
-  /** Stops the child: asks it to shut down, and kills it when it does not within 20 s. */
+  /**
+   * Stops the child and whatever it started: asks them to shut down, and kills the child when it
+   * does not within 20 s.
+   */
   @Override
   public void close() {
+    List<ProcessHandle> children = process.descendants().toList();
+    children.forEach(ProcessHandle::destroy);
     process.destroy();
     try {
       if (!process.waitFor(20, TimeUnit.SECONDS)) {
+        children.forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
       }
     } catch (InterruptedException e) {
+      children.forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly();
       Thread.currentThread().interrupt();
     }
