@@ -5,11 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.IndexSearcher.TooManyClauses;
@@ -18,7 +21,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.MMapDirectory;
+import org.jspecify.annotations.Nullable;
 import org.localgroups.LocalGroupsException;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
@@ -38,6 +43,15 @@ public final class LuceneGroupIndex implements AutoCloseable {
   /** Indexing buffer; large enough that a million small groups build in a few segments. */
   private static final double RAM_BUFFER_MB = 128;
 
+  /**
+   * What the documents of a group are made of: change it whenever {@link GroupDocuments} or the
+   * analyzers change, so that an index kept by an earlier build is made again.
+   */
+  static final String DOCUMENTS = "groups-2026-12-07";
+
+  /** The lock file by which a process holds a kept index's folder. */
+  private static final String HELD = "localgroups.lock";
+
   private final org.apache.lucene.store.Directory store;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -46,12 +60,19 @@ public final class LuceneGroupIndex implements AutoCloseable {
   private final Object replacing = new Object();
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile NearestGroups nearestGroups = NearestGroups.NONE;
+  private boolean reused;
+  private @Nullable Lock held;
 
   private LuceneGroupIndex(org.apache.lucene.store.Directory store) throws IOException {
+    this(store, IndexWriterConfig.OpenMode.CREATE);
+  }
+
+  private LuceneGroupIndex(org.apache.lucene.store.Directory store, IndexWriterConfig.OpenMode mode)
+      throws IOException {
     this.store = store;
     IndexWriterConfig config =
         new IndexWriterConfig(FoldingAnalyzer.forIndex())
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+            .setOpenMode(mode)
             .setRAMBufferSizeMB(RAM_BUFFER_MB)
             // a rebuild that failed half-way must never be committed by close()
             .setCommitOnClose(false);
@@ -80,6 +101,97 @@ public final class LuceneGroupIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * The index of one version of a directory, kept in a folder: opened as it is when an earlier run
+   * committed it for the same version, number of groups and {@link #DOCUMENTS} (a restart does not
+   * index a large directory again), else built there. Only the nearest-search tree is built in
+   * memory either way.
+   *
+   * @throws LocalGroupsException (UNAVAILABLE) when the folder cannot be written or locked
+   */
+  public static LuceneGroupIndex persisted(Path folder, long version, Directory directory) {
+    Map<String, String> wanted = commitData(version, directory);
+    try {
+      Files.createDirectories(folder);
+      MMapDirectory store = new MMapDirectory(folder);
+      LuceneGroupIndex index;
+      Lock held = null;
+      try {
+        // one process at a time in a folder: another server on the same data folder is refused
+        // here, before this one reads or clears anything
+        held = store.obtainLock(HELD);
+        boolean current = wanted.equals(committed(store));
+        if (!current) {
+          // another version, or damaged: nothing in the folder is kept (a damaged commit would
+          // stop even a writer that creates the index anew)
+          for (String file : store.listAll()) {
+            if (!file.equals(HELD)) {
+              store.deleteFile(file);
+            }
+          }
+        }
+        index =
+            new LuceneGroupIndex(
+                store,
+                current ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
+        index.held = held;
+        index.reused = current;
+      } catch (IOException | RuntimeException e) {
+        try (store;
+            Lock release = held) {
+          // released, then closed
+        }
+        throw e;
+      }
+      boolean current = index.reused;
+      try {
+        if (current) {
+          index.nearestGroups = NearestGroups.of(directory);
+        } else {
+          index.replace(directory, wanted);
+        }
+        return index;
+      } catch (RuntimeException e) {
+        index.close();
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new LocalGroupsException(
+          LocalGroupsException.Kind.UNAVAILABLE,
+          "Cannot keep the search index in " + folder + ": " + e.getMessage(),
+          e);
+    }
+  }
+
+  private static Map<String, String> commitData(long version, Directory directory) {
+    return Map.of(
+        "localgroups.version",
+        Long.toString(version),
+        "localgroups.groups",
+        Integer.toString(directory.groups().size()),
+        "localgroups.documents",
+        DOCUMENTS,
+        "lucene",
+        org.apache.lucene.util.Version.LATEST.toString());
+  }
+
+  /** The data of the folder's last commit; empty when it holds no readable index. */
+  private static Map<String, String> committed(org.apache.lucene.store.Directory store) {
+    try {
+      if (!DirectoryReader.indexExists(store)) {
+        return Map.of();
+      }
+      return SegmentInfos.readLatestCommit(store).getUserData();
+    } catch (IOException | RuntimeException e) {
+      return Map.of(); // unreadable or from another Lucene: built again
+    }
+  }
+
+  /** Whether this index was opened as an earlier run left it rather than built. */
+  public boolean reused() {
+    return reused;
+  }
+
   private static LuceneGroupIndex open(org.apache.lucene.store.Directory store) {
     try {
       return new LuceneGroupIndex(store);
@@ -93,6 +205,10 @@ public final class LuceneGroupIndex implements AutoCloseable {
 
   /** Rebuilds the index from a directory; searches running meanwhile see the old or the new one. */
   public void replace(Directory directory) {
+    replace(directory, Map.of());
+  }
+
+  private void replace(Directory directory, Map<String, String> commitData) {
     // One rebuild at a time; searches are not blocked. Only this method refreshes the searcher, so
     // the
     // deletions and additions below become visible together, at maybeRefreshBlocking.
@@ -104,6 +220,7 @@ public final class LuceneGroupIndex implements AutoCloseable {
         for (Group group : directory.groups()) {
           writer.addDocument(documents.document(group));
         }
+        writer.setLiveCommitData(commitData.entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
         nearestGroups = nearest;
@@ -204,9 +321,10 @@ public final class LuceneGroupIndex implements AutoCloseable {
       return;
     }
     try (store;
+        Lock release = held;
         writer;
         searchers) {
-      // closed in reverse order: searchers, writer, store
+      // closed in reverse order: searchers, writer, the folder's lock, store
     } catch (IOException e) {
       throw new LocalGroupsException(
           LocalGroupsException.Kind.UNAVAILABLE,
