@@ -3,36 +3,35 @@ package org.localgroups.checks;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Function;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
-import org.localgroups.revision.Timeline;
 import org.localgroups.store.DirectoryStore;
-import org.localgroups.store.GroupTimelines;
 
 /**
- * Every group's evidence, derived from the store's timelines and observations; what was derived is
- * kept until the directory or the observations change (read once per change, not per request).
- * Thread-safe.
+ * Every group's evidence, derived from the store's timelines and observations; what was read is
+ * kept until the directory or the observations change (the observations read once per change, each
+ * group's first listing when first asked for: see {@link FirstListed}). Thread-safe.
  */
 public final class EvidenceBook {
   private final DirectoryStore store;
   private final Observations observations;
   private final Object lock = new Object();
-  private Snapshot last = new Snapshot(-1, -1, null, Map.of(), Map.of(), Map.of());
+  private Snapshot last;
 
   /** What was read at one version of the directory and of the observations. */
   private record Snapshot(
       long storeVersion,
       long observed,
       @org.jspecify.annotations.Nullable Directory directory,
-      Map<String, Timeline> timelines,
+      FirstListed firstListed,
       Map<String, Map<String, LinkHistory>> links,
       Map<String, List<Statement>> said) {}
 
   public EvidenceBook(DirectoryStore store, Observations observations) {
     this.store = store;
     this.observations = observations;
+    this.last = new Snapshot(-1, -1, null, new FirstListed(store), Map.of(), Map.of());
   }
 
   public Observations observations() {
@@ -49,6 +48,16 @@ public final class EvidenceBook {
     return out;
   }
 
+  /**
+   * Each group's evidence as one snapshot of the store and the observations gives it, derived when
+   * asked: a page of groups costs its groups, not the directory. Read the snapshot once per
+   * request.
+   */
+  public Function<Group, Evidence> reader(Directory d) {
+    Snapshot s = snapshot(d);
+    return g -> derive(s, g);
+  }
+
   /** One group's evidence. */
   public Evidence of(Directory d, Group g) {
     return derive(snapshot(d), g);
@@ -62,7 +71,7 @@ public final class EvidenceBook {
   private static Evidence derive(Snapshot s, Group g) {
     return Evidence.of(
         g,
-        Optional.ofNullable(s.timelines().get(g.id())).map(t -> t.firstListed().at()),
+        s.firstListed().of(g.id()),
         s.links().getOrDefault(g.id(), Map.of()),
         s.said().getOrDefault(g.id(), List.of()));
   }
@@ -75,16 +84,17 @@ public final class EvidenceBook {
       if (s.storeVersion() == version && s.observed() == observed && s.directory() == d) {
         return s;
       }
-      Map<String, Timeline> timelines =
+      // each group's first listing is read when first asked for, not the whole directory's here
+      FirstListed firstListed =
           s.storeVersion() == version && s.directory() != null && s.directory().equals(d)
-              ? s.timelines()
-              : GroupTimelines.of(store, d, 0);
+              ? s.firstListed()
+              : new FirstListed(store);
       last =
           new Snapshot(
               version,
               observed,
               d,
-              timelines,
+              firstListed,
               s.observed() == observed ? s.links() : observations.histories(),
               s.observed() == observed ? s.said() : observations.statements());
       return last;

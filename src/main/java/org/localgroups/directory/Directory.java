@@ -11,12 +11,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The directory: a region tree and the groups listed in it. Immutable and thread-safe. The tree's
  * rules live here, once: lookups by slug, a region's children, ancestors and subtree, the groups
- * under a region, the regions of a group. Each answers from indexes built once with the directory,
- * so no question costs a scan of the whole directory.
+ * under a region, the regions of a group, groups and regions by id, counts under each region and
+ * per country, the groups a filter selects. Each answers from indexes built once per directory
+ * (with it, or on first need), so no question costs a scan of the whole directory.
  */
 public final class Directory {
   private final String title;
@@ -27,6 +29,10 @@ public final class Directory {
   private final Map<String, Region> regionsBySlug;
   private final Map<String, List<Region>> childrenBySlug;
   private final Map<String, List<Region>> regionsByGroup;
+  // the rest of the indexes, built on first need: a directory read only to be merged or written
+  // never pays for them
+  private volatile @Nullable DirectoryIndex index;
+  private final Object indexing = new Object();
 
   /**
    * @param title the title of the page it came from ("" if none)
@@ -92,6 +98,56 @@ public final class Directory {
 
   public Optional<Region> region(String slug) {
     return Optional.ofNullable(regionsBySlug.get(slug));
+  }
+
+  /** A group by its id (stored groups only: "" is no id). */
+  public Optional<Group> groupById(String id) {
+    return id.isEmpty() ? Optional.empty() : Optional.ofNullable(index().groupsById.get(id));
+  }
+
+  /** A region by its id (stored regions only: "" is no id). */
+  public Optional<Region> regionById(String id) {
+    return id.isEmpty() ? Optional.empty() : Optional.ofNullable(index().regionsById.get(id));
+  }
+
+  /** A group's position in {@link #groups()}, when it is listed. */
+  public Optional<Integer> position(String groupSlug) {
+    return Optional.ofNullable(index().positions.get(groupSlug));
+  }
+
+  /**
+   * How many of the directory's groups a region and the regions below it list, each once (0 for no
+   * such region; a listed slug the directory holds no group for is not counted).
+   */
+  public int groupCountUnder(String regionSlug) {
+    return index().under(regionSlug).length;
+  }
+
+  /** How many countries the groups are placed in. */
+  public int countryCount() {
+    return index().byCountry.size();
+  }
+
+  /**
+   * The groups a filter lets through, in the order of {@link #groups()}; a region unknown here
+   * selects nothing.
+   */
+  public GroupSelection select(GroupFilter filter) {
+    return index().select(groups, filter);
+  }
+
+  private DirectoryIndex index() {
+    DirectoryIndex built = index;
+    if (built == null) {
+      synchronized (indexing) {
+        built = index;
+        if (built == null) {
+          built = DirectoryIndex.of(this);
+          index = built;
+        }
+      }
+    }
+    return built;
   }
 
   /** The regions that list a group, in page order. */

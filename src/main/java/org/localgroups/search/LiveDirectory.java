@@ -10,9 +10,9 @@ import org.localgroups.geo.Gazetteer;
 /**
  * The one owner of the directory being served and its search index. Each {@link #current()} asks
  * the source for its version (one small query) and, when it changed, reads the directory, builds
- * its index beside the one in use and swaps both in one step: a change made by another process (an
- * import from the command line) shows on the next request, and no request ever sees a directory
- * with another version's index.
+ * its index and map grid beside the ones in use and swaps both in one step: a change made by
+ * another process (an import from the command line) shows on the next request, and no request ever
+ * sees a directory with another version's index.
  *
  * <p>A replaced view's index is closed only after {@link #RETIRE_AFTER_NANOS}, so a request still
  * reading the view it started with finishes on it. Thread-safe.
@@ -69,7 +69,11 @@ public final class LiveDirectory implements AutoCloseable {
     try {
       index.replace(directory);
       return new DirectoryView(
-          version, directory, index, new GroupFinder(gazetteer, index, directory));
+          version,
+          directory,
+          index,
+          new GroupFinder(gazetteer, index, directory),
+          MapGrid.of(directory));
     } catch (RuntimeException e) {
       index.close();
       throw e;

@@ -73,11 +73,8 @@ public record WebServices(
     if (evidenceBook == null) {
       return g -> Evidence.of(g, Optional.empty(), Map.of(), List.of());
     }
-    Map<String, Evidence> all = evidenceBook.of(d);
-    return g -> {
-      Evidence e = all.get(g.id());
-      return e != null ? e : Evidence.of(g, Optional.empty(), Map.of(), List.of());
-    };
+    // one snapshot per call, each group derived when asked: a page costs its own groups only
+    return evidenceBook.reader(d);
   }
 
   /** A number that changes whenever an observation is kept (0 without a store). */

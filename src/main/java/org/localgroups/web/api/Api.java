@@ -6,19 +6,23 @@ import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.localgroups.LocalGroupsException;
+import org.localgroups.checks.Evidence;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
+import org.localgroups.directory.GroupFilter;
+import org.localgroups.directory.GroupSelection;
 import org.localgroups.directory.GroupStatus;
 import org.localgroups.directory.Region;
 import org.localgroups.export.ExportFormat;
-import org.localgroups.export.Exports;
 import org.localgroups.search.DirectoryView;
 import org.localgroups.search.NearGroup;
 import org.localgroups.search.NearResult;
@@ -46,6 +50,10 @@ import org.localgroups.web.api.ApiModel.UnderstoodPlace;
 public final class Api {
   static final int MAX_TEXT_HITS = 1000;
   static final int PLACE_SUGGESTIONS = 8;
+
+  /** The most groups one answer about a region carries; more are paged with {@code page}. */
+  static final int REGION_GROUPS = 500;
+
   private static final String OPENAPI_RESOURCE = "/web/openapi.json";
   private static final List<String> PATHS =
       List.of(
@@ -63,6 +71,7 @@ public final class Api {
   private final Json json;
   private final byte[] openApi;
   private final RenderedExports exports;
+  private final MapApi map;
   private final @Nullable HistoryApi history;
   private final @Nullable GroupEdits edits;
 
@@ -80,6 +89,7 @@ public final class Api {
     this.json = json;
     this.openApi = resource(OPENAPI_RESOURCE);
     this.exports = new RenderedExports(services.history());
+    this.map = new MapApi(services, exports);
     this.history = curation == null ? null : new HistoryApi(services, json, curation);
     this.edits =
         curation == null || history == null ? null : new GroupEdits(json, curation, history);
@@ -87,7 +97,7 @@ public final class Api {
 
   public void register(RoutesConfig routes) {
     routes.get("/api/groups", this::groups);
-    routes.get("/api/groups.geojson", this::geojson);
+    routes.get("/api/groups.geojson", map::geojson);
     routes.get("/api/groups/{slug}", history == null ? this::group : history::group);
     if (history != null) {
       history.register(routes);
@@ -140,33 +150,94 @@ public final class Api {
     String regionSlug = Params.text(ctx.queryParam("region"), "region");
     Optional<GroupStatus> status = Params.status(ctx.queryParam("status"));
     String q = Params.text(ctx.queryParam("q"), "q");
+    String after = Params.text(ctx.queryParam("after"), "after");
+    boolean pageGiven = !Params.text(ctx.queryParam("page"), "page").isEmpty();
     int page = Params.page(ctx.queryParam("page"));
     int perPage = Params.perPage(ctx.queryParam("per_page"));
-    Set<String> inRegion =
-        regionSlug.isEmpty() ? Set.of() : d.groupsUnder(Params.region(d, regionSlug).slug());
-
-    List<Group> matching;
-    if (q.isEmpty()) {
-      matching =
-          d.groups().stream()
-              .filter(
-                  g -> country.isEmpty() || g.placement().countryCode().equalsIgnoreCase(country))
-              .filter(g -> regionSlug.isEmpty() || inRegion.contains(g.slug()))
-              .filter(g -> status.isEmpty() || g.status() == status.get())
-              .toList();
-    } else {
-      List<TextHit> hits =
-          view.index().search(q, new SearchFilter(country, regionSlug, status), MAX_TEXT_HITS);
-      matching = hits.stream().flatMap(h -> d.group(h.groupSlug()).stream()).toList();
+    if (!after.isEmpty() && (pageGiven || !q.isEmpty())) {
+      throw LocalGroupsException.badInput(
+          "after continues a list without q from the group it names; give after or page, not"
+              + " both, and no q with after.");
     }
+    String region = regionSlug.isEmpty() ? "" : Params.region(d, regionSlug).slug();
+    GroupsQuery query = new GroupsQuery(q, country, regionSlug, status, perPage);
+    var evidence = services.evidence(d);
+    if (q.isEmpty()) {
+      // the directory's own indexes: a page costs its groups, however large the directory
+      GroupSelection selected = d.select(new GroupFilter(country, region, status));
+      int from =
+          after.isEmpty()
+              ? (int) Math.min((long) (page - 1) * perPage, selected.total())
+              : selected.indexAfter(position(d, after));
+      List<Group> items = selected.page(from, perPage);
+      String next =
+          from + items.size() < selected.total() ? query.after(items.getLast().slug()) : null;
+      json.write(
+          ctx,
+          new GroupList(
+              json(d, items, evidence), selected.total(), from / perPage + 1, perPage, next));
+      return;
+    }
+    // best first, at most MAX_TEXT_HITS: paged within them
+    List<TextHit> hits =
+        view.index().search(q, new SearchFilter(country, regionSlug, status), MAX_TEXT_HITS);
+    List<Group> matching = hits.stream().flatMap(h -> d.group(h.groupSlug()).stream()).toList();
     int from = (int) Math.min((long) (page - 1) * perPage, matching.size());
     int to = Math.min(from + perPage, matching.size());
-    var evidence = services.evidence(d);
-    List<GroupJson> items =
-        matching.subList(from, to).stream()
-            .map(g -> GroupJson.of(d, g, services.meetings(), evidence.apply(g)))
-            .toList();
-    json.write(ctx, new GroupList(items, matching.size(), page, perPage));
+    json.write(
+        ctx,
+        new GroupList(
+            json(d, matching.subList(from, to), evidence),
+            matching.size(),
+            page,
+            perPage,
+            to < matching.size() ? query.page(page + 1) : null));
+  }
+
+  private List<GroupJson> json(Directory d, List<Group> groups, Function<Group, Evidence> of) {
+    return groups.stream().map(g -> GroupJson.of(d, g, services.meetings(), of.apply(g))).toList();
+  }
+
+  /** The position of the group a cursor names. */
+  private static int position(Directory d, String after) {
+    return d.position(after)
+        .orElseThrow(
+            () ->
+                LocalGroupsException.badInput(
+                    "after names no group of the directory ('"
+                        + Params.shorten(after)
+                        + "'): it was renamed or removed since; start again from the first page."));
+  }
+
+  /** The filters of a request to /api/groups, to write the address of another page of it. */
+  private record GroupsQuery(
+      String q, String country, String region, Optional<GroupStatus> status, int perPage) {
+    String page(int n) {
+      return address() + "&page=" + n;
+    }
+
+    String after(String slug) {
+      return address() + "&after=" + encode(slug);
+    }
+
+    private String address() {
+      StringBuilder a = new StringBuilder("/api/groups?per_page=").append(perPage);
+      if (!q.isEmpty()) {
+        a.append("&q=").append(encode(q));
+      }
+      if (!country.isEmpty()) {
+        a.append("&country=").append(encode(country));
+      }
+      if (!region.isEmpty()) {
+        a.append("&region=").append(encode(region));
+      }
+      status.ifPresent(s -> a.append("&status=").append(Presentation.lower(s)));
+      return a.toString();
+    }
+
+    private static String encode(String s) {
+      return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
   }
 
   private void group(Context ctx) {
@@ -182,13 +253,22 @@ public final class Api {
   private void region(Context ctx) {
     Directory d = services.view().directory();
     Region r = Params.region(d, ctx.pathParam("slug"));
+    int page = Params.page(ctx.queryParam("page"));
     List<RegionRef> crumbs =
         d.ancestors(r.slug()).stream()
             .map(a -> new RegionRef(a.slug(), a.name(), "/regions/" + a.slug()))
             .toList();
     var evidence = services.evidence(d);
+    // a region that lists thousands of groups is read a page at a time
+    List<String> listed = r.groupSlugs();
+    long from = (long) (page - 1) * REGION_GROUPS;
+    if (page > 1 && from >= listed.size()) {
+      throw LocalGroupsException.notFound(
+          "The region '" + Params.shorten(r.slug()) + "' has no page " + page + " of groups.");
+    }
+    int to = (int) Math.min(from + REGION_GROUPS, listed.size());
     List<GroupJson> groups =
-        r.groupSlugs().stream()
+        listed.subList((int) from, to).stream()
             .flatMap(slug -> d.group(slug).stream())
             .map(g -> GroupJson.of(d, g, services.meetings(), evidence.apply(g)))
             .toList();
@@ -205,6 +285,8 @@ public final class Api {
             PlaceJson.of(r.place()),
             r.resources().stream().map(LinkJson::of).toList(),
             groups,
+            listed.size(),
+            to < listed.size() ? "/api/regions/" + r.slug() + "?page=" + (page + 1) : null,
             tree(d, r.slug())));
   }
 
@@ -311,30 +393,11 @@ public final class Api {
     send(ctx, format.mediaType(), export);
   }
 
-  /** The map's data: the GeoJSON export, one shape for the API and the file. */
-  private void geojson(Context ctx) {
-    if (services.evidenceBook() == null) {
-      send(ctx, Json.GEOJSON, exports.of(services.view(), ExportFormat.GEOJSON));
-      return;
-    }
-    // with each group's evidence, which changes with the observations, not only the directory:
-    // written for each request
-    Directory d = services.view().directory();
-    var evidence = services.evidence(d);
-    var out = new java.io.StringWriter();
-    try {
-      Exports.geoJson(d, out, g -> ApiModel.EvidenceJson.properties(evidence.apply(g)));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("a StringWriter does not fail", e);
-    }
-    ctx.contentType(Json.GEOJSON).result(out.toString());
-  }
-
   /**
    * An export from memory: gzipped as rendered when the client takes gzip, so that no request
    * compresses it again.
    */
-  private static void send(Context ctx, String mediaType, RenderedExports.Rendered export) {
+  static void send(Context ctx, String mediaType, RenderedExports.Rendered export) {
     ctx.header("Vary", "Accept-Encoding");
     ctx.contentType(mediaType);
     if (AcceptEncoding.takesGzip(ctx.header("Accept-Encoding"))) {
@@ -373,7 +436,7 @@ public final class Api {
                 PlaceJson.of(r.place()),
                 r.resources().stream().map(LinkJson::of).toList(),
                 r.groupSlugs(),
-                d.groupsUnder(r.slug()).size(),
+                d.groupCountUnder(r.slug()),
                 children));
   }
 

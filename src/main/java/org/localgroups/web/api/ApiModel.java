@@ -164,7 +164,17 @@ final class ApiModel {
     }
   }
 
-  record GroupList(List<GroupJson> items, int total, int page, int perPage) {}
+  /**
+   * A page of groups.
+   *
+   * @param next the address of the next page, null on the last
+   */
+  record GroupList(
+      List<GroupJson> items,
+      int total,
+      int page,
+      int perPage,
+      @org.jspecify.annotations.Nullable String next) {}
 
   record RegionJson(
       String slug,
@@ -192,6 +202,8 @@ final class ApiModel {
       PlaceJson place,
       List<LinkJson> resources,
       List<GroupJson> groups,
+      int groupsListed,
+      @org.jspecify.annotations.Nullable String next,
       List<RegionJson> children) {}
 
   record UnderstoodPlace(String label, double latitude, double longitude) {

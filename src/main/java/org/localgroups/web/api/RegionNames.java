@@ -2,6 +2,7 @@ package org.localgroups.web.api;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Region;
@@ -17,14 +18,13 @@ import org.localgroups.store.DirectoryStore;
 final class RegionNames {
   private record Named(String slug, String name) {}
 
+  private final Directory directory;
   private final DirectoryStore store;
   private final Map<String, Named> known = new HashMap<>();
 
   RegionNames(Directory directory, DirectoryStore store) {
+    this.directory = directory;
     this.store = store;
-    for (Region r : directory.regions()) {
-      known.put(r.id(), new Named(r.slug(), r.name()));
-    }
   }
 
   String name(String id) {
@@ -38,6 +38,10 @@ final class RegionNames {
   }
 
   private @Nullable Named find(String id) {
+    Optional<Region> served = directory.regionById(id);
+    if (served.isPresent()) {
+      return new Named(served.get().slug(), served.get().name());
+    }
     return known.computeIfAbsent(
         id,
         k ->

@@ -5,9 +5,11 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
+import org.localgroups.directory.GroupFilter;
+import org.localgroups.directory.GroupSelection;
 import org.localgroups.directory.Region;
 import org.localgroups.meetings.CalendarFeeds;
 import org.localgroups.meetings.Feed;
@@ -50,8 +52,9 @@ public final class CalendarRoutes {
   private void region(Context ctx) {
     Directory d = services.view().directory();
     Region r = Params.region(d, ctx.pathParam("slug"));
-    Set<String> under = d.groupsUnder(r.slug());
-    List<Group> groups = d.groups().stream().filter(g -> under.contains(g.slug())).toList();
+    // the region's groups from the directory's index, in its order: no scan of the other groups
+    GroupSelection under = d.select(new GroupFilter("", r.slug(), Optional.empty()));
+    List<Group> groups = under.page(0, under.total());
     send(ctx, "Meetings in " + r.name(), "/regions/" + r.slug(), groups, r.slug());
   }
 

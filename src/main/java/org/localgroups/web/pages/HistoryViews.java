@@ -92,17 +92,18 @@ public final class HistoryViews {
    */
   public Function<String, String> regionNames(Directory d) {
     Map<String, String> names = new HashMap<>();
-    for (Region r : d.regions()) {
-      names.put(r.id(), r.name());
-    }
     return id ->
-        names.computeIfAbsent(
-            id,
-            missing ->
-                store
-                    .entity(EntityRef.region(missing))
-                    .map(e -> e.state().label())
-                    .orElse(missing));
+        d.regionById(id)
+            .map(Region::name)
+            .orElseGet(
+                () ->
+                    names.computeIfAbsent(
+                        id,
+                        missing ->
+                            store
+                                .entity(EntityRef.region(missing))
+                                .map(e -> e.state().label())
+                                .orElse(missing)));
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.localgroups.LocalGroupsException;
 import org.localgroups.checks.Evidence;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
@@ -18,6 +19,8 @@ import org.localgroups.directory.Placement;
 import org.localgroups.directory.Region;
 import org.localgroups.geo.Gazetteer;
 import org.localgroups.geo.Place;
+import org.localgroups.search.DirectoryView;
+import org.localgroups.search.MapGrid;
 import org.localgroups.search.NearGroup;
 import org.localgroups.search.NearResult;
 import org.localgroups.web.Crumb;
@@ -29,6 +32,12 @@ import org.localgroups.web.WebConfig;
 
 /** Builds the page models from the directory. Pure apart from country names from the gazetteer. */
 final class PageViews {
+  /** Above this many groups, /regions is an outline (regions with counts), not every group. */
+  static final int OUTLINE_ABOVE = 2_000;
+
+  /** A region page shows at most this many groups; a region that lists more is paged. */
+  static final int REGION_PAGE_SIZE = 500;
+
   private static final Comparator<GroupCard> BY_NAME =
       Comparator.comparing((GroupCard c) -> c.name().toLowerCase(Locale.ROOT))
           .thenComparing(GroupCard::slug);
@@ -54,37 +63,70 @@ final class PageViews {
   HomePage home(Directory d) {
     return new HomePage(
         layout("Find your local Python user group", "home")
-            .describedAs(Descriptions.home(d.groups().size(), countryCount(d))),
+            .describedAs(Descriptions.home(d.groups().size(), d.countryCount())),
         d.groups().size(),
-        countryCount(d),
+        d.countryCount(),
         d.regions().size());
   }
 
   RegionsPage regions(Directory d) {
-    List<RegionSection> sections = d.regions().stream().map(r -> section(d, r)).toList();
+    // a large directory on one page is megabytes no reader scrolls: its regions, with counts
+    boolean outline = d.groups().size() > OUTLINE_ABOVE;
+    Function<Group, Evidence> of = evidence.apply(d);
+    List<RegionSection> sections =
+        outline
+            ? List.of()
+            : d.regions().stream()
+                .map(r -> section(r, groupsOf(d, r, 0, Integer.MAX_VALUE), of))
+                .toList();
     return new RegionsPage(
         layout("Python user groups by region", "regions")
             .describedAs(Descriptions.regions(d.groups().size(), d.regions().size())),
         toc(d, ""),
         sections,
-        d.groups().size());
+        d.groups().size(),
+        outline);
   }
 
   RegionPage region(Directory d, Region r) {
-    return region(d, r, CalendarLinks.NONE);
+    return region(d, r, CalendarLinks.NONE, 1);
   }
 
-  RegionPage region(Directory d, Region r, CalendarLinks calendar) {
+  /**
+   * A region's page: page {@code page} of the groups it lists, {@link #REGION_PAGE_SIZE} a page.
+   *
+   * @throws LocalGroupsException (not found) for a page past the last
+   */
+  RegionPage region(Directory d, Region r, CalendarLinks calendar, int page) {
+    String url = "/regions/" + r.slug();
+    int total = r.groupSlugs().size();
+    Pager pager = Pager.of(page, REGION_PAGE_SIZE, total, url);
+    if (page > pager.pages()) {
+      throw LocalGroupsException.notFound(
+          "The region '"
+              + r.name()
+              + "' has "
+              + pager.pages()
+              + (pager.pages() == 1 ? " page" : " pages")
+              + " of groups, not "
+              + page
+              + ".");
+    }
     List<Crumb> crumbs = new ArrayList<>();
     crumbs.add(new Crumb("All regions", "/regions"));
     d.ancestors(r.slug()).forEach(a -> crumbs.add(new Crumb(a.name(), "/regions/" + a.slug())));
+    Layout frame = layout(r.name(), "regions");
+    if (pager.paged()) {
+      frame = layout(r.name() + " (page " + page + " of " + pager.pages() + ")", "regions");
+    }
     return new RegionPage(
-        layout(r.name(), "regions")
-            .describedAs(Descriptions.region(r.name(), d.groupsUnder(r.slug()).size())),
+        frame.describedAs(Descriptions.region(r.name(), d.groupCountUnder(r.slug()))),
         crumbs,
-        section(d, r),
+        section(
+            r, groupsOf(d, r, (page - 1) * REGION_PAGE_SIZE, REGION_PAGE_SIZE), evidence.apply(d)),
         toc(d, r.slug()),
-        calendar);
+        calendar,
+        pager);
   }
 
   GroupPage group(Directory d, Group g) {
@@ -154,6 +196,7 @@ final class PageViews {
             .toList();
     List<NearCard> inPlace = new ArrayList<>();
     List<NearCard> nearby = new ArrayList<>();
+    Function<Group, Evidence> of = evidence.apply(d);
     for (int i = 0; i < r.groups().size(); i++) {
       NearGroup ng = r.groups().get(i);
       Optional<Group> g = d.group(ng.groupSlug());
@@ -162,7 +205,7 @@ final class PageViews {
         (here ? inPlace : nearby)
             .add(
                 new NearCard(
-                    card(d, g.get()),
+                    card(g.get(), of.apply(g.get())),
                     Presentation.distanceText(ng.distanceKm()),
                     here,
                     next.apply(g.get())));
@@ -186,7 +229,26 @@ final class PageViews {
         calendar);
   }
 
-  MapPage map(Directory d) {
+  /**
+   * The map page: the map, and for readers without JavaScript the groups by country; past {@link
+   * MapPage#MAX_LISTED} groups only the countries with their counts (from the version's map grid,
+   * not a pass over the groups), each linked to the groups near it.
+   */
+  MapPage map(DirectoryView view) {
+    Directory d = view.directory();
+    Layout layout =
+        layout("Map of Python user groups", "map").describedAs(Descriptions.map(d.groups().size()));
+    if (d.groups().size() > MapPage.MAX_LISTED) {
+      MapGrid grid = view.map();
+      TreeMap<String, Integer> byName = new TreeMap<>();
+      grid.countries().forEach((code, n) -> byName.merge(countryName(code), n, Integer::sum));
+      List<CountryCount> countries = new ArrayList<>();
+      byName.forEach(
+          (name, n) ->
+              countries.add(new CountryCount(name, n, Presentation.placeChoice(name).href())));
+      int listed = countries.stream().mapToInt(CountryCount::groups).sum();
+      return new MapPage(layout, List.of(), countries, d.groups().size() - listed);
+    }
     Map<String, List<GroupCard>> byCountry = new TreeMap<>();
     List<GroupCard> unplaced = new ArrayList<>();
     for (Group g : d.groups()) {
@@ -202,20 +264,13 @@ final class PageViews {
     if (!unplaced.isEmpty()) {
       list.add(new CountryGroups("Not placed on the map yet", sorted(unplaced)));
     }
-    return new MapPage(
-        layout("Map of Python user groups", "map").describedAs(Descriptions.map(d.groups().size())),
-        list);
+    return new MapPage(layout, list, List.of(), 0);
   }
 
   // ---- pure parts, tested in PageViewsTest
 
   static int countryCount(Directory d) {
-    return (int)
-        d.groups().stream()
-            .map(g -> g.placement().countryCode())
-            .filter(c -> !c.isEmpty())
-            .distinct()
-            .count();
+    return d.countryCount();
   }
 
   /**
@@ -225,17 +280,23 @@ final class PageViews {
   static List<TocEntry> toc(Directory d, String parentSlug) {
     return d.mapTree(
         parentSlug,
-        (r, children) ->
-            new TocEntry(r.slug(), r.name(), d.groupsUnder(r.slug()).size(), children));
+        (r, children) -> new TocEntry(r.slug(), r.name(), d.groupCountUnder(r.slug()), children));
+  }
+
+  /** The groups a region lists from the {@code from}-th (0-based), at most {@code limit}. */
+  private static List<Group> groupsOf(Directory d, Region r, int from, int limit) {
+    List<String> slugs = r.groupSlugs();
+    int start = Math.min(from, slugs.size());
+    int end = (int) Math.min((long) start + limit, slugs.size());
+    return slugs.subList(start, end).stream().flatMap(slug -> d.group(slug).stream()).toList();
   }
 
   RegionSection section(Directory d, Region r) {
-    Function<Group, Evidence> of = evidence.apply(d);
-    List<GroupCard> groups =
-        r.groupSlugs().stream()
-            .flatMap(slug -> d.group(slug).stream())
-            .map(g -> card(g, of.apply(g)))
-            .toList();
+    return section(r, groupsOf(d, r, 0, Integer.MAX_VALUE), evidence.apply(d));
+  }
+
+  private static RegionSection section(Region r, List<Group> listed, Function<Group, Evidence> of) {
+    List<GroupCard> groups = listed.stream().map(g -> card(g, of.apply(g))).toList();
     int heading = Math.min(Math.max(r.level() + 1, 2), 6);
     return new RegionSection(
         r.slug(),

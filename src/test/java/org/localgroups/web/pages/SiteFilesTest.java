@@ -41,6 +41,44 @@ class SiteFilesTest {
   }
 
   @Test
+  void aSitemapTooLongForOneFileIsAnIndexOfFilesThatListEveryAddressOnce() throws Exception {
+    Directory d = FixtureDirectory.directory();
+    String site = "https://groups.example";
+    int total = 4 + d.regions().size() + d.groups().size();
+    int perFile = 7;
+    List<String> index = locs(SiteFiles.sitemap(site, d, perFile), "sitemapindex");
+    int parts = (total + perFile - 1) / perFile;
+    assertThat(index)
+        .hasSize(parts)
+        .startsWith(site + "/sitemap-1.xml")
+        .endsWith(site + "/sitemap-" + parts + ".xml");
+    List<String> all = new ArrayList<>();
+    for (int n = 1; n <= parts; n++) {
+      List<String> part = locs(SiteFiles.part(site, d, n, perFile), "urlset");
+      assertThat(part).hasSizeLessThanOrEqualTo(perFile).isNotEmpty();
+      all.addAll(part);
+    }
+    assertThat(all).doesNotHaveDuplicates().hasSize(total);
+    assertThat(all).isEqualTo(locs(SiteFiles.sitemap(site, d), "urlset"));
+  }
+
+  private static List<String> locs(String xml, String root) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    Document doc =
+        factory
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    assertThat(doc.getDocumentElement().getLocalName()).isEqualTo(root);
+    NodeList locs = doc.getElementsByTagNameNS("*", "loc");
+    List<String> urls = new ArrayList<>();
+    for (int i = 0; i < locs.getLength(); i++) {
+      urls.add(locs.item(i).getTextContent());
+    }
+    return urls;
+  }
+
+  @Test
   void robotsKeepCrawlersToThePagesAndNameTheSitemap() {
     assertThat(SiteFiles.robots("http://localhost:8080"))
         .contains("Disallow: /api/\n")
