@@ -156,16 +156,25 @@ public final class LoadBench {
               + ", --groups 0.."
               + MAX_GROUPS);
     }
+    boolean clean;
+    Path data = Files.createTempDirectory("localgroups-loadbench");
     try {
-      measure(seconds, warmup, clients, groups);
+      clean = measure(data, seconds, warmup, clients, groups);
     } catch (LocalGroupsException e) {
       System.err.println("loadbench: " + e.getMessage());
+      clean = false;
+    } finally {
+      deleteTree(data);
+    }
+    // exit here, not inside measure: System.exit would skip its finally (the server, the folder)
+    if (!clean) {
       System.exit(1);
     }
   }
 
-  private static void measure(int seconds, int warmup, int clients, int groups) throws Exception {
-    Path data = Files.createTempDirectory("localgroups-loadbench");
+  /** Whether the run had no failed request. */
+  private static boolean measure(Path data, int seconds, int warmup, int clients, int groups)
+      throws Exception {
     Path gcLog = data.resolve("gc.log");
     String heap = System.getenv().getOrDefault("LOADBENCH_SERVER_HEAP", "256m");
     String what =
@@ -179,18 +188,13 @@ public final class LoadBench {
       String base = "http://127.0.0.1:" + start.port();
       Duration budget =
           SETUP.plusSeconds((long) (ENDPOINTS + 1) * (seconds + warmup + REQUEST_TIMEOUT_SECONDS));
-      boolean clean =
-          withinDeadline(budget, () -> run(base, start, seconds, warmup, clients, gcLog, what));
-      if (!clean) {
-        System.exit(1);
-      }
+      return withinDeadline(budget, () -> run(base, start, seconds, warmup, clients, gcLog, what));
     } finally {
       server.destroy();
       if (!server.waitFor(10, TimeUnit.SECONDS)) {
         server.destroyForcibly();
       }
       Runtime.getRuntime().removeShutdownHook(stopper);
-      deleteTree(data);
     }
   }
 
