@@ -536,13 +536,22 @@ public final class LoadBench {
   private record ServerStart(int port, long readyMillis, long launchMillis) {}
 
   /**
-   * Writes a made-up directory of {@code groups} groups and imports it into the data folder, each
-   * in a child JVM; says what it loaded and how long it took.
+   * Writes a made-up directory of {@code groups} groups as JSON and imports it into the data folder
+   * (a bulk import, streamed), each in a child JVM; says what it loaded and how long it took.
    */
   private static String load(Path data, int groups, String heap) throws Exception {
-    Path page = data.resolve("world.moin");
+    Path page = data.resolve("world.json");
     long t0 = System.nanoTime();
-    child(heap, Duration.ofMinutes(10), "generate", "--groups", "" + groups, "-o", "" + page);
+    child(
+        heap,
+        Duration.ofMinutes(30),
+        "generate",
+        "--groups",
+        "" + groups,
+        "--format",
+        "json",
+        "-o",
+        "" + page);
     long generated = System.nanoTime();
     child(heap, Duration.ofMinutes(30), "import", "" + page, "--data", "" + data);
     String loaded =
