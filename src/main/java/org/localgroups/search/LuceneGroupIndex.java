@@ -40,8 +40,12 @@ public final class LuceneGroupIndex implements AutoCloseable {
   /** The most text hits one search returns. */
   public static final int MAX_LIMIT = 1000;
 
-  /** Indexing buffer; large enough that a million small groups build in a few segments. */
-  private static final double RAM_BUFFER_MB = 128;
+  /**
+   * Indexing buffer: a sixteenth of the heap, from 16 MB up to 128 MB (a million small groups then
+   * build in a few segments); a server at the default 256 MB heap keeps room for its directory.
+   */
+  private static final double RAM_BUFFER_MB =
+      Math.clamp(Runtime.getRuntime().maxMemory() / 16 / (1024.0 * 1024.0), 16, 128);
 
   /**
    * What the documents of a group are made of: change it whenever {@link GroupDocuments} or the
