@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.localgroups.directory.Group;
 import org.localgroups.directory.Link;
-import org.localgroups.text.Fold;
 
 /**
  * The pairs of groups worth comparing for {@link Duplicates}: a superset of the pairs it reports,
@@ -48,11 +47,12 @@ final class Candidates {
    * The candidate pairs, each as {@code (i << 32) | j} with {@code i < j} indexes into {@code
    * groups}, sorted (so in directory order of the first, then of the second) and without repeats.
    */
-  static long[] of(List<Group> groups, Map<String, Set<String>> regionsOf) {
+  static long[] of(
+      List<Group> groups, List<NameSimilarity.Name> names, Map<String, Set<String>> regionsOf) {
     Pairs out = new Pairs();
     sharedLinks(groups, out);
     Pairs byName = new Pairs();
-    closeNames(groups, byName);
+    closeNames(names, byName);
     for (long key : byName.sorted()) {
       Group a = groups.get((int) (key >>> 32));
       Group b = groups.get((int) key);
@@ -76,22 +76,19 @@ final class Candidates {
     byIdentity.values().forEach(out::allPairs);
   }
 
-  private static void closeNames(List<Group> groups, Pairs out) {
-    List<List<String>> telling = new ArrayList<>(groups.size());
+  private static void closeNames(List<NameSimilarity.Name> names, Pairs out) {
     Map<String, Integer> frequency = new HashMap<>();
-    for (Group g : groups) {
-      List<String> words = NameSimilarity.telling(g.name());
-      telling.add(words);
-      words.forEach(w -> frequency.merge(w, 1, Integer::sum));
+    for (NameSimilarity.Name n : names) {
+      n.telling().forEach(w -> frequency.merge(w, 1, Integer::sum));
     }
     Comparator<String> rarestFirst =
         Comparator.<String>comparingInt(frequency::get).thenComparing(Comparator.naturalOrder());
     Map<String, List<Integer>> byKey = new HashMap<>();
     Map<String, List<Worded>> byDeletion = new HashMap<>();
-    for (int i = 0; i < groups.size(); i++) {
-      List<String> words = telling.get(i);
+    for (int i = 0; i < names.size(); i++) {
+      List<String> words = names.get(i).telling();
       if (words.isEmpty()) {
-        String fold = Fold.key(groups.get(i).name());
+        String fold = names.get(i).fold();
         if (!fold.isEmpty()) {
           byKey.computeIfAbsent("\u0000" + fold, k -> new ArrayList<>()).add(i);
         }

@@ -18,6 +18,7 @@ import org.localgroups.links.DuplicatePair.Area;
 import org.localgroups.links.DuplicatePair.CloseNames;
 import org.localgroups.links.DuplicatePair.GroupRef;
 import org.localgroups.links.DuplicatePair.SharedLink;
+import org.localgroups.links.NameSimilarity.Name;
 
 /**
  * Finds groups that may be one: two groups that share a link (by {@link Link#identity()}, a
@@ -47,11 +48,12 @@ public final class Duplicates {
   public static List<DuplicatePair> in(Directory directory) {
     List<Group> groups = directory.groups();
     Map<String, Set<String>> regionsOf = regionsOf(directory);
+    List<Name> names = groups.stream().map(g -> Name.of(g.name())).toList();
     List<DuplicatePair> out = new ArrayList<>();
-    for (long key : Candidates.of(groups, regionsOf)) {
+    for (long key : Candidates.of(groups, names, regionsOf)) {
       int i = (int) (key >>> 32);
       int j = (int) key;
-      pair(groups.get(i), groups.get(j), regionsOf).ifPresent(out::add);
+      pair(groups.get(i), groups.get(j), names.get(i), names.get(j), regionsOf).ifPresent(out::add);
     }
     return out;
   }
@@ -69,18 +71,20 @@ public final class Duplicates {
 
   /** Whether two groups are a pair, with the evidence; the one rule both paths share. */
   static Optional<DuplicatePair> pair(Group a, Group b, Map<String, Set<String>> regionsOf) {
+    return pair(a, b, Name.of(a.name()), Name.of(b.name()), regionsOf);
+  }
+
+  private static Optional<DuplicatePair> pair(
+      Group a, Group b, Name nameA, Name nameB, Map<String, Set<String>> regionsOf) {
     if (a.slug().equals(b.slug())) {
       return Optional.empty();
     }
     List<SharedLink> shared = sharedLinks(a, b);
     Area area = area(a, b, regionsOf);
     Optional<CloseNames> names = Optional.empty();
-    double similarity = NameSimilarity.of(a.name(), b.name());
+    double similarity = NameSimilarity.of(nameA, nameB);
     if (similarity >= CLOSE_NAMES) {
-      names =
-          Optional.of(
-              new CloseNames(
-                  NameSimilarity.words(a.name()), NameSimilarity.words(b.name()), similarity));
+      names = Optional.of(new CloseNames(nameA.words(), nameB.words(), similarity));
     }
     boolean byNames = names.isPresent() && area.isNear(NEAR_KM);
     if (shared.isEmpty() && !byNames) {
