@@ -83,23 +83,58 @@
     if (g.type === 'MultiPolygon') g.coordinates.forEach(function (poly) { poly.forEach(unwrapRing); });
   }
 
-  function popup(feature) {
-    var props = feature.properties;
+  // one popup for the groups standing at one point (groups placed in one city share its point)
+  function popup(features) {
     var div = document.createElement('div');
-    var a = document.createElement('a');
-    a.href = '/groups/' + encodeURIComponent(feature.id);
-    a.textContent = props.name;
-    div.appendChild(a);
-    if (props.place) {
+    if (features.length > 1) {
+      var head = document.createElement('div');
+      head.textContent = features.length + ' groups here';
+      div.appendChild(head);
+    }
+    var list = document.createElement(features.length > 1 ? 'ul' : 'div');
+    features.forEach(function (f) {
+      var item = document.createElement(features.length > 1 ? 'li' : 'div');
+      var a = document.createElement('a');
+      a.href = '/groups/' + encodeURIComponent(f.id);
+      a.textContent = f.properties.name;
+      item.appendChild(a);
+      list.appendChild(item);
+    });
+    div.appendChild(list);
+    if (features[0].properties.place) {
       var p = document.createElement('div');
-      p.textContent = props.place;
+      p.textContent = features[0].properties.place;
       div.appendChild(p);
     }
     return div;
   }
 
+  // a cluster that cannot be split further: the page of the groups near its point
+  function nearPopup(f) {
+    var c = f.geometry.coordinates;
+    var a = document.createElement('a');
+    a.href = '/near?lat=' + c[1] + '&lon=' + c[0];
+    a.textContent = f.properties.count + ' groups here: list them';
+    return a;
+  }
+
+  // a view as the API takes it: longitudes in [-180, 180] (west > east across the antimeridian)
+  function bboxOf(map) {
+    var b = map.getBounds();
+    var west = b.getWest(), east = b.getEast();
+    if (east - west >= 360) {
+      west = -180; east = 180;
+    } else {
+      west = ((west + 180) % 360 + 360) % 360 - 180;
+      east = ((east + 180) % 360 + 360) % 360 - 180;
+      if (east === -180) east = 180;
+    }
+    var south = Math.max(-90, b.getSouth()), north = Math.min(90, b.getNorth());
+    return [west, south, east, north].map(function (v) { return v.toFixed(5); }).join(',');
+  }
+
   var world = document.getElementById('world-map');
-  if (world && L.markerClusterGroup) {
+  if (world) {
     world.hidden = false;
     var status = document.querySelector('.map-status');
     // the whole world across a phone's width at zoom 1 (512 px); zoom 2 elsewhere
@@ -109,35 +144,92 @@
     var view = /^#map=(\d{1,2})\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/.exec(location.hash);
     if (view) map.setView([parseFloat(view[2]), parseFloat(view[3])], parseInt(view[1], 10));
     baseLayer(map, true);
-    fetch('/api/groups.geojson')
-      .then(function (r) { return r.json(); })
-      .then(function (fc) {
-        function done() {
-          // read by the browser tests: the markers actually in the layer, whatever the clustering shows
-          window.localgroupsMap = {
-            markerCount: cluster.getLayers().length,
-            zoom: map.getZoom(),
-            center: [map.getCenter().lat, map.getCenter().lng]
-          };
-          if (status) status.textContent = fc.features.length + ' groups on the map.';
+    // the groups as dots on one canvas above the countries: no element per group to lay out
+    map.createPane('groups').style.zIndex = 450;
+    var dots = L.canvas({ pane: 'groups', padding: 0.2 });
+    var shown = L.layerGroup().addTo(map);
+    var pending = null, timer = null;
+
+    function bubble(f) {
+      var c = f.geometry.coordinates, n = f.properties.count;
+      var size = n < 10 ? 30 : n < 100 ? 36 : n < 1000 ? 42 : 48;
+      var m = L.marker([c[1], c[0]], {
+        icon: L.divIcon({ className: 'map-cluster', html: '<span>' + n + '</span>', iconSize: [size, size] }),
+        title: n + ' groups', alt: n + ' groups', keyboard: true
+      });
+      m.on('click', function () {
+        var b = f.bbox, zoom = map.getZoom();
+        var target = map.getBoundsZoom(L.latLngBounds([b[1], b[0]], [b[3], b[2]]));
+        if (zoom >= map.getMaxZoom()) {
+          L.popup().setLatLng(m.getLatLng()).setContent(nearPopup(f)).openOn(map);
+        } else {
+          // at least one level in: a bubble always opens up when clicked
+          map.setView([(b[1] + b[3]) / 2, (b[0] + b[2]) / 2], Math.min(map.getMaxZoom(), Math.max(zoom + 1, target)));
         }
-        // in chunks of at most 50 ms, so that a phone's main thread is never blocked for long
-        var cluster = L.markerClusterGroup({
-          showCoverageOnHover: false,
-          chunkedLoading: true,
-          chunkProgress: function (processed, total) { if (processed === total) done(); }
+      });
+      return m;
+    }
+
+    function draw(fc) {
+      shown.clearLayers();
+      var at = {}, clusters = 0, groups = 0;
+      fc.features.forEach(function (f) {
+        if (f.properties.cluster) {
+          shown.addLayer(bubble(f));
+          clusters++;
+          return;
+        }
+        groups++;
+        var key = f.geometry.coordinates.join(',');
+        (at[key] = at[key] || []).push(f);
+      });
+      // the dot nearest the middle, for the browser tests to click
+      var middle = map.getSize().divideBy(2), first = null;
+      Object.keys(at).forEach(function (key) {
+        var fs = at[key], c = fs[0].geometry.coordinates;
+        L.circleMarker([c[1], c[0]], {
+          renderer: dots, radius: fs.length > 1 ? 8 : 6, weight: 2,
+          color: '#fff', fillColor: '#2a6fb0', fillOpacity: 1
+        }).bindPopup(function () { return popup(fs); }).addTo(shown);
+        var p = map.latLngToContainerPoint([c[1], c[0]]);
+        if (!first || p.distanceTo(middle) < first.distanceTo(middle)) first = p;
+      });
+      // read by the browser tests: what the view holds, as drawn
+      window.localgroupsMap = {
+        markerCount: groups,
+        clusterCount: clusters,
+        total: fc.total,
+        dot: first ? [first.x, first.y] : null,
+        zoom: map.getZoom(),
+        center: [map.getCenter().lat, map.getCenter().lng]
+      };
+      if (status) {
+        status.textContent = fc.total + (fc.total === 1 ? ' group' : ' groups') + ' in this view' +
+          (clusters ? '; a number stands for that many groups: zoom in to see them.' : '.');
+      }
+    }
+
+    function load() {
+      if (pending) pending.abort();
+      var mine = pending = new AbortController();
+      fetch('/api/groups.geojson?bbox=' + bboxOf(map) + '&zoom=' + map.getZoom(), { signal: mine.signal })
+        .then(function (r) {
+          if (!r.ok) throw new Error('HTTP ' + r.status);
+          return r.json();
+        })
+        .then(function (fc) { if (pending === mine) draw(fc); })
+        .catch(function (e) {
+          if (e.name === 'AbortError') return;
+          if (window.console) console.error(e);
+          if (status) status.textContent = 'The groups could not be loaded; see the list below.';
         });
-        var markers = fc.features.map(function (f) {
-          var c = f.geometry.coordinates;
-          var m = L.marker([c[1], c[0]], { title: f.properties.name, alt: f.properties.name });
-          m.bindPopup(function () { return popup(f); });
-          return m;
-        });
-        map.addLayer(cluster);
-        cluster.addLayers(markers);
-        if (markers.length === 0) done();
-      })
-      .catch(function (e) { if (window.console) console.error(e); if (status) status.textContent = 'The groups could not be loaded; see the list below.'; });
+    }
+    // a view once the map stops moving; a newer view cancels the request of an older one
+    map.on('moveend', function () {
+      clearTimeout(timer);
+      timer = setTimeout(load, 150);
+    });
+    load();
   }
 
   var mini = document.getElementById('group-map');

@@ -82,12 +82,14 @@ class ArchitectureTest {
                   "curate",
                   "links",
                   "checks")),
-          // the one place that changes the directory: imports as merges, history, edits
+          // the one place that changes the directory: imports as merges, history, edits, bulk
+          // imports of the export's JSON and CSV (read by export)
           entry(
               "curate",
               Set.of(
                   "outline",
                   "pages",
+                  "export",
                   "directory",
                   "revision",
                   "geo",

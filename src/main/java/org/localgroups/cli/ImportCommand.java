@@ -8,33 +8,42 @@ import org.localgroups.curate.ImportOptions;
 import org.localgroups.curate.Imported;
 import org.localgroups.directory.ImportReport;
 import org.localgroups.directory.ImportReport.Disposition;
+import org.localgroups.export.DirectoryFiles;
+import org.localgroups.export.ExportFormat;
 import org.localgroups.pages.PageFormat;
 import org.localgroups.revision.Merge;
+import org.localgroups.store.BulkApplied;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code localgroups import FILE}: reads a wiki page into the directory and prints the report. */
+/**
+ * {@code localgroups import FILE}: reads a wiki page into the directory and prints the report; a
+ * directory file (JSON or CSV, as exported) is streamed in instead (docs/bulk-import.md).
+ */
 @Command(
     name = "import",
     description =
         "Import a MoinMoin or Markdown user-group page into the directory as one change set: merged with"
             + " the edits made here since the last import of the same page (a field changed on both sides keeps"
             + " the edit made here and is reported as a conflict); then print counts, the change set and the"
-            + " lines that did not become data.")
+            + " lines that did not become data. A directory file in the JSON or CSV export's format (.json,"
+            + " .csv) is streamed in as one change set, in bounded memory, into an empty directory or with"
+            + " --replace (groups matched by slug); a bad record refuses the whole file.")
 final class ImportCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "FILE",
-      description = "the page file (.moin, .md, or any name with --format)")
+      description =
+          "the page file (.moin, .md), or a directory file (.json, .csv); any name with --format")
   Path file;
 
   @Option(
       names = "--format",
       defaultValue = "auto",
       paramLabel = "FORMAT",
-      description = "auto (default), moin or markdown")
+      description = "auto (default: by the file's name), moin, markdown, json or csv")
   String format;
 
   @Option(
@@ -74,7 +83,8 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PageFormat chosen = PageFormat.parse(format);
+    Optional<ExportFormat> streamed = DirectoryFiles.streamed(file, format);
+    PageFormat chosen = streamed.isPresent() ? PageFormat.AUTO : PageFormat.parse(format);
     ImportOptions options =
         new ImportOptions(
             replace ? Merge.Mode.REPLACE : Merge.Mode.MERGE,
@@ -84,10 +94,35 @@ final class ImportCommand implements Callable<Integer> {
             Optional.empty(),
             "");
     try (Parts parts = new Parts(data)) {
+      if (streamed.isPresent()) {
+        BulkApplied applied = parts.bulkImporter().importFile(file, streamed.get(), options);
+        print(applied, file, dryRun, spec.commandLine().getOut());
+        return 0;
+      }
       Imported imported = parts.importPage(file, chosen, baseUrl, options);
       print(imported, fullReport, spec.commandLine().getOut());
       return 0;
     }
+  }
+
+  static void print(BulkApplied applied, Path file, boolean dryRun, PrintWriter out) {
+    out.printf(
+        "%s %s: %d records, %d regions, %d groups%n",
+        dryRun ? "Dry run of" : "Imported",
+        file.getFileName(),
+        applied.records(),
+        applied.regions(),
+        applied.groups());
+    out.printf(
+        "  %s: %d created, %d changed, %d unchanged, %d removed%n",
+        applied.changeSet() != 0
+            ? "change set " + applied.changeSet()
+            : dryRun ? "nothing applied (dry run)" : "no change set (nothing changed)",
+        applied.created(),
+        applied.changed(),
+        applied.unchanged(),
+        applied.removed());
+    out.flush();
   }
 
   static void print(Imported imported, boolean fullReport, PrintWriter out) {

@@ -147,7 +147,9 @@ public final class LocalGroupsServer implements AutoCloseable {
         parts.importSeed();
         seeded = true;
       }
-      live = new LiveDirectory(parts.served(served.replicaUrl()), parts.gazetteer());
+      live =
+          new LiveDirectory(
+              parts.served(served.replicaUrl()), parts.gazetteer(), dataFolder.resolve("index"));
       Curation curation =
           new Curation(
               parts.store(), new Editor(parts.store(), parts.gazetteer(), Ids.random()), token);

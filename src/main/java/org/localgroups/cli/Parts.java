@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.localgroups.LocalGroupsException;
 import org.localgroups.checks.EvidenceBook;
 import org.localgroups.checks.Observations;
+import org.localgroups.curate.BulkImporter;
 import org.localgroups.curate.Curator;
 import org.localgroups.curate.Editor;
 import org.localgroups.curate.HistoryReplay;
@@ -108,6 +109,11 @@ final class Parts implements AutoCloseable {
   /** Changes to the directory: imports as merges. */
   Curator curator() {
     return new Curator(store(), gazetteer(), Ids.random());
+  }
+
+  /** Imports of whole-directory files (JSON, CSV): no gazetteer is loaded for them. */
+  BulkImporter bulkImporter() {
+    return new BulkImporter(store(), Ids.random());
   }
 
   /** A person's changes to one group: add, edit, remove, restore, revert. */

@@ -72,7 +72,7 @@ public final class DirectoryJson {
     }
   }
 
-  private static String describe(JsonProcessingException e) {
+  static String describe(JsonProcessingException e) {
     StringBuilder sb = new StringBuilder("Bad directory JSON");
     JsonLocation at = e.getLocation();
     if (at != null && at.getLineNr() > 0) {
@@ -84,7 +84,13 @@ public final class DirectoryJson {
         sb.append(" (").append(path).append(')');
       }
     }
-    return sb.append(": ").append(what(e)).append('.').toString();
+    // where an unclosed object began, without Jackson's note on the source it does not show
+    String what =
+        what(e)
+            .replaceAll(
+                "\\s*\\(start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)",
+                " (opened at line $1, column $2)");
+    return sb.append(": ").append(what).append('.').toString();
   }
 
   private static String what(JsonProcessingException e) {

@@ -28,6 +28,14 @@ public final class PageReader {
 
   private static final int BINARY_PROBE = 8192;
 
+  /** What to do with a page over {@link #MAX_BYTES}: the formats that stream. */
+  private static final String TOO_LARGE =
+      "pages larger than "
+          + megabytes(MAX_BYTES)
+          + " are not imported, as a page is read whole: import a larger directory as JSON or CSV"
+          + " (localgroups import FILE.json or FILE.csv, as export and generate write them), which"
+          + " are streamed";
+
   private final MoinOutlineReader moin = new MoinOutlineReader();
   private final MarkdownOutlineReader markdown = new MarkdownOutlineReader();
 
@@ -43,13 +51,7 @@ public final class PageReader {
       }
       long size = Files.size(file);
       if (size > MAX_BYTES) {
-        throw LocalGroupsException.badInput(
-            file
-                + " is "
-                + megabytes(size)
-                + "; pages larger than "
-                + megabytes(MAX_BYTES)
-                + " are not imported");
+        throw LocalGroupsException.badInput(file + " is " + megabytes(size) + "; " + TOO_LARGE);
       }
       try (InputStream in = Files.newInputStream(file)) {
         bytes = in.readNBytes((int) MAX_BYTES + 1);
@@ -65,7 +67,7 @@ public final class PageReader {
   public Page read(byte[] bytes, String name, PageFormat format, String baseUrl) {
     if (bytes.length > MAX_BYTES) {
       throw LocalGroupsException.badInput(
-          name + " is larger than " + megabytes(MAX_BYTES) + "; it is not imported");
+          name + " is larger than " + megabytes(MAX_BYTES) + "; " + TOO_LARGE);
     }
     String text = decode(bytes, name);
     if (text.isBlank()) {

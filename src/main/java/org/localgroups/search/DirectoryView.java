@@ -10,6 +10,7 @@ import org.localgroups.directory.Directory;
  * @param directory the directory of that version
  * @param index full-text and nearest search over its groups
  * @param finder "find a group near" over the same groups
+ * @param map the same groups on the map's grid, for views of the map
  */
 public record DirectoryView(
-    long version, Directory directory, LuceneGroupIndex index, GroupFinder finder) {}
+    long version, Directory directory, LuceneGroupIndex index, GroupFinder finder, MapGrid map) {}

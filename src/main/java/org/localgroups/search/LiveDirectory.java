@@ -1,5 +1,6 @@
 package org.localgroups.search;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.locks.ReentrantLock;
@@ -10,9 +11,9 @@ import org.localgroups.geo.Gazetteer;
 /**
  * The one owner of the directory being served and its search index. Each {@link #current()} asks
  * the source for its version (one small query) and, when it changed, reads the directory, builds
- * its index beside the one in use and swaps both in one step: a change made by another process (an
- * import from the command line) shows on the next request, and no request ever sees a directory
- * with another version's index.
+ * its index and map grid beside the ones in use and swaps both in one step: a change made by
+ * another process (an import from the command line) shows on the next request, and no request ever
+ * sees a directory with another version's index.
  *
  * <p>A replaced view's index is closed only after {@link #RETIRE_AFTER_NANOS}, so a request still
  * reading the view it started with finishes on it. Thread-safe.
@@ -26,16 +27,31 @@ public final class LiveDirectory implements AutoCloseable {
 
   private final DirectorySource source;
   private final Gazetteer gazetteer;
+  private final KeptIndexes kept;
   private volatile DirectoryView current;
   private final ReentrantLock reloading = new ReentrantLock();
   private final Deque<Retired> retired = new ArrayDeque<>();
 
   private record Retired(DirectoryView view, long at) {}
 
-  /** Reads the source's directory now and serves it. */
+  /** Reads the source's directory now and serves it, its search index in memory. */
   public LiveDirectory(DirectorySource source, Gazetteer gazetteer) {
+    this(source, gazetteer, KeptIndexes.none());
+  }
+
+  /**
+   * Reads the source's directory now and serves it; the search index of a large directory is kept
+   * in {@code indexFolder}, so that a restart at the same version opens it instead of indexing
+   * again.
+   */
+  public LiveDirectory(DirectorySource source, Gazetteer gazetteer, Path indexFolder) {
+    this(source, gazetteer, new KeptIndexes(indexFolder, KeptIndexes.FROM_GROUPS));
+  }
+
+  LiveDirectory(DirectorySource source, Gazetteer gazetteer, KeptIndexes kept) {
     this.source = source;
     this.gazetteer = gazetteer;
+    this.kept = kept;
     long version = source.version();
     current = view(version, source.directory());
   }
@@ -65,11 +81,14 @@ public final class LiveDirectory implements AutoCloseable {
   }
 
   private DirectoryView view(long version, Directory directory) {
-    LuceneGroupIndex index = LuceneGroupIndex.inMemory();
+    LuceneGroupIndex index = kept.open(version, directory);
     try {
-      index.replace(directory);
       return new DirectoryView(
-          version, directory, index, new GroupFinder(gazetteer, index, directory));
+          version,
+          directory,
+          index,
+          new GroupFinder(gazetteer, index, directory),
+          MapGrid.of(directory));
     } catch (RuntimeException e) {
       index.close();
       throw e;
@@ -83,18 +102,22 @@ public final class LiveDirectory implements AutoCloseable {
   private void retire(DirectoryView old) {
     long now = System.nanoTime();
     while (!retired.isEmpty() && now - retired.peekFirst().at() > RETIRE_AFTER_NANOS) {
-      retired.pollFirst().view().index().close();
+      discard(retired.pollFirst().view());
     }
     retired.addLast(new Retired(old, now));
+  }
+
+  private void discard(DirectoryView view) {
+    kept.discard(view.version(), view.index());
   }
 
   @Override
   public void close() {
     reloading.lock();
     try {
-      retired.forEach(r -> r.view().index().close());
+      retired.forEach(r -> discard(r.view()));
       retired.clear();
-      current.index().close();
+      current.index().close(); // kept for the next start at this version
     } finally {
       reloading.unlock();
     }

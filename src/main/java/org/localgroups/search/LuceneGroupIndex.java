@@ -187,6 +187,33 @@ public final class LuceneGroupIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * Deletes a kept index's folder unless a process (this one included) holds it; returns whether it
+   * is gone.
+   */
+  public static boolean deleteKept(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return true;
+    }
+    try (MMapDirectory store = new MMapDirectory(folder);
+        Lock held = store.obtainLock(HELD)) {
+      for (String file : store.listAll()) {
+        if (!file.equals(HELD)) {
+          store.deleteFile(file);
+        }
+      }
+    } catch (IOException e) {
+      return false; // held by a server, or not ours to delete
+    }
+    try {
+      Files.deleteIfExists(folder.resolve(HELD));
+      Files.deleteIfExists(folder);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /** Whether this index was opened as an earlier run left it rather than built. */
   public boolean reused() {
     return reused;

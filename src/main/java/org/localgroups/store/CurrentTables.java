@@ -239,7 +239,7 @@ final class CurrentTables {
     if (changes.isEmpty()) {
       return;
     }
-    int next = nextPosition(h, "regions");
+    int[] next = {-1};
     PreparedBatch rows =
         h.prepareBatch(
             "INSERT INTO regions (id, slug, position, removed, revision_id, name, level,"
@@ -258,7 +258,7 @@ final class CurrentTables {
       bindPlace(rows, r.place())
           .bind("id", r.id())
           .bind("slug", r.slug())
-          .bind("position", position != null ? position : next++)
+          .bind("position", position != null ? position : nextPosition(h, "regions", next))
           .bind("removed", c.removed())
           .bind("revision", revisionIds.get(c.ref()))
           .bind("name", r.name())
@@ -286,7 +286,7 @@ final class CurrentTables {
     if (changes.isEmpty()) {
       return;
     }
-    int next = nextPosition(h, "groups");
+    int[] next = {-1};
     PreparedBatch rows =
         h.prepareBatch(
             "INSERT INTO groups (id, slug, position, removed, revision_id, name,"
@@ -306,7 +306,7 @@ final class CurrentTables {
       bindPlace(rows, g.placement())
           .bind("id", g.id())
           .bind("slug", g.slug())
-          .bind("position", position != null ? position : next++)
+          .bind("position", position != null ? position : nextPosition(h, "groups", next))
           .bind("removed", c.removed())
           .bind("revision", revisionIds.get(c.ref()))
           .bind("name", g.name())
@@ -484,17 +484,29 @@ final class CurrentTables {
     };
   }
 
-  private static int nextPosition(Handle h, String table) {
-    return h.createQuery("SELECT COALESCE(MAX(position), -1) + 1 FROM " + table)
-        .mapTo(Integer.class)
-        .one();
+  /**
+   * The next free position at the end of a table, read once (only when a change has no position in
+   * the layout) and counted on in {@code next}.
+   */
+  private static int nextPosition(Handle h, String table, int[] next) {
+    if (next[0] < 0) {
+      next[0] =
+          h.createQuery("SELECT COALESCE(MAX(position), -1) + 1 FROM " + table)
+              .mapTo(Integer.class)
+              .one();
+    }
+    return next[0]++;
   }
 
+  /** Deletes the rows an entity owns, for the entities already stored (a new one owns none). */
   private static void deleteOwned(
       Handle h, String table, String ownerColumn, Collection<Change> changes) {
     batch(
         h.prepareBatch("DELETE FROM " + table + " WHERE " + ownerColumn + " = :id"),
-        b -> changes.forEach(c -> b.bind("id", c.ref().id()).add()));
+        b ->
+            changes.stream()
+                .filter(c -> c.parent() != 0)
+                .forEach(c -> b.bind("id", c.ref().id()).add()));
   }
 
   static Link link(ResultSet rs) throws SQLException {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.DirectorySource;
 import org.localgroups.directory.ImportReport;
@@ -11,6 +12,7 @@ import org.localgroups.revision.ChangeSet;
 import org.localgroups.revision.ChangeSetInfo;
 import org.localgroups.revision.EntityKind;
 import org.localgroups.revision.EntityRef;
+import org.localgroups.revision.Ids;
 import org.localgroups.revision.Revision;
 import org.localgroups.revision.RevisionKind;
 import org.localgroups.revision.Stored;
@@ -44,6 +46,20 @@ public interface DirectoryStore extends DirectorySource, AutoCloseable {
    *     at the revision the change was computed from; nothing is changed then
    */
   Applied apply(ChangeSet changes, Optional<ImportRecord> run);
+
+  /**
+   * A bulk import: a directory file streamed into one change set in one transaction, written in
+   * batches, so that a file of a million groups needs memory for one batch, not for the directory.
+   * Groups and regions are matched to stored ones by slug; with {@code how.replace()} the live ones
+   * the file does not list are removed, without it the directory must be empty. Any exception
+   * thrown by {@code feed} (a bad record) or by the database rolls the whole import back. See
+   * docs/bulk-import.md.
+   *
+   * @param feed gives the file's records to the writer, in order
+   * @throws org.localgroups.LocalGroupsException BAD_INPUT for a bad record or a directory that is
+   *     not empty without replace; nothing is changed then
+   */
+  BulkApplied importBulk(BulkImport how, Ids ids, Consumer<BulkWriter> feed);
 
   /** Import runs, newest first. */
   List<ImportRun> importRuns();

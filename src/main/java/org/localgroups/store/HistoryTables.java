@@ -50,6 +50,13 @@ final class HistoryTables {
    */
   static Map<EntityRef, Long> append(
       Handle h, Dialect dialect, ChangeSet set, long changeSetId, Instant at, String author) {
+    insertChangeSet(h, dialect, set, changeSetId, at, author);
+    return appendRevisions(h, set.changes(), changeSetId);
+  }
+
+  /** The change set's own row, before its revisions. */
+  static void insertChangeSet(
+      Handle h, Dialect dialect, ChangeSet set, long changeSetId, Instant at, String author) {
     h.createUpdate(
             "INSERT INTO change_sets (id, origin, at, author, comment, source, source_revision)"
                 + " VALUES (:id, :origin, :at, :author, :comment, :source, :sourceRevision)")
@@ -61,6 +68,14 @@ final class HistoryTables {
         .bind("source", set.source())
         .bind("sourceRevision", set.sourceRevision())
         .execute();
+  }
+
+  /**
+   * Appends revisions to a change set already inserted (a bulk import appends them batch by batch).
+   *
+   * @return the revision each change made
+   */
+  static Map<EntityRef, Long> appendRevisions(Handle h, List<Change> changes, long changeSetId) {
     long next = nextId(h, "revisions");
     Map<EntityRef, Long> ids = new LinkedHashMap<>();
     PreparedBatch batch =
@@ -68,7 +83,7 @@ final class HistoryTables {
             "INSERT INTO revisions (id, change_set_id, entity_kind, entity_id, parent_id,"
                 + " kind, removed, slug, label, state) VALUES (:id, :changeSet, :entityKind, :entityId, :parent, :kind,"
                 + " :removed, :slug, :label, :state)");
-    for (Change c : set.changes()) {
+    for (Change c : changes) {
       long id = next++;
       ids.put(c.ref(), id);
       batch

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -23,6 +24,7 @@ import org.localgroups.revision.ChangeSetInfo;
 import org.localgroups.revision.EntityKind;
 import org.localgroups.revision.EntityRef;
 import org.localgroups.revision.GroupState;
+import org.localgroups.revision.Ids;
 import org.localgroups.revision.IntroState;
 import org.localgroups.revision.Layout;
 import org.localgroups.revision.RegionState;
@@ -157,6 +159,32 @@ final class JdbiDirectoryStore implements DirectoryStore {
                   dialect.lockForWrite(h);
                   return applyLocked(h, set, run);
                 }));
+  }
+
+  @Override
+  public BulkApplied importBulk(BulkImport how, Ids ids, Consumer<BulkWriter> feed) {
+    return guard(
+        () -> {
+          try {
+            return writes.withHandle(
+                handle -> {
+                  dialect.bulkCache(handle, true);
+                  try {
+                    return handle.inTransaction(
+                        h -> {
+                          dialect.lockForWrite(h);
+                          BulkLoad load = BulkLoad.begin(h, dialect, how, ids);
+                          feed.accept(load);
+                          return load.finish();
+                        });
+                  } finally {
+                    dialect.bulkCache(handle, false);
+                  }
+                });
+          } catch (BulkLoad.RolledBack dryRun) {
+            return dryRun.applied;
+          }
+        });
   }
 
   /** Applies a change set with the write lock held. */

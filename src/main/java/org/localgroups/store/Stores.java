@@ -202,6 +202,8 @@ public final class Stores {
     config.setPassword(password);
     config.setPoolName("localgroups-store");
     config.setMaximumPoolSize(8);
+    // a JDBC batch of INSERTs sent as multi-row INSERTs: bulk imports write their rows in batches
+    config.addDataSourceProperty("reWriteBatchedInserts", "true");
     // Fail on open, quickly, when the database cannot be reached; later waits for a free connection
     // are short.
     config.setInitializationFailTimeout(1);

@@ -15,6 +15,7 @@ import org.localgroups.directory.Group;
 import org.localgroups.directory.GroupStatus;
 import org.localgroups.directory.Placement;
 import org.localgroups.directory.Region;
+import org.localgroups.search.Bbox;
 import org.localgroups.search.GroupFinder;
 import org.localgroups.search.NearResult;
 
@@ -149,6 +150,26 @@ public final class Params {
   /** A whole number from the parameter {@code name}, {@code dflt} when not given. */
   public static int wholeNumber(@Nullable String value, String name, int dflt, int min, int max) {
     return intIn(value, name, dflt, min, max);
+  }
+
+  /**
+   * A map's view from {@code west,south,east,north} in WGS84 degrees; west east of east crosses the
+   * antimeridian.
+   */
+  public static Bbox bbox(String value) {
+    String[] edges = value.split(",", -1);
+    if (edges.length != 4) {
+      throw LocalGroupsException.badInput(
+          "bbox must be four numbers, west,south,east,north in degrees (for example"
+              + " bbox=-10,35,30,60), got '"
+              + shorten(value)
+              + "'.");
+    }
+    return new Bbox(
+        number(edges[0], "bbox's west edge"),
+        number(edges[1], "bbox's south edge"),
+        number(edges[2], "bbox's east edge"),
+        number(edges[3], "bbox's north edge"));
   }
 
   public static int page(@Nullable String value) {

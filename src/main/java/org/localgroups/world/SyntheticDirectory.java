@@ -2,6 +2,7 @@ package org.localgroups.world;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,13 +101,14 @@ public final class SyntheticDirectory {
     Random random = new Random(seed);
     Set<String> slugs = new HashSet<>();
     Set<String> names = new HashSet<>();
+    Map<String, Integer> tries = new HashMap<>();
     // continent -> country -> its groups, sorted so that the page reads as the wiki's does
     Map<String, Map<String, List<Group>>> listed = new TreeMap<>();
     for (int i = 0; i < groups; i++) {
       long ticket = (long) (random.nextDouble() * total);
       int at = java.util.Arrays.binarySearch(cumulative, ticket + 1);
       Place city = drawn.get(at >= 0 ? at : -at - 1);
-      Group group = group(city, random, slugs, names);
+      Group group = group(city, random, slugs, names, tries);
       listed
           .computeIfAbsent(continent(city), k -> new TreeMap<>())
           .computeIfAbsent(city.countryName(), k -> new ArrayList<>())
@@ -179,7 +181,22 @@ public final class SyntheticDirectory {
   private static final List<String> QUARTERS =
       List.of("North", "South", "East", "West", "Central", "Old Town", "Harbour", "Uptown");
 
-  private static Group group(Place city, Random random, Set<String> taken, Set<String> takenNames) {
+  /**
+   * "Name North", ..., "Name Harbour", "Name North 2": the n-th way (from 0) to tell a name apart.
+   */
+  private static String quarter(String first, int n) {
+    return first
+        + " "
+        + QUARTERS.get(n % QUARTERS.size())
+        + (n < QUARTERS.size() ? "" : " " + (n / QUARTERS.size() + 1));
+  }
+
+  private static Group group(
+      Place city,
+      Random random,
+      Set<String> taken,
+      Set<String> takenNames,
+      Map<String, Integer> tries) {
     List<String> forms = NAMES_BY_COUNTRY.getOrDefault(city.countryCode(), LATIN_NAMES);
     // one in five groups of a country with a script of its own is named in English anyway
     if (forms != LATIN_NAMES && random.nextInt(5) == 0) {
@@ -187,18 +204,29 @@ public final class SyntheticDirectory {
     }
     String first = String.format(Locale.ROOT, pick(forms, random), city.name());
     String name = first;
-    for (int n = 0; !takenNames.add(name.toLowerCase(Locale.ROOT)); n++) {
-      name =
-          first
-              + " "
-              + QUARTERS.get(n % QUARTERS.size())
-              + (n < QUARTERS.size() ? "" : " " + (n / QUARTERS.size() + 1));
+    // the numbers tried before for the same name are all taken (nothing is ever given back), so
+    // each search starts where the last one for that name ended: a city of thousands of groups
+    // costs each of them one try, not thousands
+    int n = tries.getOrDefault(first, 0);
+    if (n > 0) {
+      name = quarter(first, n - 1);
     }
+    while (!takenNames.add(name.toLowerCase(Locale.ROOT))) {
+      name = quarter(first, n);
+      n++;
+    }
+    tries.put(first, n);
     String base = Slugs.of(name);
     String slug = base.isEmpty() ? "group" : base;
-    for (int n = 2; !taken.add(slug); n++) {
-      slug = base + "-" + n;
+    int m = tries.getOrDefault("\u0000" + base, 2);
+    if (m > 2) {
+      slug = base + "-" + (m - 1);
     }
+    while (!taken.add(slug)) {
+      slug = base + "-" + m;
+      m++;
+    }
+    tries.put("\u0000" + base, m);
     String meeting = pick(MEETINGS, random);
     return new Group(
         slug,

@@ -197,9 +197,43 @@ class CliIT {
     }
     assertRefused(
         2,
-        "huge.moin is 100.0 MB; pages larger than 5.0 MB are not imported",
+        "huge.moin is 100.0 MB; pages larger than 5.0 MB are not imported, as a page is read"
+            + " whole: import a larger directory as JSON or CSV (localgroups import FILE.json or"
+            + " FILE.csv",
         "import",
         page.toString());
+  }
+
+  @Test
+  void refusesAJsonOrCsvImportIntoADirectoryThatHasGroupsWithoutReplace() {
+    Run csv = run("export", "--format", "csv", "--data", seeded.toString());
+    assertThat(csv.exit()).isZero();
+    Path file = tmp.resolve("groups.csv");
+    writeString(file, csv.out());
+    assertRefused(
+        2,
+        "a JSON or CSV import replaces the directory, so it is done only into an empty one or with"
+            + " --replace",
+        "import",
+        file.toString());
+  }
+
+  @Test
+  void streamsAJsonExportIntoAnEmptyDirectoryAndExportsItAgainAsItWas() {
+    Path file = tmp.resolve("directory.json");
+    writeString(file, seededJson);
+    Path data = tmp.resolve("data");
+
+    Run run = run("import", file.toString(), "--data", data.toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .startsWith("Imported directory.json: ")
+        .contains(SEED_GROUPS + " groups", "created, 0 changed, 0 unchanged, 0 removed");
+    assertThat(exportJson(data)).isEqualTo(seededJson);
+    Run groups = run("groups", "--data", data.toString());
+    assertThat(groups.exit()).as(groups.err()).isZero();
+    assertThat(groups.out()).isEqualTo(run("groups", "--data", seeded.toString()).out());
   }
 
   @Test
@@ -211,8 +245,8 @@ class CliIT {
   void refusesAFileOfUnknownFormat() throws IOException {
     Run csv = run("export", "--format", "csv", "--data", seeded.toString());
     assertThat(csv.exit()).isZero();
-    Path page = Files.writeString(tmp.resolve("groups.csv"), csv.out());
-    assertRefused(2, "groups.csv: cannot tell the page format", "import", page.toString());
+    Path page = Files.writeString(tmp.resolve("groups.txt"), csv.out());
+    assertRefused(2, "groups.txt: cannot tell the page format", "import", page.toString());
   }
 
   @Test
@@ -552,6 +586,14 @@ class CliIT {
   }
 
   // ---- helpers ----
+
+  private static void writeString(Path file, String text) {
+    try {
+      Files.writeString(file, text);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   private static Run run(String... args) {
     return Run.of(args);

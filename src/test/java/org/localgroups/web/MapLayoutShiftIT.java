@@ -69,8 +69,17 @@ class MapLayoutShiftIT {
   void theMapTakesItsPlaceWithoutMovingThePage(String page) {
     browser.get(base + page);
     WebDriverWait waiting = new WebDriverWait(browser, Duration.ofSeconds(15));
-    // drawn: markers in, and the base layer's countries
-    waiting.until(d -> !d.findElements(By.cssSelector(".leaflet-marker-icon")).isEmpty());
+    // drawn: the groups (a group page's marker, the world map's view from the API), and the base
+    // layer's countries
+    if (page.equals("/map")) {
+      waiting.until(
+          d ->
+              Boolean.TRUE.equals(
+                  browser.executeScript(
+                      "return !!window.localgroupsMap && window.localgroupsMap.markerCount > 0")));
+    } else {
+      waiting.until(d -> !d.findElements(By.cssSelector(".leaflet-marker-icon")).isEmpty());
+    }
     waiting.until(
         d ->
             ((Number)

@@ -120,8 +120,17 @@ class PageWeightIT {
     WebDriverWait waiting = new WebDriverWait(browser, Duration.ofSeconds(20));
     waiting.until(d -> "complete".equals(browser.executeScript("return document.readyState")));
     if (page.equals("/map") || page.startsWith("/groups/")) {
-      // drawn: the marker, and the base layer's countries
-      waiting.until(d -> !d.findElements(By.cssSelector(".leaflet-marker-icon")).isEmpty());
+      // drawn: the groups (a group page's marker, the world map's view from the API), and the base
+      // layer's countries
+      if (page.equals("/map")) {
+        waiting.until(
+            d ->
+                Boolean.TRUE.equals(
+                    browser.executeScript(
+                        "return !!window.localgroupsMap && window.localgroupsMap.markerCount > 0")));
+      } else {
+        waiting.until(d -> !d.findElements(By.cssSelector(".leaflet-marker-icon")).isEmpty());
+      }
       waiting.until(
           d ->
               ((Number)

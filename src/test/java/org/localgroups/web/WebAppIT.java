@@ -297,7 +297,8 @@ class WebAppIT {
           .contains("<h3>Poland</h3>")
           .contains("<h3>Germany</h3>")
           .contains("<h3>Not placed on the map yet</h3>")
-          .containsPattern("leaflet\\.markercluster\\.[0-9a-f]{10}\\.js")
+          .containsPattern("vendor/leaflet/leaflet\\.[0-9a-f]{10}\\.js")
+          .doesNotContain("markercluster")
           .contains("data-tile-url=\"\"");
     }
 
@@ -691,7 +692,6 @@ class WebAppIT {
           List.of(
               "/static/vendor/leaflet/leaflet.js",
               "/static/vendor/leaflet/leaflet.css",
-              "/static/vendor/leaflet.markercluster/leaflet.markercluster.js",
               "/static/vendor/topojson-client/topojson-client.min.js",
               "/static/vendor/world-atlas/countries-50m.json",
               "/static/site.css",

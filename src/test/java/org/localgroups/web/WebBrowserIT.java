@@ -5,36 +5,55 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.javalin.Javalin;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.localgroups.directory.Directory;
+import org.localgroups.geo.GeoNamesGazetteer;
 import org.localgroups.tiers.BrowserTier;
 import org.localgroups.web.server.WebApp;
+import org.localgroups.world.SyntheticDirectory;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages' JavaScript in headless Chromium (failing where Chromium and chromedriver are missing):
- * place suggestions as you type, the world map with clustered markers over our own base layer, a
- * group's small map, and no Content-Security-Policy violation or script error on the way.
+ * place suggestions as you type, the world map drawing each view the API gives over our own base
+ * layer (a directory of 2,000 groups in bubbles that open up when clicked), a group's small map,
+ * and no Content-Security-Policy violation or script error on the way.
  */
 @BrowserTier
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebBrowserIT {
+  /** A directory too large to draw group by group: the server clusters it. */
+  private static final int CROWDED = 2_000;
+
   private Javalin app;
+  private Javalin crowded;
   private ChromeDriver browser;
   private String base;
+  private String crowdedBase;
+  private int crowdedPlaced;
 
   @BeforeAll
   void start() {
     app = WebApp.create(Fixtures.services(), WebConfig.defaults()).start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port();
+    GeoNamesGazetteer gazetteer = GeoNamesGazetteer.bundled();
+    Directory many = SyntheticDirectory.generate(gazetteer.cities(), CROWDED, 7);
+    crowdedPlaced = (int) many.groups().stream().filter(g -> g.placement().hasPoint()).count();
+    crowded =
+        WebApp.create(Fixtures.services(new FixedSource(many), gazetteer), WebConfig.defaults())
+            .start("127.0.0.1", 0);
+    crowdedBase = "http://127.0.0.1:" + crowded.port();
     browser = HeadlessChromium.start(1200, 900);
   }
 
@@ -45,6 +64,9 @@ class WebBrowserIT {
     }
     if (app != null) {
       app.stop();
+    }
+    if (crowded != null) {
+      crowded.stop();
     }
   }
 
@@ -83,37 +105,87 @@ class WebBrowserIT {
     assertNoScriptErrors();
   }
 
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> drawnView() {
+    return (Map<String, Object>) browser.executeScript("return window.localgroupsMap");
+  }
+
+  private static int number(Map<String, Object> view, String key) {
+    return ((Number) view.get(key)).intValue();
+  }
+
+  /** The addresses of the map's views the page asked the API for, in order. */
+  @SuppressWarnings("unchecked")
+  private List<String> viewRequests() {
+    return (List<String>)
+        browser.executeScript(
+            "return performance.getEntriesByType('resource').map(r => r.name)"
+                + ".filter(n => n.includes('/api/groups.geojson'))");
+  }
+
   @Test
-  void worldMapShowsClusteredMarkersOverTheOfflineBaseLayer() {
+  void worldMapDrawsTheViewFromTheApiOverTheOfflineBaseLayer() {
     browser.get(base + "/map");
     waiting()
         .until(
-            d ->
-                d.findElement(By.cssSelector(".map-status"))
-                    .getText()
-                    .contains("groups on the map"));
+            d -> d.findElement(By.cssSelector(".map-status")).getText().contains("in this view"));
     assertThat(browser.findElement(By.cssSelector(".map-status")).getText())
-        .isEqualTo("14 groups on the map.");
+        .isEqualTo("14 groups in this view.");
+    assertThat(viewRequests())
+        .singleElement()
+        .asString()
+        .matches(".*/api/groups\\.geojson\\?bbox=-?[0-9.]+,-?[0-9.]+,-?[0-9.]+,-?[0-9.]+&zoom=2");
     waiting()
         .until(
             d ->
                 ((Number)
-                            ((org.openqa.selenium.JavascriptExecutor) d)
-                                .executeScript(
-                                    "return document.querySelector('.leaflet-overlay-pane canvas') && window.localgroupsBase ? window.localgroupsBase.countries : 0"))
+                            browser.executeScript(
+                                "return document.querySelector('.leaflet-overlay-pane canvas') && window.localgroupsBase ? window.localgroupsBase.countries : 0"))
                         .intValue()
                     > 100);
-    assertThat(browser.findElements(By.cssSelector(".marker-cluster, .leaflet-marker-icon")))
-        .isNotEmpty();
-    // a lone marker opens a popup that links to its group's page
-    browser.findElements(By.cssSelector(".leaflet-marker-icon")).stream()
-        .filter(m -> !m.getAttribute("class").contains("marker-cluster"))
-        .findFirst()
-        .orElseThrow()
-        .click();
+    Map<String, Object> view = drawnView();
+    assertThat(number(view, "markerCount")).isEqualTo(14);
+    assertThat(number(view, "clusterCount")).isZero();
+    // a dot opens a popup that links to its group's page
+    @SuppressWarnings("unchecked")
+    List<Number> dot = (List<Number>) view.get("dot");
+    WebElement map = browser.findElement(By.id("world-map"));
+    new Actions(browser)
+        .moveToElement(
+            map,
+            dot.get(0).intValue() - map.getSize().getWidth() / 2,
+            dot.get(1).intValue() - map.getSize().getHeight() / 2)
+        .click()
+        .perform();
     waiting().until(d -> !d.findElements(By.cssSelector(".leaflet-popup-content a")).isEmpty());
     assertThat(browser.findElement(By.cssSelector(".leaflet-popup-content a")).getAttribute("href"))
         .matches("http://127\\.0\\.0\\.1:\\d+/groups/[a-z0-9-]+");
+    assertNoScriptErrors();
+  }
+
+  @Test
+  void aClusterOfACrowdedMapOpensUpIntoItsGroupsWhenClicked() {
+    browser.get(crowdedBase + "/map");
+    waiting().until(d -> drawnView() != null);
+    Map<String, Object> view = drawnView();
+    assertThat(number(view, "total")).isEqualTo(crowdedPlaced);
+    assertThat(number(view, "clusterCount")).isPositive();
+    assertThat(browser.findElement(By.cssSelector(".map-status")).getText())
+        .startsWith(crowdedPlaced + " groups in this view; a number stands for");
+    // click the biggest bubble until its groups are drawn one by one
+    for (int step = 0; step < 12 && number(drawnView(), "markerCount") == 0; step++) {
+      int zoom = number(drawnView(), "zoom");
+      int requests = viewRequests().size();
+      WebElement biggest =
+          browser.findElements(By.cssSelector(".map-cluster")).stream()
+              .max(java.util.Comparator.comparingInt(e -> Integer.parseInt(e.getText().strip())))
+              .orElseThrow();
+      biggest.click();
+      waiting().until(d -> viewRequests().size() > requests && number(drawnView(), "zoom") > zoom);
+    }
+    view = drawnView();
+    assertThat(number(view, "markerCount")).as("groups drawn one by one").isPositive();
+    assertThat(viewRequests()).allMatch(u -> u.contains("?bbox=") && u.contains("&zoom="));
     assertNoScriptErrors();
   }
 
@@ -130,7 +202,8 @@ class WebBrowserIT {
     browser.get(base + "/groups/pykrakow");
     browser.findElement(By.linkText("Show on the map")).click();
     waiting()
-        .until(d -> d.findElement(By.cssSelector(".map-status")).getText().contains("on the map"));
+        .until(
+            d -> d.findElement(By.cssSelector(".map-status")).getText().contains("in this view"));
     Object view = browser.executeScript("return window.localgroupsMap");
     assertThat(view).asString().contains("zoom=8");
     @SuppressWarnings("unchecked")

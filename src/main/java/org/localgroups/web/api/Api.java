@@ -23,7 +23,6 @@ import org.localgroups.directory.GroupSelection;
 import org.localgroups.directory.GroupStatus;
 import org.localgroups.directory.Region;
 import org.localgroups.export.ExportFormat;
-import org.localgroups.export.Exports;
 import org.localgroups.search.DirectoryView;
 import org.localgroups.search.NearGroup;
 import org.localgroups.search.NearResult;
@@ -72,6 +71,7 @@ public final class Api {
   private final Json json;
   private final byte[] openApi;
   private final RenderedExports exports;
+  private final MapApi map;
   private final @Nullable HistoryApi history;
   private final @Nullable GroupEdits edits;
 
@@ -89,6 +89,7 @@ public final class Api {
     this.json = json;
     this.openApi = resource(OPENAPI_RESOURCE);
     this.exports = new RenderedExports(services.history());
+    this.map = new MapApi(services, exports);
     this.history = curation == null ? null : new HistoryApi(services, json, curation);
     this.edits =
         curation == null || history == null ? null : new GroupEdits(json, curation, history);
@@ -96,7 +97,7 @@ public final class Api {
 
   public void register(RoutesConfig routes) {
     routes.get("/api/groups", this::groups);
-    routes.get("/api/groups.geojson", this::geojson);
+    routes.get("/api/groups.geojson", map::geojson);
     routes.get("/api/groups/{slug}", history == null ? this::group : history::group);
     if (history != null) {
       history.register(routes);
@@ -392,30 +393,11 @@ public final class Api {
     send(ctx, format.mediaType(), export);
   }
 
-  /** The map's data: the GeoJSON export, one shape for the API and the file. */
-  private void geojson(Context ctx) {
-    if (services.evidenceBook() == null) {
-      send(ctx, Json.GEOJSON, exports.of(services.view(), ExportFormat.GEOJSON));
-      return;
-    }
-    // with each group's evidence, which changes with the observations, not only the directory:
-    // written for each request
-    Directory d = services.view().directory();
-    var evidence = services.evidence(d);
-    var out = new java.io.StringWriter();
-    try {
-      Exports.geoJson(d, out, g -> ApiModel.EvidenceJson.properties(evidence.apply(g)));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("a StringWriter does not fail", e);
-    }
-    ctx.contentType(Json.GEOJSON).result(out.toString());
-  }
-
   /**
    * An export from memory: gzipped as rendered when the client takes gzip, so that no request
    * compresses it again.
    */
-  private static void send(Context ctx, String mediaType, RenderedExports.Rendered export) {
+  static void send(Context ctx, String mediaType, RenderedExports.Rendered export) {
     ctx.header("Vary", "Accept-Encoding");
     ctx.contentType(mediaType);
     if (AcceptEncoding.takesGzip(ctx.header("Accept-Encoding"))) {

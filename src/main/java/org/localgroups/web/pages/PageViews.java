@@ -19,6 +19,8 @@ import org.localgroups.directory.Placement;
 import org.localgroups.directory.Region;
 import org.localgroups.geo.Gazetteer;
 import org.localgroups.geo.Place;
+import org.localgroups.search.DirectoryView;
+import org.localgroups.search.MapGrid;
 import org.localgroups.search.NearGroup;
 import org.localgroups.search.NearResult;
 import org.localgroups.web.Crumb;
@@ -227,7 +229,26 @@ final class PageViews {
         calendar);
   }
 
-  MapPage map(Directory d) {
+  /**
+   * The map page: the map, and for readers without JavaScript the groups by country; past {@link
+   * MapPage#MAX_LISTED} groups only the countries with their counts (from the version's map grid,
+   * not a pass over the groups), each linked to the groups near it.
+   */
+  MapPage map(DirectoryView view) {
+    Directory d = view.directory();
+    Layout layout =
+        layout("Map of Python user groups", "map").describedAs(Descriptions.map(d.groups().size()));
+    if (d.groups().size() > MapPage.MAX_LISTED) {
+      MapGrid grid = view.map();
+      TreeMap<String, Integer> byName = new TreeMap<>();
+      grid.countries().forEach((code, n) -> byName.merge(countryName(code), n, Integer::sum));
+      List<CountryCount> countries = new ArrayList<>();
+      byName.forEach(
+          (name, n) ->
+              countries.add(new CountryCount(name, n, Presentation.placeChoice(name).href())));
+      int listed = countries.stream().mapToInt(CountryCount::groups).sum();
+      return new MapPage(layout, List.of(), countries, d.groups().size() - listed);
+    }
     Map<String, List<GroupCard>> byCountry = new TreeMap<>();
     List<GroupCard> unplaced = new ArrayList<>();
     for (Group g : d.groups()) {
@@ -243,9 +264,7 @@ final class PageViews {
     if (!unplaced.isEmpty()) {
       list.add(new CountryGroups("Not placed on the map yet", sorted(unplaced)));
     }
-    return new MapPage(
-        layout("Map of Python user groups", "map").describedAs(Descriptions.map(d.groups().size())),
-        list);
+    return new MapPage(layout, list, List.of(), 0);
   }
 
   // ---- pure parts, tested in PageViewsTest

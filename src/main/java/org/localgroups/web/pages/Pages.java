@@ -97,7 +97,7 @@ public final class Pages {
                   : views.group(d, g, block, HistoryBlock.NONE));
         });
     routes.get("/near", this::near);
-    routes.get("/map", ctx -> wholeDirectoryPage(ctx, "map.jte", views::map));
+    routes.get("/map", ctx -> wholeViewPage(ctx, "map.jte", views::map));
     routes.get(
         "/start",
         ctx ->
@@ -161,6 +161,11 @@ public final class Pages {
    * which their og:url names: one slot per page, so a stream of Host headers cannot fill memory).
    */
   private void wholeDirectoryPage(Context ctx, String template, Function<Directory, Object> page) {
+    wholeViewPage(ctx, template, view -> page.apply(view.directory()));
+  }
+
+  /** As {@link #wholeDirectoryPage}, for a page that reads the view's search structures too. */
+  private void wholeViewPage(Context ctx, String template, Function<DirectoryView, Object> page) {
     DirectoryView view = services.view();
     AtomicReference<Rendered> slot =
         rendered.computeIfAbsent(template, t -> new AtomicReference<>());
@@ -177,7 +182,7 @@ public final class Pages {
               view.version(),
               observed,
               origin,
-              templates.render(template, page.apply(view.directory()), origin, ctx.path()));
+              templates.render(template, page.apply(view), origin, ctx.path()));
       slot.set(r);
     }
     ctx.html(r.html());

@@ -82,6 +82,15 @@ class OpenApiConformanceIT {
         new Example("get /api/groups/{slug}", "/api/groups/austin-python", 200),
         new Example("get /api/groups/{slug}", "/api/groups/nope", 404),
         new Example("get /api/groups.geojson", "/api/groups.geojson", 200),
+        new Example("get /api/groups.geojson", "/api/groups.geojson?bbox=-10,35,30,60&zoom=4", 200),
+        new Example("get /api/groups.geojson", "/api/groups.geojson?zoom=0", 200),
+        new Example(
+            "get /api/groups.geojson", "/api/groups.geojson?bbox=170,-50,-60,60&zoom=2", 200),
+        new Example("get /api/groups.geojson", "/api/groups.geojson?bbox=1,2,3&zoom=2", 400),
+        new Example("get /api/groups.geojson", "/api/groups.geojson?bbox=a,2,3,4&zoom=2", 400),
+        new Example("get /api/groups.geojson", "/api/groups.geojson?bbox=0,60,10,50&zoom=2", 400),
+        new Example("get /api/groups.geojson", "/api/groups.geojson?bbox=0,50,10,60", 400),
+        new Example("get /api/groups.geojson", "/api/groups.geojson?zoom=25", 400),
         new Example("get /api/regions", "/api/regions", 200),
         new Example("get /api/regions/{slug}", "/api/regions/usa-california", 200),
         new Example("get /api/regions/{slug}", "/api/regions/atlantis", 404),
@@ -209,7 +218,8 @@ class OpenApiConformanceIT {
             "/api/near?q=Cracow&k=3&radius_km=300",
             "/api/places?q=kra",
             "/api/meetings?near=Austin",
-            "/api/groups.geojson")) {
+            "/api/groups.geojson",
+            "/api/groups.geojson?bbox=-10,35,30,60&zoom=4")) {
       assertThat(get(url).body())
           .as(url)
           .doesNotContainPattern("\"(latitude|longitude)\":-?\\d+\\.\\d{7,}")

@@ -2,17 +2,23 @@ package org.localgroups.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.localgroups.checks.Evidence;
 import org.localgroups.directory.Directory;
+import org.localgroups.directory.Group;
+import org.localgroups.directory.GroupStatus;
 import org.localgroups.directory.Placement;
 import org.localgroups.geo.PlaceMatch;
+import org.localgroups.search.DirectoryView;
+import org.localgroups.search.LiveDirectory;
 import org.localgroups.search.NearGroup;
 import org.localgroups.search.NearResult;
 import org.localgroups.web.Crumb;
+import org.localgroups.web.FixedSource;
 import org.localgroups.web.FixtureDirectory;
 import org.localgroups.web.FixtureGazetteer;
 import org.localgroups.web.WebConfig;
@@ -117,9 +123,14 @@ class PageViewsTest {
     assertThat(page.nearby()).hasSize(1);
   }
 
+  private static DirectoryView view(Directory d) {
+    return new LiveDirectory(new FixedSource(d), new FixtureGazetteer()).current();
+  }
+
   @Test
   void mapListsCountriesByNameAndUnplacedLast() {
-    MapPage map = views.map(directory);
+    MapPage map = views.map(view(directory));
+    assertThat(map.countries()).isEmpty();
     assertThat(map.byCountry())
         .extracting(CountryGroups::country)
         .containsExactly(
@@ -131,6 +142,38 @@ class PageViewsTest {
             "Ukraine",
             "United States",
             "Not placed on the map yet");
+  }
+
+  @Test
+  void mapOfALargeDirectoryListsCountriesWithCountsNotEveryGroup() {
+    List<Group> groups = new ArrayList<>();
+    for (int i = 0; i <= MapPage.MAX_LISTED; i++) {
+      String country = i % 3 == 0 ? "PL" : "DE";
+      Placement where =
+          i == 0
+              ? Placement.unplaced("nothing said where")
+              : new Placement(
+                  Placement.Precision.CITY, "", country, "", 50 + i * 1e-3, 15, 0, 1, "");
+      groups.add(
+          new Group(
+              "g" + i,
+              "Group " + i,
+              "",
+              List.of(),
+              GroupStatus.ACTIVE,
+              "",
+              "",
+              List.of(),
+              where,
+              List.of()));
+    }
+    MapPage map = views.map(view(new Directory("", List.of(), List.of(), groups)));
+    assertThat(map.byCountry()).isEmpty();
+    assertThat(map.countries())
+        .containsExactly(
+            new CountryCount("Germany", 667, "/near?q=Germany"),
+            new CountryCount("Poland", 333, "/near?q=Poland"));
+    assertThat(map.notOnMap()).isEqualTo(1);
   }
 
   @Test
