@@ -1,8 +1,10 @@
 package org.localgroups.links;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import org.localgroups.links.DuplicatePair.Area;
 import org.localgroups.links.DuplicatePair.CloseNames;
 import org.localgroups.links.DuplicatePair.GroupRef;
 import org.localgroups.links.DuplicatePair.SharedLink;
+import org.localgroups.links.NameSimilarity.Name;
 
 /**
  * Finds groups that may be one: two groups that share a link (by {@link Link#identity()}, a
@@ -36,38 +39,52 @@ public final class Duplicates {
 
   private Duplicates() {}
 
-  /** The pairs of a directory, in directory order of their first group, then of the second. */
+  /**
+   * The pairs of a directory, in directory order of their first group, then of the second. Only
+   * candidate pairs are compared ({@link Candidates}: a shared link identity, or a shared name key
+   * between groups in one region or one neighbourhood of the map), so the work grows with the pairs
+   * found, not with the square of the directory; the result is the same as comparing every pair.
+   */
   public static List<DuplicatePair> in(Directory directory) {
     List<Group> groups = directory.groups();
-    Map<String, Set<String>> regionsOf = new LinkedHashMap<>();
-    for (Region r : directory.regions()) {
-      for (String slug : r.groupSlugs()) {
-        regionsOf.computeIfAbsent(slug, k -> new java.util.LinkedHashSet<>()).add(r.name());
-      }
-    }
+    Map<String, Set<String>> regionsOf = regionsOf(directory);
+    List<Name> names = groups.stream().map(g -> Name.of(g.name())).toList();
     List<DuplicatePair> out = new ArrayList<>();
-    for (int i = 0; i < groups.size(); i++) {
-      for (int j = i + 1; j < groups.size(); j++) {
-        pair(groups.get(i), groups.get(j), regionsOf).ifPresent(out::add);
-      }
+    for (long key : Candidates.of(groups, names, regionsOf)) {
+      int i = (int) (key >>> 32);
+      int j = (int) key;
+      pair(groups.get(i), groups.get(j), names.get(i), names.get(j), regionsOf).ifPresent(out::add);
     }
     return out;
   }
 
+  /** The names of the regions that list each group slug, in region order. */
+  static Map<String, Set<String>> regionsOf(Directory directory) {
+    Map<String, Set<String>> regionsOf = new HashMap<>();
+    for (Region r : directory.regions()) {
+      for (String slug : r.groupSlugs()) {
+        regionsOf.computeIfAbsent(slug, k -> new LinkedHashSet<>()).add(r.name());
+      }
+    }
+    return regionsOf;
+  }
+
+  /** Whether two groups are a pair, with the evidence; the one rule both paths share. */
+  static Optional<DuplicatePair> pair(Group a, Group b, Map<String, Set<String>> regionsOf) {
+    return pair(a, b, Name.of(a.name()), Name.of(b.name()), regionsOf);
+  }
+
   private static Optional<DuplicatePair> pair(
-      Group a, Group b, Map<String, Set<String>> regionsOf) {
+      Group a, Group b, Name nameA, Name nameB, Map<String, Set<String>> regionsOf) {
     if (a.slug().equals(b.slug())) {
       return Optional.empty();
     }
     List<SharedLink> shared = sharedLinks(a, b);
     Area area = area(a, b, regionsOf);
     Optional<CloseNames> names = Optional.empty();
-    double similarity = NameSimilarity.of(a.name(), b.name());
+    double similarity = NameSimilarity.of(nameA, nameB);
     if (similarity >= CLOSE_NAMES) {
-      names =
-          Optional.of(
-              new CloseNames(
-                  NameSimilarity.words(a.name()), NameSimilarity.words(b.name()), similarity));
+      names = Optional.of(new CloseNames(nameA.words(), nameB.words(), similarity));
     }
     boolean byNames = names.isPresent() && area.isNear(NEAR_KM);
     if (shared.isEmpty() && !byNames) {
@@ -108,7 +125,8 @@ public final class Duplicates {
     return l.url().isEmpty() ? l.written() : l.url();
   }
 
-  private static Area area(Group a, Group b, Map<String, Set<String>> regionsOf) {
+  /** Where two groups are relative to each other. */
+  static Area area(Group a, Group b, Map<String, Set<String>> regionsOf) {
     List<String> same = new ArrayList<>(regionsOf.getOrDefault(a.slug(), Set.of()));
     same.retainAll(regionsOf.getOrDefault(b.slug(), Set.of()));
     Placement pa = a.placement();

@@ -71,12 +71,33 @@ final class NameSimilarity {
 
   private NameSimilarity() {}
 
+  /**
+   * A name read once: its telling words and its fold, what {@link #of(Name, Name)} compares.
+   *
+   * @param telling the telling words ({@link #telling})
+   * @param fold the whole name in the one fold
+   */
+  record Name(List<String> telling, String fold) {
+    static Name of(String name) {
+      return new Name(NameSimilarity.telling(name), Fold.key(name));
+    }
+
+    /** The telling words, joined by spaces, for the evidence. */
+    String words() {
+      return telling.isEmpty() ? fold : String.join(" ", telling);
+    }
+  }
+
   static double of(String a, String b) {
-    List<String> wa = telling(a);
-    List<String> wb = telling(b);
+    return of(Name.of(a), Name.of(b));
+  }
+
+  static double of(Name a, Name b) {
+    List<String> wa = a.telling();
+    List<String> wb = b.telling();
     if (wa.isEmpty() || wb.isEmpty()) {
-      boolean same = wa.isEmpty() && wb.isEmpty() && Fold.key(a).equals(Fold.key(b));
-      return same && !Fold.key(a).isEmpty() ? 1 : 0;
+      boolean same = wa.isEmpty() && wb.isEmpty() && a.fold().equals(b.fold());
+      return same && !a.fold().isEmpty() ? 1 : 0;
     }
     List<String> unmatched = new ArrayList<>(wb);
     int common = 0;
@@ -102,8 +123,7 @@ final class NameSimilarity {
 
   /** The telling words, joined by spaces, for the evidence. */
   static String words(String name) {
-    List<String> w = telling(name);
-    return w.isEmpty() ? Fold.key(name) : String.join(" ", w);
+    return Name.of(name).words();
   }
 
   static List<String> telling(String name) {

@@ -243,4 +243,50 @@ class LargeDirectoryIT {
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
+
+  @Test
+  void theRegionTreeIsBoundedByTheRegionsAndLinksToEachRegionsGroups() throws Exception {
+    String body = ok("/api/regions");
+    assertThat(body.getBytes(StandardCharsets.UTF_8).length).isLessThan(500_000);
+    Map<String, JsonNode> bySlug = new HashMap<>();
+    List<JsonNode> todo = new ArrayList<>();
+    JSON.readTree(body).forEach(todo::add);
+    while (!todo.isEmpty()) {
+      JsonNode r = todo.removeLast();
+      bySlug.put(r.path("slug").asText(), r);
+      r.path("children").forEach(todo::add);
+    }
+    assertThat(bySlug).hasSize(directory.regions().size());
+    Region big =
+        directory.regions().stream()
+            .max(Comparator.comparingInt(r -> r.groupSlugs().size()))
+            .orElseThrow();
+    assertThat(big.groupSlugs()).hasSizeGreaterThan(1000);
+    for (Region r : directory.regions()) {
+      JsonNode n = bySlug.get(r.slug());
+      assertThat(n.path("groups_listed").asInt()).isEqualTo(r.groupSlugs().size());
+      assertThat(n.path("groups")).hasSizeLessThanOrEqualTo(20);
+      assertThat(n.path("groups").size()).isEqualTo(Math.min(20, r.groupSlugs().size()));
+    }
+    JsonNode first = JSON.readTree(ok(bySlug.get(big.slug()).path("groups_url").asText()));
+    assertThat(first.path("groups_listed").asInt()).isEqualTo(big.groupSlugs().size());
+    assertThat(first.path("groups")).isNotEmpty();
+  }
+
+  @Test
+  void aLargeRegionsCalendarHoldsItsFirstFiveHundredGroupsAndSaysSo() throws Exception {
+    Region big =
+        directory.regions().stream()
+            .max(Comparator.comparingInt(r -> r.groupSlugs().size()))
+            .orElseThrow();
+    int under = directory.groupsUnder(big.slug()).size();
+    String ics = ok("/regions/" + big.slug() + ".ics").replace("\r\n ", "");
+    assertThat(ics).contains("(the first 500 of its " + under + " groups)");
+    Set<String> groups = new HashSet<>();
+    Matcher m = Pattern.compile("/groups/([^\\s/]+)\\r?\\n").matcher(ics);
+    while (m.find()) {
+      groups.add(m.group(1));
+    }
+    assertThat(groups).isNotEmpty().hasSizeLessThanOrEqualTo(500);
+  }
 }

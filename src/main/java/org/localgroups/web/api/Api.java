@@ -422,6 +422,9 @@ public final class Api {
             heap.maxMemory()));
   }
 
+  /** Group slugs a region of the tree names; all of them are on its {@code /api/regions/{slug}}. */
+  static final int TREE_GROUPS = 20;
+
   private static List<RegionJson> tree(Directory d, String parent) {
     return d.mapTree(
         parent,
@@ -435,7 +438,10 @@ public final class Api {
                 r.parentSlug(),
                 PlaceJson.of(r.place()),
                 r.resources().stream().map(LinkJson::of).toList(),
-                r.groupSlugs(),
+                // the tree is bounded by the regions, not the groups: the rest is a page away
+                r.groupSlugs().subList(0, Math.min(TREE_GROUPS, r.groupSlugs().size())),
+                r.groupSlugs().size(),
+                "/api/regions/" + r.slug(),
                 d.groupCountUnder(r.slug()),
                 children));
   }

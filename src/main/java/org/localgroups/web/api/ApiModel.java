@@ -186,6 +186,8 @@ final class ApiModel {
       PlaceJson place,
       List<LinkJson> resources,
       List<String> groups,
+      int groupsListed,
+      String groupsUrl,
       int groupCount,
       List<RegionJson> children) {}
 

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.localgroups.directory.Directory;
 import org.localgroups.directory.Group;
@@ -28,6 +29,13 @@ import org.localgroups.web.WebServices;
  * Registered before the pages, whose {@code /groups/{slug}} would otherwise take the address.
  */
 public final class CalendarRoutes {
+  /**
+   * Groups a region's feed holds at most, in the directory's order: a calendar application reads
+   * the whole feed at every refresh, and a feed of thousands of groups is no calendar a person
+   * reads. The feed of a larger region says so in its name; its subregions have feeds of their own.
+   */
+  static final int REGION_FEED_GROUPS = 500;
+
   private final WebServices services;
   private final CalendarFeeds feeds;
 
@@ -54,8 +62,17 @@ public final class CalendarRoutes {
     Region r = Params.region(d, ctx.pathParam("slug"));
     // the region's groups from the directory's index, in its order: no scan of the other groups
     GroupSelection under = d.select(new GroupFilter("", r.slug(), Optional.empty()));
-    List<Group> groups = under.page(0, under.total());
-    send(ctx, "Meetings in " + r.name(), "/regions/" + r.slug(), groups, r.slug());
+    List<Group> groups = under.page(0, Math.min(under.total(), REGION_FEED_GROUPS));
+    String name =
+        under.total() > REGION_FEED_GROUPS
+            ? String.format(
+                Locale.ROOT,
+                "Meetings in %s (the first %d of its %d groups)",
+                r.name(),
+                REGION_FEED_GROUPS,
+                under.total())
+            : "Meetings in " + r.name();
+    send(ctx, name, "/regions/" + r.slug(), groups, r.slug());
   }
 
   private void near(Context ctx) {

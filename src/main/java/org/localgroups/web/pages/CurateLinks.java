@@ -5,8 +5,13 @@ import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.localgroups.LocalGroupsException;
 import org.localgroups.checks.EvidenceBook;
+import org.localgroups.checks.LinkHistory;
 import org.localgroups.checks.LinkReport;
 import org.localgroups.checks.Outcomes;
 import org.localgroups.directory.Directory;
@@ -47,14 +52,55 @@ final class CurateLinks {
     return new Query(Outcomes.canonical(o).orElse(o), region);
   }
 
+  /** Rows a page of {@code /curate/links} shows; the CSV has them all. */
+  static final int PAGE_SIZE = 200;
+
+  /** Queries whose rows are kept for the directory and observations they were made from. */
+  private static final int KEPT_QUERIES = 32;
+
+  private @Nullable Directory keptFor;
+  private @Nullable Map<String, Map<String, LinkHistory>> keptHistories;
+  private final Map<Query, List<LinkReport.Row>> kept =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Query, List<LinkReport.Row>> eldest) {
+          return size() > KEPT_QUERIES;
+        }
+      };
+
+  /**
+   * The rows of a query, worked out once per directory version and observations version (the book
+   * hands out the same histories until a new check is recorded): a report scans every group.
+   */
   private List<LinkReport.Row> rows(Directory d, Query q) {
-    return LinkReport.rows(d, book.links(d), q.outcome(), q.region());
+    Map<String, Map<String, LinkHistory>> histories = book.links(d);
+    synchronized (kept) {
+      if (keptFor != d || keptHistories != histories) {
+        kept.clear();
+        keptFor = d;
+        keptHistories = histories;
+      }
+      return kept.computeIfAbsent(
+          q, k -> List.copyOf(LinkReport.rows(d, histories, k.outcome(), k.region())));
+    }
   }
 
   private void page(Context ctx) {
     Directory d = services.view().directory();
     Query q = query(ctx, d);
     List<LinkReport.Row> rows = rows(d, q);
+    int page = Params.page(ctx.queryParam("page"));
+    String self =
+        "/curate/links?outcome="
+            + URLEncoder.encode(q.outcome(), StandardCharsets.UTF_8)
+            + "&region="
+            + URLEncoder.encode(q.region(), StandardCharsets.UTF_8);
+    Pager pager = Pager.of(page, PAGE_SIZE, rows.size(), self);
+    if (page > pager.pages()) {
+      throw LocalGroupsException.notFound(
+          "These links fill " + pager.pages() + " page(s), not " + page + ".");
+    }
+    int from = (page - 1) * PAGE_SIZE;
     List<List<String>> outcomes = new ArrayList<>();
     Outcomes.choices().forEach((id, label) -> outcomes.add(List.of(id, label)));
     String csv =
@@ -72,7 +118,10 @@ final class CurateLinks {
                 q.region(),
                 outcomes,
                 LinkReport.perRegion(rows),
-                rows.stream().map(CurateLinks::row).toList(),
+                rows.subList(from, Math.min(rows.size(), from + PAGE_SIZE)).stream()
+                    .map(CurateLinks::row)
+                    .toList(),
+                pager,
                 csv)));
   }
 

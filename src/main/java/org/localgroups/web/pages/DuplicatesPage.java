@@ -8,11 +8,13 @@ import org.localgroups.web.Layout;
  * moderators, a form that merges the second into the first.
  *
  * @param layout the frame
- * @param pairs the pairs, in directory order
+ * @param pairs the pairs of this page, in directory order
+ * @param pager which page of the whole report this is
  * @param csrf the token the merge forms repeat ({@code Csrf.FIELD})
  * @param canMerge whether this server merges (it has a store and an edit token)
  */
-public record DuplicatesPage(Layout layout, List<Pair> pairs, String csrf, boolean canMerge) {
+public record DuplicatesPage(
+    Layout layout, List<Pair> pairs, Pager pager, String csrf, boolean canMerge) {
   public DuplicatesPage {
     pairs = List.copyOf(pairs);
   }

@@ -11,10 +11,11 @@ import org.jspecify.annotations.Nullable;
 import org.localgroups.LocalGroupsException;
 import org.localgroups.curate.Editor;
 import org.localgroups.links.DuplicatePair;
-import org.localgroups.links.Duplicates;
+import org.localgroups.links.DuplicateReports;
 import org.localgroups.revision.EntityKind;
 import org.localgroups.revision.StaleRevisionException;
 import org.localgroups.store.DirectoryStore;
+import org.localgroups.web.Params;
 import org.localgroups.web.Templates;
 import org.localgroups.web.WebConfig;
 import org.localgroups.web.WebServices;
@@ -35,6 +36,10 @@ public final class DuplicatesPages {
   private final WebConfig config;
   private final Templates templates;
   private final @Nullable Curation curation;
+  private final DuplicateReports reports = new DuplicateReports();
+
+  /** Pairs a page: each pair costs a store lookup per group for its merge form. */
+  static final int PAGE_SIZE = 100;
 
   public DuplicatesPages(
       WebServices services, WebConfig config, Templates templates, @Nullable Curation curation) {
@@ -55,8 +60,21 @@ public final class DuplicatesPages {
 
   private void report(Context ctx) {
     Optional<DirectoryStore> store = services.history();
+    List<DuplicatePair> all = reports.of(services.view().directory());
+    int page = Params.page(ctx.queryParam("page"));
+    Pager pager = Pager.of(page, PAGE_SIZE, all.size(), "/curate/duplicates");
+    if (page > pager.pages()) {
+      throw LocalGroupsException.notFound(
+          "The duplicates report has "
+              + pager.pages()
+              + (pager.pages() == 1 ? " page" : " pages")
+              + ", not "
+              + page
+              + ".");
+    }
     List<DuplicatesPage.Pair> pairs = new ArrayList<>();
-    for (DuplicatePair p : Duplicates.in(services.view().directory())) {
+    int from = (page - 1) * PAGE_SIZE;
+    for (DuplicatePair p : all.subList(from, Math.min(all.size(), from + PAGE_SIZE))) {
       pairs.add(new DuplicatesPage.Pair(side(p.a(), store), side(p.b(), store), evidence(p)));
     }
     String csrf = canMerge() ? Csrf.token(ctx) : "";
@@ -65,7 +83,8 @@ public final class DuplicatesPages {
         templates.render(
             ctx,
             "duplicates.jte",
-            new DuplicatesPage(config.layout("Possible duplicates", ""), pairs, csrf, canMerge())));
+            new DuplicatesPage(
+                config.layout("Possible duplicates", ""), pairs, pager, csrf, canMerge())));
   }
 
   private static DuplicatesPage.Side side(

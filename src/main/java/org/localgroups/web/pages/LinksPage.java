@@ -12,7 +12,8 @@ import org.localgroups.web.Layout;
  * @param region the region's slug filtered on ("" for all)
  * @param outcomes every outcome, as {@code [id, label]} pairs, for the filter
  * @param perRegion how many rows each top-level region has
- * @param rows the links
+ * @param rows the links of this page
+ * @param pager which page of all the rows this is
  * @param csvHref the same rows as CSV
  */
 public record LinksPage(
@@ -22,6 +23,7 @@ public record LinksPage(
     List<List<String>> outcomes,
     Map<String, Integer> perRegion,
     List<Row> rows,
+    Pager pager,
     String csvHref) {
 
   /** One link as the page shows it. */

@@ -12,7 +12,8 @@ import java.util.Locale;
  * @param first the 1-based number of the first item on this page (0 when the list is empty)
  * @param last the 1-based number of the last item on this page
  * @param total how many items the whole list holds
- * @param base the address of the first page; page N is {@code base?page=N}
+ * @param base the address of the first page; page N is {@code base?page=N} (or {@code base&page=N}
+ *     when the base has a query)
  */
 public record Pager(int page, int pages, int first, int last, int total, String base) {
   /** A list shown whole. */
@@ -42,7 +43,7 @@ public record Pager(int page, int pages, int first, int last, int total, String 
 
   /** The address of page {@code n} (the first page's is the list's own address). */
   public String href(int n) {
-    return n <= 1 ? base : base + "?page=" + n;
+    return n <= 1 ? base : base + (base.contains("?") ? "&" : "?") + "page=" + n;
   }
 
   public String previous() {
