@@ -3,6 +3,7 @@ package org.localgroups.revision;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import java.util.List;
+import org.localgroups.directory.Group;
 import org.localgroups.directory.GroupStatus;
 import org.localgroups.directory.Link;
 import org.localgroups.directory.Placement;
@@ -71,6 +72,23 @@ public record GroupState(
   @Override
   public String label() {
     return name;
+  }
+
+  /** The state of a group as the directory holds it, under this id and in these regions. */
+  public static GroupState of(String id, Group g, List<String> regions) {
+    return new GroupState(
+        id,
+        g.slug(),
+        g.name(),
+        g.description(),
+        g.links(),
+        g.status(),
+        g.founded(),
+        g.meeting(),
+        g.notes(),
+        g.placement(),
+        regions,
+        g.meetingRules());
   }
 
   public GroupState withSlug(String newSlug) {

@@ -38,19 +38,7 @@ public final class States {
   }
 
   public static GroupState group(Directory d, Group g) {
-    return new GroupState(
-        g.id(),
-        g.slug(),
-        g.name(),
-        g.description(),
-        g.links(),
-        g.status(),
-        g.founded(),
-        g.meeting(),
-        g.notes(),
-        g.placement(),
-        d.regionsOf(g.slug()).stream().map(Region::id).toList(),
-        g.meetingRules());
+    return GroupState.of(g.id(), g, d.regionsOf(g.slug()).stream().map(Region::id).toList());
   }
 
   public static RegionState region(Directory d, Region r) {

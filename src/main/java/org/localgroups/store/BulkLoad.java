@@ -384,23 +384,11 @@ final class BulkLoad implements BulkWriter {
       String id = row != null ? row.id() : ids.next(EntityKind.GROUP);
       GroupState before =
           row == null ? null : (GroupState) StateJson.read(EntityKind.GROUP, row.state());
-      GroupState state =
-          new GroupState(
-              id,
-              g.slug(),
-              g.name(),
-              g.description(),
-              g.links(),
-              g.status(),
-              g.founded(),
-              g.meeting(),
-              g.notes(),
-              g.placement(),
-              p.regions(),
-              // the files carry no organisers' rules: a group keeps the ones set here
-              g.meetingRules().isEmpty() && before != null
-                  ? before.meetingRules()
-                  : g.meetingRules());
+      GroupState state = GroupState.of(id, g, p.regions());
+      if (g.meetingRules().isEmpty() && before != null) {
+        // the files carry no organisers' rules: a group keeps the ones set here
+        state = state.withMeetingRules(before.meetingRules());
+      }
       boolean same = row != null && !row.removed() && state.equals(before);
       (same ? keptOrder : order).put(id, groupPosition++);
       for (int i = 0; i < p.regions().size(); i++) {

@@ -1,18 +1,14 @@
 package org.localgroups.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.localgroups.cli.PostgresServing.execute;
+import static org.localgroups.cli.PostgresServing.get;
+import static org.localgroups.cli.PostgresServing.url;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -34,25 +30,12 @@ import org.localgroups.tiers.PostgresTier;
  */
 @PostgresTier
 class ReplicaIT {
-  private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
   private static final Path SEED = Path.of("src/main/resources/seed/LocalUserGroups.moin");
 
   @TempDir Path tmp;
 
-  private final HttpClient http = HttpClient.newHttpClient();
   private final String primary = "lg_primary_" + UUID.randomUUID().toString().replace("-", "");
   private final String replica = "lg_replica_" + UUID.randomUUID().toString().replace("-", "");
-
-  private static void execute(String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection(POSTGRES);
-        Statement s = c.createStatement()) {
-      s.execute(sql);
-    }
-  }
-
-  private static String url(String schema) {
-    return POSTGRES + "&currentSchema=" + schema;
-  }
 
   @BeforeEach
   void schemas() throws SQLException {
@@ -74,15 +57,6 @@ class ReplicaIT {
     Run copied = Run.of("migrate", "--database-url", url(primary), "--to", url(replica));
     assertThat(copied.exit()).as(copied.err()).isZero();
     execute("UPDATE " + replica + ".groups SET name = 'Pykonik (replica)' WHERE name = 'Pykonik'");
-  }
-
-  private String get(int port, String path) throws Exception {
-    HttpResponse<String> r =
-        http.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
-    return r.body();
   }
 
   @Test

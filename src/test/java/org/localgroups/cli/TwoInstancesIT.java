@@ -1,18 +1,13 @@
 package org.localgroups.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.localgroups.cli.PostgresServing.execute;
+import static org.localgroups.cli.PostgresServing.get;
+import static org.localgroups.cli.PostgresServing.url;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -30,35 +25,16 @@ import org.localgroups.tiers.PostgresTier;
  */
 @PostgresTier
 class TwoInstancesIT {
-  private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
   private static final Path SEED = Path.of("src/main/resources/seed/LocalUserGroups.moin");
 
   @TempDir Path tmp;
-
-  private final HttpClient http = HttpClient.newHttpClient();
-
-  private static void execute(String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection(POSTGRES);
-        Statement s = c.createStatement()) {
-      s.execute(sql);
-    }
-  }
-
-  private String get(int port, String path) throws Exception {
-    HttpResponse<String> r =
-        http.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
-    return r.body();
-  }
 
   @Test
   @Timeout(value = 4, unit = TimeUnit.MINUTES)
   void aChangeThroughOneProcessShowsInBothInstancesWithinTwoSeconds() throws Exception {
     String schema = "lg_two_" + UUID.randomUUID().toString().replace("-", "");
     execute("CREATE SCHEMA " + schema);
-    String url = POSTGRES + "&currentSchema=" + schema;
+    String url = url(schema);
     try {
       Run seeded = Run.of("import", SEED.toString(), "--database-url", url);
       assertThat(seeded.exit()).as(seeded.err()).isZero();
